@@ -1,0 +1,271 @@
+package warta
+
+import (
+	"strings"
+	"time"
+	"unicode/utf8"
+)
+
+// Label says what kind of journalism an article is. Sponsored content must
+// carry LabelAdvertorial so readers can tell it apart (Dewan Pers guideline).
+type Label string
+
+// Labels an article can carry.
+const (
+	LabelBerita      Label = "berita"
+	LabelOpini       Label = "opini"
+	LabelAnalisis    Label = "analisis"
+	LabelAdvertorial Label = "advertorial"
+)
+
+// Labels lists every label in display order.
+var Labels = []Label{LabelBerita, LabelOpini, LabelAnalisis, LabelAdvertorial}
+
+// Valid reports whether l is a known label.
+func (l Label) Valid() bool {
+	for _, k := range Labels {
+		if l == k {
+			return true
+		}
+	}
+	return false
+}
+
+// Limits on article fields.
+const (
+	MaxTitleLen    = 300
+	MaxDekLen      = 600
+	MaxDatelineLen = 120
+	MaxSlugLen     = 200
+	MaxBodyBytes   = 2 << 20
+)
+
+// Article is a news story with everything its public page shows.
+type Article struct {
+	ID       int64
+	Slug     string
+	Title    string
+	Dek      string // summary under the headline; also meta description and feed summary
+	Dateline string // outlet or place prefix before the first paragraph, e.g. "Warta, Jakarta"
+	BodyHTML string // sanitised HTML
+	Label    Label
+	Breaking bool
+
+	SectionID       int64
+	FeaturedMediaID int64 // 0 when there is none
+	AuthorIDs       []int64
+	TagIDs          []int64
+	RelatedIDs      []int64 // "Baca Juga" links, in the editor's order
+
+	Status      Status
+	PublishAt   time.Time // when a scheduled article goes live
+	PublishedAt time.Time // first publication; zero until published
+	UpdatedAt   time.Time // last change after publication shown to readers; zero if none
+	CreatedAt   time.Time
+	ModifiedAt  time.Time // any change, for caches and sitemaps
+	Version     int
+
+	WordCount int
+
+	// Loaded with the article by the store; not written back.
+	Section       *Section
+	FeaturedMedia *Media
+	Authors       []*Person
+	Tags          []*Tag
+	Related       []*Article // published related articles, without their own relations
+	Corrections   []*Correction
+}
+
+// Validate checks the fields an article must always satisfy.
+func (a *Article) Validate() error {
+	switch {
+	case strings.TrimSpace(a.Title) == "":
+		return &Error{Code: EINVALID, Key: "error.title_required", Message: "title is required"}
+	case utf8.RuneCountInString(a.Title) > MaxTitleLen:
+		return &Error{Code: EINVALID, Key: "error.title_too_long", Args: []any{MaxTitleLen}, Message: "title is too long"}
+	case utf8.RuneCountInString(a.Dek) > MaxDekLen:
+		return &Error{Code: EINVALID, Key: "error.dek_too_long", Args: []any{MaxDekLen}, Message: "dek is too long"}
+	case utf8.RuneCountInString(a.Dateline) > MaxDatelineLen:
+		return &Error{Code: EINVALID, Key: "error.dateline_too_long", Args: []any{MaxDatelineLen}, Message: "dateline is too long"}
+	case !ValidSlug(a.Slug):
+		return &Error{Code: EINVALID, Key: "error.slug_invalid", Message: "slug must be lower-case letters, digits and hyphens"}
+	case len(a.BodyHTML) > MaxBodyBytes:
+		return &Error{Code: ETOOLARGE, Key: "error.body_too_large", Message: "body is too large"}
+	case !a.Label.Valid():
+		return &Error{Code: EINVALID, Key: "error.label_invalid", Message: "unknown label"}
+	case !a.Status.Valid():
+		return &Error{Code: EINVALID, Key: "error.status_invalid", Message: "unknown status"}
+	case a.SectionID == 0:
+		return &Error{Code: EINVALID, Key: "error.section_required", Message: "section is required"}
+	case a.Status == StatusScheduled && a.PublishAt.IsZero():
+		return &Error{Code: EINVALID, Key: "error.publish_at_required", Message: "a scheduled article needs publish_at"}
+	case a.Status == StatusPublished && a.PublishedAt.IsZero():
+		return &Error{Code: EINVALID, Key: "error.published_at_required", Message: "a published article needs its publication time"}
+	}
+	for _, id := range a.RelatedIDs {
+		if id == a.ID && id != 0 {
+			return &Error{Code: EINVALID, Key: "error.related_self", Message: "an article cannot link to itself"}
+		}
+	}
+	return nil
+}
+
+// IsPublic reports whether readers may see the article.
+func (a *Article) IsPublic() bool { return a.Status == StatusPublished }
+
+// WasUpdated reports whether the article changed visibly after publication.
+func (a *Article) WasUpdated() bool {
+	return !a.UpdatedAt.IsZero() && a.UpdatedAt.Sub(a.PublishedAt) >= time.Minute
+}
+
+// ReadingMinutes estimates reading time at 200 words a minute, at least one.
+func (a *Article) ReadingMinutes() int {
+	m := (a.WordCount + 199) / 200
+	if m < 1 {
+		m = 1
+	}
+	return m
+}
+
+// ValidSlug reports whether s is a non-empty slug of lower-case ASCII
+// letters, digits and single hyphens, not starting or ending with a hyphen.
+func ValidSlug(s string) bool {
+	if s == "" || len(s) > MaxSlugLen || s[0] == '-' || s[len(s)-1] == '-' {
+		return false
+	}
+	prevHyphen := false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= 'a' && c <= 'z', c >= '0' && c <= '9':
+			prevHyphen = false
+		case c == '-':
+			if prevHyphen {
+				return false
+			}
+			prevHyphen = true
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// Correction is a visible note on a published article: a correction of a
+// factual error or an update with new information.
+type Correction struct {
+	ID        int64
+	ArticleID int64
+	Kind      CorrectionKind
+	Note      string
+	CreatedAt time.Time
+}
+
+// CorrectionKind distinguishes corrections from updates.
+type CorrectionKind string
+
+// Correction kinds.
+const (
+	CorrectionFix    CorrectionKind = "correction"
+	CorrectionUpdate CorrectionKind = "update"
+)
+
+// ArticleFilter selects articles. Nil fields do not filter.
+type ArticleFilter struct {
+	IDs             []int64
+	SectionID       *int64
+	TagID           *int64
+	AuthorID        *int64
+	Status          *Status
+	Breaking        *bool
+	PublishedFrom   *time.Time // inclusive
+	PublishedBefore *time.Time // exclusive
+	ExcludeIDs      []int64
+
+	// Order is OrderNewest (default) or OrderOldest, by publication time.
+	Order  Order
+	Offset int
+	Limit  int
+}
+
+// Order is a sort order for lists.
+type Order int
+
+// Orders for ArticleFilter.
+const (
+	OrderNewest Order = iota
+	OrderOldest
+)
+
+// ArticleUpdate changes an article. Nil fields are left as they are.
+// Version must be the version the change started from.
+type ArticleUpdate struct {
+	Version         int
+	Slug            *string
+	Title           *string
+	Dek             *string
+	Dateline        *string
+	BodyHTML        *string
+	Label           *Label
+	Breaking        *bool
+	SectionID       *int64
+	FeaturedMediaID *int64
+	AuthorIDs       *[]int64
+	TagIDs          *[]int64
+	RelatedIDs      *[]int64
+	Status          *Status
+	PublishAt       *time.Time
+	PublishedAt     *time.Time
+	UpdatedAt       *time.Time
+	WordCount       *int
+}
+
+// Apply copies the set fields of u onto a.
+func (u *ArticleUpdate) Apply(a *Article) {
+	set := func(dst *string, src *string) {
+		if src != nil {
+			*dst = *src
+		}
+	}
+	set(&a.Slug, u.Slug)
+	set(&a.Title, u.Title)
+	set(&a.Dek, u.Dek)
+	set(&a.Dateline, u.Dateline)
+	set(&a.BodyHTML, u.BodyHTML)
+	if u.Label != nil {
+		a.Label = *u.Label
+	}
+	if u.Breaking != nil {
+		a.Breaking = *u.Breaking
+	}
+	if u.SectionID != nil {
+		a.SectionID = *u.SectionID
+	}
+	if u.FeaturedMediaID != nil {
+		a.FeaturedMediaID = *u.FeaturedMediaID
+	}
+	if u.AuthorIDs != nil {
+		a.AuthorIDs = *u.AuthorIDs
+	}
+	if u.TagIDs != nil {
+		a.TagIDs = *u.TagIDs
+	}
+	if u.RelatedIDs != nil {
+		a.RelatedIDs = *u.RelatedIDs
+	}
+	if u.Status != nil {
+		a.Status = *u.Status
+	}
+	if u.PublishAt != nil {
+		a.PublishAt = *u.PublishAt
+	}
+	if u.PublishedAt != nil {
+		a.PublishedAt = *u.PublishedAt
+	}
+	if u.UpdatedAt != nil {
+		a.UpdatedAt = *u.UpdatedAt
+	}
+	if u.WordCount != nil {
+		a.WordCount = *u.WordCount
+	}
+}

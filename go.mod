@@ -1,0 +1,3 @@
+module warta
+
+go 1.26.8
