@@ -1,0 +1,451 @@
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"strings"
+	"time"
+
+	"warta"
+)
+
+const articleColumns = `a.id, a.slug, a.title, a.dek, a.dateline, a.body_html, a.label, a.breaking,
+	a.section_id, coalesce(a.featured_media_id, 0), a.status, a.publish_at, a.published_at, a.updated_at,
+	a.created_at, a.modified_at, a.version, a.word_count`
+
+// articleListColumns leaves out the body, which lists never show.
+const articleListColumns = `a.id, a.slug, a.title, a.dek, a.dateline, '', a.label, a.breaking,
+	a.section_id, coalesce(a.featured_media_id, 0), a.status, a.publish_at, a.published_at, a.updated_at,
+	a.created_at, a.modified_at, a.version, a.word_count`
+
+func scanArticle(row interface{ Scan(...any) error }) (*warta.Article, error) {
+	var a warta.Article
+	var publishAt, publishedAt, updatedAt, createdAt, modifiedAt sql.NullInt64
+	var label, status string
+	if err := row.Scan(&a.ID, &a.Slug, &a.Title, &a.Dek, &a.Dateline, &a.BodyHTML, &label, &a.Breaking,
+		&a.SectionID, &a.FeaturedMediaID, &status, &publishAt, &publishedAt, &updatedAt,
+		&createdAt, &modifiedAt, &a.Version, &a.WordCount); err != nil {
+		return nil, err
+	}
+	a.Label, a.Status = warta.Label(label), warta.Status(status)
+	a.PublishAt, a.PublishedAt, a.UpdatedAt = fromMillis(publishAt), fromMillis(publishedAt), fromMillis(updatedAt)
+	a.CreatedAt, a.ModifiedAt = fromMillis(createdAt), fromMillis(modifiedAt)
+	return &a, nil
+}
+
+func (tx *readTx) FindArticleByID(ctx context.Context, id int64) (*warta.Article, error) {
+	return tx.findArticle(ctx, "a.id = ?", id)
+}
+
+func (tx *readTx) FindArticleBySlug(ctx context.Context, slug string) (*warta.Article, error) {
+	return tx.findArticle(ctx, "a.slug = ?", slug)
+}
+
+func (tx *readTx) findArticle(ctx context.Context, where string, arg any) (*warta.Article, error) {
+	a, err := scanArticle(tx.q.QueryRowContext(ctx, `SELECT `+articleColumns+` FROM articles a WHERE `+where, arg))
+	if err != nil {
+		return nil, translate(err, "article")
+	}
+	list := []*warta.Article{a}
+	if err := tx.attachListRelations(ctx, list); err != nil {
+		return nil, err
+	}
+	if err := tx.attachTags(ctx, a); err != nil {
+		return nil, err
+	}
+	if err := tx.attachRelated(ctx, a); err != nil {
+		return nil, err
+	}
+	if err := tx.attachCorrections(ctx, a); err != nil {
+		return nil, err
+	}
+	return a, nil
+}
+
+// articleWhere builds the WHERE clause for a filter.
+func articleWhere(f warta.ArticleFilter) (string, []any) {
+	var conds []string
+	var args []any
+	if len(f.IDs) > 0 {
+		conds = append(conds, "a.id IN ("+placeholders(len(f.IDs))+")")
+		args = append(args, int64Args(f.IDs)...)
+	}
+	if f.SectionID != nil {
+		conds = append(conds, "a.section_id = ?")
+		args = append(args, *f.SectionID)
+	}
+	if f.TagID != nil {
+		conds = append(conds, "a.id IN (SELECT article_id FROM article_tags WHERE tag_id = ?)")
+		args = append(args, *f.TagID)
+	}
+	if f.AuthorID != nil {
+		conds = append(conds, "a.id IN (SELECT article_id FROM article_authors WHERE person_id = ?)")
+		args = append(args, *f.AuthorID)
+	}
+	if f.Status != nil {
+		conds = append(conds, "a.status = ?")
+		args = append(args, string(*f.Status))
+	}
+	if f.Breaking != nil {
+		conds = append(conds, "a.breaking = ?")
+		args = append(args, *f.Breaking)
+	}
+	if f.PublishedFrom != nil {
+		conds = append(conds, "a.published_at >= ?")
+		args = append(args, f.PublishedFrom.UnixMilli())
+	}
+	if f.PublishedBefore != nil {
+		conds = append(conds, "a.published_at < ?")
+		args = append(args, f.PublishedBefore.UnixMilli())
+	}
+	if len(f.ExcludeIDs) > 0 {
+		conds = append(conds, "a.id NOT IN ("+placeholders(len(f.ExcludeIDs))+")")
+		args = append(args, int64Args(f.ExcludeIDs)...)
+	}
+	if len(conds) == 0 {
+		return "", nil
+	}
+	return " WHERE " + strings.Join(conds, " AND "), args
+}
+
+func (tx *readTx) FindArticles(ctx context.Context, f warta.ArticleFilter) ([]*warta.Article, int, error) {
+	where, args := articleWhere(f)
+	order := " ORDER BY a.published_at DESC NULLS LAST, a.id DESC"
+	if f.Order == warta.OrderOldest {
+		order = " ORDER BY a.published_at ASC NULLS LAST, a.id ASC"
+	}
+	limit := ""
+	if f.Limit > 0 {
+		limit = fmt.Sprintf(" LIMIT %d OFFSET %d", f.Limit, max(f.Offset, 0))
+	}
+	rows, err := tx.q.QueryContext(ctx, `SELECT `+articleListColumns+` FROM articles a`+where+order+limit, args...)
+	if err != nil {
+		return nil, 0, translate(err, "articles")
+	}
+	defer rows.Close()
+	var list []*warta.Article
+	for rows.Next() {
+		a, err := scanArticle(rows)
+		if err != nil {
+			return nil, 0, translate(err, "articles")
+		}
+		list = append(list, a)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, 0, translate(err, "articles")
+	}
+	rows.Close()
+	total := len(list) + max(f.Offset, 0)
+	if f.Limit > 0 && (len(list) == f.Limit || (len(list) == 0 && f.Offset > 0)) {
+		if err := tx.q.QueryRowContext(ctx, `SELECT count(*) FROM articles a`+where, args...).Scan(&total); err != nil {
+			return nil, 0, translate(err, "articles")
+		}
+	}
+	if err := tx.attachListRelations(ctx, list); err != nil {
+		return nil, 0, err
+	}
+	return list, total, nil
+}
+
+func (tx *readTx) TrendingArticles(ctx context.Context, since time.Time, limit int) ([]*warta.Article, error) {
+	rows, err := tx.q.QueryContext(ctx, `SELECT `+articleListColumns+`
+		FROM articles a
+		LEFT JOIN (SELECT article_id, sum(views) AS views FROM article_views WHERE day >= ? GROUP BY article_id) v
+			ON v.article_id = a.id
+		WHERE a.status = 'published' AND a.published_at >= ?
+		ORDER BY coalesce(v.views, 0) DESC, a.published_at DESC, a.id DESC
+		LIMIT ?`, dayStart(since).UnixMilli(), since.UnixMilli(), limit)
+	if err != nil {
+		return nil, translate(err, "trending")
+	}
+	defer rows.Close()
+	var list []*warta.Article
+	for rows.Next() {
+		a, err := scanArticle(rows)
+		if err != nil {
+			return nil, translate(err, "trending")
+		}
+		list = append(list, a)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, translate(err, "trending")
+	}
+	rows.Close()
+	if err := tx.attachListRelations(ctx, list); err != nil {
+		return nil, err
+	}
+	return list, nil
+}
+
+func (tx *readTx) CountArticles(ctx context.Context) (int, error) {
+	var n int
+	err := tx.q.QueryRowContext(ctx, `SELECT count(*) FROM articles`).Scan(&n)
+	return n, translate(err, "articles")
+}
+
+// attachListRelations loads sections, authors and featured media for a
+// list in three queries.
+func (tx *readTx) attachListRelations(ctx context.Context, list []*warta.Article) error {
+	if len(list) == 0 {
+		return nil
+	}
+	byID := make(map[int64]*warta.Article, len(list))
+	var ids, sectionIDs, mediaIDs []int64
+	for _, a := range list {
+		byID[a.ID] = a
+		ids = append(ids, a.ID)
+		sectionIDs = append(sectionIDs, a.SectionID)
+		if a.FeaturedMediaID != 0 {
+			mediaIDs = append(mediaIDs, a.FeaturedMediaID)
+		}
+	}
+	sections, err := tx.sectionsByID(ctx, sectionIDs)
+	if err != nil {
+		return err
+	}
+	media, err := tx.mediaByID(ctx, mediaIDs)
+	if err != nil {
+		return err
+	}
+	for _, a := range list {
+		a.Section = sections[a.SectionID]
+		a.FeaturedMedia = media[a.FeaturedMediaID]
+		a.Authors, a.AuthorIDs = nil, nil
+	}
+	rows, err := tx.q.QueryContext(ctx, `SELECT aa.article_id, `+personColumns+`
+		FROM article_authors aa JOIN people p ON p.id = aa.person_id
+		WHERE aa.article_id IN (`+placeholders(len(ids))+`) ORDER BY aa.article_id, aa.position`, int64Args(ids)...)
+	if err != nil {
+		return translate(err, "authors")
+	}
+	defer rows.Close()
+	var photoIDs []int64
+	var people []*warta.Person
+	for rows.Next() {
+		var articleID int64
+		p, err := scanPerson(rows, &articleID)
+		if err != nil {
+			return translate(err, "authors")
+		}
+		a := byID[articleID]
+		a.Authors = append(a.Authors, p)
+		a.AuthorIDs = append(a.AuthorIDs, p.ID)
+		people = append(people, p)
+		if p.PhotoMediaID != 0 {
+			photoIDs = append(photoIDs, p.PhotoMediaID)
+		}
+	}
+	if err := rows.Err(); err != nil {
+		return translate(err, "authors")
+	}
+	rows.Close()
+	return tx.attachPhotos(ctx, people, photoIDs)
+}
+
+func (tx *readTx) attachTags(ctx context.Context, a *warta.Article) error {
+	rows, err := tx.q.QueryContext(ctx, `SELECT t.id, t.slug, t.name FROM article_tags at JOIN tags t ON t.id = at.tag_id
+		WHERE at.article_id = ? ORDER BY at.position`, a.ID)
+	if err != nil {
+		return translate(err, "tags")
+	}
+	defer rows.Close()
+	a.Tags, a.TagIDs = nil, nil
+	for rows.Next() {
+		var t warta.Tag
+		if err := rows.Scan(&t.ID, &t.Slug, &t.Name); err != nil {
+			return translate(err, "tags")
+		}
+		a.Tags = append(a.Tags, &t)
+		a.TagIDs = append(a.TagIDs, t.ID)
+	}
+	return translate(rows.Err(), "tags")
+}
+
+// attachRelated loads the related IDs in order, and the related articles
+// that are published.
+func (tx *readTx) attachRelated(ctx context.Context, a *warta.Article) error {
+	rows, err := tx.q.QueryContext(ctx, `SELECT related_id FROM article_related WHERE article_id = ? ORDER BY position`, a.ID)
+	if err != nil {
+		return translate(err, "related")
+	}
+	defer rows.Close()
+	a.RelatedIDs = nil
+	for rows.Next() {
+		var id int64
+		if err := rows.Scan(&id); err != nil {
+			return translate(err, "related")
+		}
+		a.RelatedIDs = append(a.RelatedIDs, id)
+	}
+	if err := rows.Err(); err != nil {
+		return translate(err, "related")
+	}
+	rows.Close()
+	a.Related = nil
+	if len(a.RelatedIDs) == 0 {
+		return nil
+	}
+	published := warta.StatusPublished
+	list, _, err := tx.FindArticles(ctx, warta.ArticleFilter{IDs: a.RelatedIDs, Status: &published})
+	if err != nil {
+		return err
+	}
+	byID := make(map[int64]*warta.Article, len(list))
+	for _, r := range list {
+		byID[r.ID] = r
+	}
+	for _, id := range a.RelatedIDs {
+		if r, ok := byID[id]; ok {
+			a.Related = append(a.Related, r)
+		}
+	}
+	return nil
+}
+
+func (tx *readTx) attachCorrections(ctx context.Context, a *warta.Article) error {
+	rows, err := tx.q.QueryContext(ctx, `SELECT id, article_id, kind, note, created_at FROM corrections
+		WHERE article_id = ? ORDER BY created_at, id`, a.ID)
+	if err != nil {
+		return translate(err, "corrections")
+	}
+	defer rows.Close()
+	a.Corrections = nil
+	for rows.Next() {
+		var c warta.Correction
+		var kind string
+		var created sql.NullInt64
+		if err := rows.Scan(&c.ID, &c.ArticleID, &kind, &c.Note, &created); err != nil {
+			return translate(err, "corrections")
+		}
+		c.Kind, c.CreatedAt = warta.CorrectionKind(kind), fromMillis(created)
+		a.Corrections = append(a.Corrections, &c)
+	}
+	return translate(rows.Err(), "corrections")
+}
+
+func (tx *writeTx) CreateArticle(ctx context.Context, a *warta.Article) error {
+	if a.Version == 0 {
+		a.Version = 1
+	}
+	if err := a.Validate(); err != nil {
+		return err
+	}
+	a.CreatedAt, a.ModifiedAt = tx.now, tx.now
+	res, err := tx.q.ExecContext(ctx, `INSERT INTO articles (slug, title, dek, dateline, body_html, label, breaking,
+		section_id, featured_media_id, status, publish_at, published_at, updated_at, created_at, modified_at, version, word_count)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		a.Slug, a.Title, a.Dek, a.Dateline, a.BodyHTML, string(a.Label), a.Breaking,
+		a.SectionID, nullID(a.FeaturedMediaID), string(a.Status), toMillis(a.PublishAt), toMillis(a.PublishedAt),
+		toMillis(a.UpdatedAt), toMillis(a.CreatedAt), toMillis(a.ModifiedAt), a.Version, a.WordCount)
+	if err != nil {
+		return translate(err, "article")
+	}
+	if a.ID, err = res.LastInsertId(); err != nil {
+		return translate(err, "article")
+	}
+	return tx.writeArticleLinks(ctx, a, true, true, true)
+}
+
+func (tx *writeTx) UpdateArticle(ctx context.Context, id int64, u warta.ArticleUpdate) (*warta.Article, error) {
+	a, err := tx.FindArticleByID(ctx, id)
+	if err != nil {
+		return nil, err
+	}
+	if u.Version != a.Version {
+		return nil, &warta.Error{Code: warta.ECONFLICT, Key: "error.version_conflict",
+			Message: fmt.Sprintf("article %d changed since version %d (now %d)", id, u.Version, a.Version)}
+	}
+	u.Apply(a)
+	if err := a.Validate(); err != nil {
+		return nil, err
+	}
+	a.ModifiedAt = tx.now
+	res, err := tx.q.ExecContext(ctx, `UPDATE articles SET slug = ?, title = ?, dek = ?, dateline = ?, body_html = ?,
+		label = ?, breaking = ?, section_id = ?, featured_media_id = ?, status = ?, publish_at = ?, published_at = ?,
+		updated_at = ?, modified_at = ?, version = version + 1, word_count = ?
+		WHERE id = ? AND version = ?`,
+		a.Slug, a.Title, a.Dek, a.Dateline, a.BodyHTML, string(a.Label), a.Breaking, a.SectionID,
+		nullID(a.FeaturedMediaID), string(a.Status), toMillis(a.PublishAt), toMillis(a.PublishedAt),
+		toMillis(a.UpdatedAt), toMillis(a.ModifiedAt), a.WordCount, id, u.Version)
+	if err != nil {
+		return nil, translate(err, "article")
+	}
+	if n, err := res.RowsAffected(); err != nil || n != 1 {
+		return nil, &warta.Error{Code: warta.ECONFLICT, Key: "error.version_conflict", Message: fmt.Sprintf("article %d changed concurrently", id)}
+	}
+	if err := tx.writeArticleLinks(ctx, a, u.AuthorIDs != nil, u.TagIDs != nil, u.RelatedIDs != nil); err != nil {
+		return nil, err
+	}
+	return tx.FindArticleByID(ctx, id)
+}
+
+// writeArticleLinks replaces the chosen link tables of an article.
+func (tx *writeTx) writeArticleLinks(ctx context.Context, a *warta.Article, authors, tags, related bool) error {
+	type link struct {
+		table, column string
+		ids           []int64
+		on            bool
+	}
+	for _, l := range []link{
+		{"article_authors", "person_id", a.AuthorIDs, authors},
+		{"article_tags", "tag_id", a.TagIDs, tags},
+		{"article_related", "related_id", a.RelatedIDs, related},
+	} {
+		if !l.on {
+			continue
+		}
+		if _, err := tx.q.ExecContext(ctx, `DELETE FROM `+l.table+` WHERE article_id = ?`, a.ID); err != nil {
+			return translate(err, l.table)
+		}
+		seen := make(map[int64]bool, len(l.ids))
+		pos := 0
+		for _, id := range l.ids {
+			if seen[id] {
+				continue
+			}
+			seen[id] = true
+			pos++
+			if _, err := tx.q.ExecContext(ctx, `INSERT INTO `+l.table+` (article_id, `+l.column+`, position) VALUES (?, ?, ?)`,
+				a.ID, id, pos); err != nil {
+				return translate(err, l.table)
+			}
+		}
+	}
+	return nil
+}
+
+func (tx *writeTx) AddCorrection(ctx context.Context, c *warta.Correction) error {
+	if strings.TrimSpace(c.Note) == "" {
+		return &warta.Error{Code: warta.EINVALID, Key: "error.note_required", Message: "a correction needs a note"}
+	}
+	if c.Kind != warta.CorrectionFix && c.Kind != warta.CorrectionUpdate {
+		return &warta.Error{Code: warta.EINVALID, Key: "error.bad_request", Message: "unknown correction kind"}
+	}
+	if _, err := tx.FindArticleByID(ctx, c.ArticleID); err != nil {
+		return err
+	}
+	if c.CreatedAt.IsZero() {
+		c.CreatedAt = tx.now
+	}
+	res, err := tx.q.ExecContext(ctx, `INSERT INTO corrections (article_id, kind, note, created_at) VALUES (?, ?, ?, ?)`,
+		c.ArticleID, string(c.Kind), c.Note, c.CreatedAt.UnixMilli())
+	if err != nil {
+		return translate(err, "correction")
+	}
+	c.ID, err = res.LastInsertId()
+	return translate(err, "correction")
+}
+
+func (tx *writeTx) RecordViews(ctx context.Context, articleID int64, day time.Time, n int) error {
+	_, err := tx.q.ExecContext(ctx, `INSERT INTO article_views (article_id, day, views) VALUES (?, ?, ?)
+		ON CONFLICT (article_id, day) DO UPDATE SET views = views + excluded.views`,
+		articleID, dayStart(day).UnixMilli(), n)
+	return translate(err, "views")
+}
+
+// dayStart truncates t to midnight UTC.
+func dayStart(t time.Time) time.Time {
+	y, m, d := t.UTC().Date()
+	return time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
+}
