@@ -1,0 +1,71 @@
+// Command warta is the Warta newsroom publishing system: one binary that
+// serves the public news site and, in later commands, manages it.
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+	"syscall"
+	_ "time/tzdata" // the site's zone must work on machines without tzdata
+)
+
+func main() {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	if err := Run(ctx, os.Args[1:], os.Getenv, os.Stdout, os.Stderr); err != nil {
+		if !errors.Is(err, flag.ErrHelp) {
+			fmt.Fprintln(os.Stderr, "warta:", err)
+		}
+		os.Exit(exitCode(err))
+	}
+}
+
+// usageError marks errors in how the command was called (exit status 2).
+type usageError struct{ error }
+
+func exitCode(err error) int {
+	var u usageError
+	if errors.As(err, &u) || errors.Is(err, flag.ErrHelp) {
+		return 2
+	}
+	return 1
+}
+
+const usage = `Warta: a newsroom publishing system.
+
+Usage:
+  warta serve [--addr HOST:PORT] [--db sqlite:PATH] [--data DIR] [--base-url URL] [--demo]
+
+Commands:
+  serve   serve the public news site
+
+Run "warta serve --help" for the flags of serve.`
+
+// Run dispatches a command line; it returns when the command is done or
+// ctx is cancelled.
+func Run(ctx context.Context, args []string, getenv func(string) string, stdout, stderr io.Writer) error {
+	if len(args) == 0 {
+		fmt.Fprintln(stderr, usage)
+		return usageError{errors.New("no command given")}
+	}
+	switch args[0] {
+	case "serve":
+		m, err := NewMain(ctx, args[1:], getenv, stderr)
+		if err != nil {
+			return err
+		}
+		defer m.Close()
+		return m.Serve(ctx)
+	case "help", "-h", "--help":
+		fmt.Fprintln(stdout, usage)
+		return nil
+	default:
+		fmt.Fprintln(stderr, usage)
+		return usageError{fmt.Errorf("unknown command %q", args[0])}
+	}
+}

@@ -1,0 +1,104 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"log/slog"
+	"time"
+
+	"warta/internal/config"
+	"warta/internal/demo"
+	"warta/internal/media/disk"
+	"warta/internal/store/sqlite"
+	"warta/internal/trending"
+	"warta/internal/web"
+	"warta/internal/web/public"
+)
+
+// Main is a running Warta server: its configuration and the parts wired
+// from it. Tests start it on 127.0.0.1:0.
+type Main struct {
+	Config config.Config
+	Logger *slog.Logger
+	Store  *sqlite.Store
+	Server *web.Server
+	Views  *trending.Counter
+}
+
+// NewMain parses serve's flags, opens the store, fills the demo content
+// when asked, and binds the listener.
+func NewMain(ctx context.Context, args []string, getenv func(string) string, stderr io.Writer) (*Main, error) {
+	start := time.Now()
+	cfg, err := config.Load(args, getenv, stderr)
+	if err != nil {
+		return nil, usageError{err}
+	}
+	m := &Main{Config: cfg, Logger: slog.New(slog.NewTextHandler(stderr, nil))}
+	kind, target := cfg.DBKind()
+	if kind != "sqlite" {
+		return nil, usageError{fmt.Errorf("--db %s: PostgreSQL support is not built yet; use sqlite:PATH", kind)}
+	}
+	if m.Store, err = sqlite.Open(ctx, target); err != nil {
+		return nil, err
+	}
+	blobs, err := disk.New(cfg.MediaDir())
+	if err != nil {
+		m.Close()
+		return nil, err
+	}
+	if cfg.Demo {
+		filled, err := demo.Fill(ctx, m.Store, blobs, time.Now())
+		if err != nil {
+			m.Close()
+			return nil, fmt.Errorf("demo content: %w", err)
+		}
+		if filled {
+			m.Logger.Info("demo content written", "db", target)
+		}
+	}
+	m.Views = trending.New(m.Store, m.Logger, nil)
+	site, err := public.New(public.Config{Store: m.Store, Blobs: blobs, BaseURL: cfg.BaseURL, Logger: m.Logger, Views: m.Views})
+	if err != nil {
+		m.Close()
+		return nil, err
+	}
+	if m.Server, err = web.Listen(cfg.Addr, site, m.Logger); err != nil {
+		m.Close()
+		return nil, err
+	}
+	m.Logger.Info("serving", "addr", m.Server.Addr(), "base_url", cfg.BaseURL, "db", cfg.DB, "startup", time.Since(start).Round(time.Millisecond))
+	return m, nil
+}
+
+// Serve serves until ctx is cancelled, then shuts down gracefully.
+func (m *Main) Serve(ctx context.Context) error {
+	errc := make(chan error, 1)
+	go func() { errc <- m.Server.Serve() }()
+	viewsCtx, stopViews := context.WithCancel(context.Background())
+	viewsDone := make(chan struct{})
+	go func() { m.Views.Run(viewsCtx, 10*time.Second); close(viewsDone) }()
+	defer func() { stopViews(); <-viewsDone }() // the last reads are written before the store closes
+	select {
+	case err := <-errc:
+		return err
+	case <-ctx.Done():
+	}
+	shutdownCtx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	if err := m.Server.Shutdown(shutdownCtx); err != nil {
+		return fmt.Errorf("shutdown: %w", err)
+	}
+	m.Logger.Info("stopped")
+	return <-errc
+}
+
+// Close releases the store.
+func (m *Main) Close() error {
+	if m.Store != nil {
+		err := m.Store.Close()
+		m.Store = nil
+		return err
+	}
+	return nil
+}

@@ -1,0 +1,91 @@
+// Package config reads Warta's settings from flags, WARTA_* environment
+// variables and defaults, in that order of precedence.
+package config
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"net"
+	"net/url"
+	"path/filepath"
+	"strings"
+)
+
+// Config is what `warta serve` needs to start.
+type Config struct {
+	Addr    string // listen address, host:port
+	DB      string // sqlite:PATH or postgres://…
+	DataDir string // media files and the default SQLite database
+	BaseURL string // absolute URL of the public site, no trailing slash
+	Demo    bool   // fill an empty database with demo content
+}
+
+// DBKind returns "sqlite" or "postgres" and the path or URL to open.
+func (c Config) DBKind() (kind, target string) {
+	if strings.HasPrefix(c.DB, "postgres://") || strings.HasPrefix(c.DB, "postgresql://") {
+		return "postgres", c.DB
+	}
+	return "sqlite", strings.TrimPrefix(c.DB, "sqlite:")
+}
+
+// MediaDir is where media files are kept on local disk.
+func (c Config) MediaDir() string { return filepath.Join(c.DataDir, "media") }
+
+// Load parses serve's flags from args, with getenv supplying WARTA_*
+// variables for flags not given. Usage and errors go to stderr.
+func Load(args []string, getenv func(string) string, stderr io.Writer) (Config, error) {
+	env := func(name, def string) string {
+		if v := getenv("WARTA_" + name); v != "" {
+			return v
+		}
+		return def
+	}
+	var c Config
+	fs := flag.NewFlagSet("warta serve", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	fs.StringVar(&c.Addr, "addr", env("ADDR", "127.0.0.1:8080"), "listen address (WARTA_ADDR)")
+	fs.StringVar(&c.DataDir, "data", env("DATA", "warta-data"), "data directory for media and the default database (WARTA_DATA)")
+	fs.StringVar(&c.DB, "db", env("DB", ""), "database: sqlite:PATH or postgres://… (WARTA_DB; default sqlite:DATA/warta.db)")
+	fs.StringVar(&c.BaseURL, "base-url", env("BASE_URL", ""), "public URL of the site (WARTA_BASE_URL; default http://ADDR)")
+	demoDefault := false
+	switch strings.ToLower(env("DEMO", "")) {
+	case "1", "true", "yes":
+		demoDefault = true
+	}
+	fs.BoolVar(&c.Demo, "demo", demoDefault, "fill an empty database with demo content (WARTA_DEMO)")
+	if err := fs.Parse(args); err != nil {
+		return Config{}, err
+	}
+	if fs.NArg() > 0 {
+		return Config{}, fmt.Errorf("unexpected argument %q", fs.Arg(0))
+	}
+	if c.DB == "" {
+		c.DB = "sqlite:" + filepath.Join(c.DataDir, "warta.db")
+	}
+	if c.BaseURL == "" {
+		c.BaseURL = "http://" + c.Addr
+	}
+	c.BaseURL = strings.TrimRight(c.BaseURL, "/")
+	return c, c.Validate()
+}
+
+// Validate checks that the values can work.
+func (c Config) Validate() error {
+	if _, _, err := net.SplitHostPort(c.Addr); err != nil {
+		return fmt.Errorf("--addr %q: want host:port", c.Addr)
+	}
+	if c.DataDir == "" {
+		return errors.New("--data must not be empty")
+	}
+	kind, target := c.DBKind()
+	if kind == "sqlite" && (target == "" || !strings.HasPrefix(c.DB, "sqlite:")) {
+		return fmt.Errorf("--db %q: want sqlite:PATH or postgres://…", c.DB)
+	}
+	u, err := url.Parse(c.BaseURL)
+	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" || (u.Path != "" && u.Path != "/") || u.RawQuery != "" {
+		return fmt.Errorf("--base-url %q: want an absolute http(s) URL with no path", c.BaseURL)
+	}
+	return nil
+}

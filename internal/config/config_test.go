@@ -1,0 +1,73 @@
+package config_test
+
+import (
+	"io"
+	"strings"
+	"testing"
+
+	"warta/internal/config"
+)
+
+func TestLoadPrecedence(t *testing.T) {
+	env := map[string]string{"WARTA_ADDR": "127.0.0.1:9000", "WARTA_DATA": "/srv/warta", "WARTA_DEMO": "true"}
+	getenv := func(k string) string { return env[k] }
+	cases := []struct {
+		name string
+		args []string
+		want config.Config
+	}{
+		{"defaults", nil, config.Config{}},
+		{"env", nil, config.Config{Addr: "127.0.0.1:9000", DataDir: "/srv/warta", DB: "sqlite:/srv/warta/warta.db", BaseURL: "http://127.0.0.1:9000", Demo: true}},
+		{"flags win", []string{"--addr", "127.0.0.1:7000", "--db", "sqlite:/tmp/x.db", "--base-url", "https://berita.example/", "--demo=false"},
+			config.Config{Addr: "127.0.0.1:7000", DataDir: "/srv/warta", DB: "sqlite:/tmp/x.db", BaseURL: "https://berita.example", Demo: false}},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			g := getenv
+			if tc.name == "defaults" {
+				g = func(string) string { return "" }
+				tc.want = config.Config{Addr: "127.0.0.1:8080", DataDir: "warta-data", DB: "sqlite:warta-data/warta.db", BaseURL: "http://127.0.0.1:8080"}
+			}
+			got, err := config.Load(tc.args, g, io.Discard)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got != tc.want {
+				t.Errorf("got %+v\nwant %+v", got, tc.want)
+			}
+		})
+	}
+}
+
+func TestLoadRejects(t *testing.T) {
+	cases := map[string][]string{
+		"bad addr":       {"--addr", "8080"},
+		"bad db":         {"--db", "mysql://x"},
+		"base with path": {"--base-url", "https://x.example/news"},
+		"relative base":  {"--base-url", "x.example"},
+		"unknown flag":   {"--nope"},
+		"extra argument": {"extra"},
+	}
+	for name, args := range cases {
+		t.Run(name, func(t *testing.T) {
+			_, err := config.Load(args, func(string) string { return "" }, io.Discard)
+			if err == nil {
+				t.Fatal("no error")
+			}
+			if strings.Contains(err.Error(), "panic") {
+				t.Fatal(err)
+			}
+		})
+	}
+}
+
+func TestDBKind(t *testing.T) {
+	c := config.Config{DB: "postgres://u@localhost/warta"}
+	if k, target := c.DBKind(); k != "postgres" || target != c.DB {
+		t.Errorf("DBKind = %s %s", k, target)
+	}
+	c.DB = "sqlite:/x/y.db"
+	if k, target := c.DBKind(); k != "sqlite" || target != "/x/y.db" {
+		t.Errorf("DBKind = %s %s", k, target)
+	}
+}

@@ -1,0 +1,113 @@
+package trending_test
+
+import (
+	"context"
+	"io"
+	"log/slog"
+	"net/http/httptest"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"warta"
+	"warta/internal/trending"
+	"warta/internal/web/webtest"
+)
+
+func TestCounterFlushesToTrending(t *testing.T) {
+	s := webtest.NewSite(t)
+	f := s.NewFixture(t)
+	c := trending.New(s.Store, slog.New(slog.NewTextHandler(io.Discard, nil)), func() time.Time { return webtest.Now })
+	var wg sync.WaitGroup
+	for i := 0; i < 8; i++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for j := 0; j < 50; j++ {
+				c.Hit(f.Related.ID)
+			}
+			c.Hit(f.Opinion.ID)
+		}()
+	}
+	wg.Wait()
+	if c.Pending() != 408 {
+		t.Fatalf("pending = %d, want 408", c.Pending())
+	}
+	if err := c.Flush(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	if c.Pending() != 0 {
+		t.Fatalf("pending after flush = %d", c.Pending())
+	}
+	var got []string
+	err := s.Store.View(context.Background(), func(tx warta.ReadTx) error {
+		list, err := tx.TrendingArticles(context.Background(), webtest.Now.Add(-48*time.Hour), 3)
+		for _, a := range list {
+			got = append(got, a.Slug)
+		}
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Join(got, ",") != "harga-cabai-turun,menata-kota-dari-sungai,jembatan-darurat-dibuka" {
+		t.Fatalf("trending = %v", got)
+	}
+}
+
+func TestFlushFailureKeepsCounts(t *testing.T) {
+	s := webtest.NewSite(t)
+	f := s.NewFixture(t)
+	c := trending.New(s.Store, slog.New(slog.NewTextHandler(io.Discard, nil)), nil)
+	c.Hit(f.Main.ID)
+	c.Hit(f.Main.ID)
+	s.Store.Close()
+	if err := c.Flush(context.Background()); err == nil {
+		t.Fatal("flush to a closed store succeeded")
+	}
+	if c.Pending() != 2 {
+		t.Fatalf("pending = %d after a failed flush, want 2", c.Pending())
+	}
+}
+
+func TestRunFlushesOnStop(t *testing.T) {
+	s := webtest.NewSite(t)
+	f := s.NewFixture(t)
+	c := trending.New(s.Store, slog.New(slog.NewTextHandler(io.Discard, nil)), func() time.Time { return webtest.Now })
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan struct{})
+	go func() { c.Run(ctx, time.Hour); close(done) }()
+	c.Hit(f.Main.ID)
+	cancel()
+	<-done
+	if c.Pending() != 0 {
+		t.Fatal("Run did not flush when stopped")
+	}
+}
+
+func TestCountable(t *testing.T) {
+	cases := []struct {
+		name, method, ua, purpose string
+		want                      bool
+	}{
+		{"phone", "GET", "Mozilla/5.0 (Linux; Android 14) Chrome/130 Mobile", "", true},
+		{"head", "HEAD", "Mozilla/5.0", "", false},
+		{"googlebot", "GET", "Mozilla/5.0 (compatible; Googlebot/2.1)", "", false},
+		{"curl", "GET", "curl/8.5.0", "", false},
+		{"empty agent", "GET", "", "", false},
+		{"prefetch", "GET", "Mozilla/5.0", "prefetch;prerender", false},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			r := httptest.NewRequest(tc.method, "/", nil)
+			r.Header.Set("User-Agent", tc.ua)
+			if tc.purpose != "" {
+				r.Header.Set("Sec-Purpose", tc.purpose)
+			}
+			if got := trending.Countable(r); got != tc.want {
+				t.Errorf("Countable = %v, want %v", got, tc.want)
+			}
+		})
+	}
+}

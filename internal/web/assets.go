@@ -1,0 +1,84 @@
+package web
+
+import (
+	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"io/fs"
+	"mime"
+	"net/http"
+	"path"
+	"strings"
+	"time"
+)
+
+// Assets serves embedded static files under fingerprinted names, such as
+// /static/site.3f2a9c1b.css for site.css, so they can be cached forever.
+type Assets struct {
+	prefix string
+	byName map[string]string // "site.css" → "site.3f2a9c1b.css"
+	files  map[string]asset  // fingerprinted name → content
+}
+
+type asset struct {
+	body []byte
+	mime string
+	etag string
+}
+
+// NewAssets reads every file of fsys once. prefix is the URL prefix, e.g. "/static/".
+func NewAssets(fsys fs.FS, prefix string) (*Assets, error) {
+	a := &Assets{prefix: prefix, byName: map[string]string{}, files: map[string]asset{}}
+	err := fs.WalkDir(fsys, ".", func(name string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		body, err := fs.ReadFile(fsys, name)
+		if err != nil {
+			return err
+		}
+		sum := sha256.Sum256(body)
+		hash := hex.EncodeToString(sum[:])[:10]
+		ext := path.Ext(name)
+		fp := strings.TrimSuffix(name, ext) + "." + hash + ext
+		typ := mime.TypeByExtension(ext)
+		if typ == "" {
+			typ = "application/octet-stream"
+		}
+		a.byName[name] = fp
+		a.files[fp] = asset{body: body, mime: typ, etag: `"` + hash + `"`}
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("load assets: %w", err)
+	}
+	return a, nil
+}
+
+// URL returns the fingerprinted URL of a file, or "" if there is none.
+func (a *Assets) URL(name string) string {
+	fp, ok := a.byName[name]
+	if !ok {
+		return ""
+	}
+	return a.prefix + fp
+}
+
+// Content returns a file's bytes by its plain name.
+func (a *Assets) Content(name string) []byte { return a.files[a.byName[name]].body }
+
+// ServeHTTP serves fingerprinted names with an immutable cache lifetime;
+// anything else is not found.
+func (a *Assets) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	name := strings.TrimPrefix(r.URL.Path, a.prefix)
+	f, ok := a.files[name]
+	if !ok {
+		http.Error(w, "404 not found", http.StatusNotFound)
+		return
+	}
+	w.Header().Set("Content-Type", f.mime)
+	w.Header().Set("Cache-Control", "public, max-age=31536000, immutable")
+	w.Header().Set("ETag", f.etag)
+	http.ServeContent(w, r, "", time.Time{}, bytes.NewReader(f.body))
+}

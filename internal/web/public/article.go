@@ -1,0 +1,132 @@
+package public
+
+import (
+	"html/template"
+	"net/http"
+	"strings"
+
+	"warta"
+	"warta/internal/body"
+	"warta/internal/trending"
+)
+
+// articlePage is one story with everything the reference page shows.
+type articlePage struct {
+	page
+	Article  *warta.Article
+	Body     template.HTML
+	More     []*warta.Article // latest from the same section
+	Trending []*warta.Article
+	ShareURL string
+}
+
+// handleSection dispatches /{section}/{rest...}: the section page for an
+// empty rest, an article for yyyy/mm/dd/slug, not found otherwise.
+func (h *Handler) handleSection(w http.ResponseWriter, r *http.Request) {
+	section, rest := r.PathValue("section"), r.PathValue("rest")
+	if rest == "" {
+		h.handleSectionList(w, r, section)
+		return
+	}
+	parts := strings.Split(rest, "/")
+	if len(parts) == 4 && isDigits(parts[0], 4) && isDigits(parts[1], 2) && isDigits(parts[2], 2) && parts[3] != "" {
+		h.handleArticleShow(w, r, parts[3])
+		return
+	}
+	h.handleFallback(w, r)
+}
+
+func (h *Handler) handleArticleShow(w http.ResponseWriter, r *http.Request, slug string) {
+	ctx := r.Context()
+	var data articlePage
+	err := h.store.View(ctx, func(tx warta.ReadTx) error {
+		a, err := tx.FindArticleBySlug(ctx, slug)
+		if err != nil {
+			return err
+		}
+		switch a.Status {
+		case warta.StatusPublished:
+		case warta.StatusUnpublished:
+			return &warta.Error{Code: warta.EGONE, Key: "error.gone", Message: "article withdrawn"}
+		default:
+			return &warta.Error{Code: warta.ENOTFOUND, Key: "error.not_found", Message: "article not published"}
+		}
+		if err := h.loadPage(ctx, tx, &data.page, r); err != nil {
+			return err
+		}
+		data.Article = a
+		published := warta.StatusPublished
+		exclude := append([]int64{a.ID}, a.RelatedIDs...)
+		data.More, _, err = tx.FindArticles(ctx, warta.ArticleFilter{Status: &published, SectionID: &a.SectionID, ExcludeIDs: exclude, Limit: 4})
+		if err != nil {
+			return err
+		}
+		data.Trending, err = tx.TrendingArticles(ctx, data.Now.Add(-trendWin), 5)
+		return err
+	})
+	if warta.IsNotFound(err) && h.redirectOld(w, r) {
+		return
+	}
+	if err != nil {
+		h.fail(w, r, err)
+		return
+	}
+	a := data.Article
+	canonical := articlePath(a, data.Loc)
+	if r.URL.Path != canonical {
+		// Wrong section or date: the story lives at one address only.
+		http.Redirect(w, r, canonical, http.StatusMovedPermanently)
+		return
+	}
+	data.Canonical = h.baseURL + canonical
+	data.ShareURL = data.Canonical
+	data.Title = a.Title
+	data.Description = a.Dek
+	data.Current = a.Section.Slug
+	data.Body = template.HTML(h.articleBody(&data.page, a))
+	h.render(w, r, http.StatusOK, "article", &data)
+	if h.views != nil && trending.Countable(r) {
+		h.views.Hit(a.ID)
+	}
+}
+
+// articleBody prefixes the dateline to the first paragraph and inserts
+// the first "Baca Juga" link inline, in the middle of the story.
+func (h *Handler) articleBody(p *page, a *warta.Article) string {
+	html := strings.TrimSpace(a.BodyHTML)
+	if a.Dateline != "" {
+		dateline := `<strong class="dateline">` + template.HTMLEscapeString(a.Dateline) + `</strong> – `
+		if strings.HasPrefix(html, "<p>") {
+			html = "<p>" + dateline + html[len("<p>"):]
+		} else {
+			html = `<p class="dateline-only">` + dateline + "</p>" + html
+		}
+	}
+	if len(a.Related) > 0 {
+		rel := a.Related[0]
+		snippet := `<aside class="baca-juga" aria-label="` + template.HTMLEscapeString(p.T("article.read_also")) + `"><span>` +
+			template.HTMLEscapeString(p.T("article.read_also")) + `:</span> <a href="` + template.HTMLEscapeString(p.ArticleURL(rel)) + `">` +
+			template.HTMLEscapeString(rel.Title) + `</a></aside>`
+		n := body.ParagraphCount(html)
+		html = body.InsertAfterParagraph(html, max(2, (n+1)/2), snippet)
+	}
+	return html
+}
+
+// Updated reports whether to show the "updated" time.
+func (p *articlePage) Updated() bool { return p.Article.WasUpdated() }
+
+// Minutes is the estimated reading time.
+func (p *articlePage) Minutes() int { return p.Article.ReadingMinutes() }
+
+func isDigits(s string, n int) bool {
+	if len(s) != n {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,283 @@
+// Package public serves the reader-facing news site: home, sections,
+// articles, authors, tags and the daily index, rendered on the server and
+// readable without JavaScript.
+package public
+
+import (
+	"bytes"
+	"context"
+	"embed"
+	"fmt"
+	"html/template"
+	"io/fs"
+	"log/slog"
+	"net/http"
+	"strconv"
+	"strings"
+	"time"
+
+	"warta"
+	"warta/internal/i18n"
+	"warta/internal/media"
+	"warta/internal/web"
+)
+
+//go:embed templates/*.html
+var templateFS embed.FS
+
+//go:embed static
+var staticFS embed.FS
+
+// Config is what the public site needs.
+type Config struct {
+	Store   warta.Store
+	Blobs   media.Blobs
+	BaseURL string // absolute, no trailing slash
+	Logger  *slog.Logger
+	Now     func() time.Time
+	// Views counts article reads for Trending; nil counts nothing.
+	Views interface{ Hit(articleID int64) }
+}
+
+// Handler serves the public site.
+type Handler struct {
+	store   warta.Store
+	blobs   media.Blobs
+	baseURL string
+	logger  *slog.Logger
+	now     func() time.Time
+	views   interface{ Hit(int64) }
+	assets  *web.Assets
+	pages   map[string]*template.Template
+	handler http.Handler
+}
+
+// Pages per listing page.
+const (
+	perPage  = 20
+	maxPage  = 10000
+	trendWin = 7 * 24 * time.Hour
+)
+
+// New parses the templates and builds the route table.
+func New(cfg Config) (*Handler, error) {
+	if cfg.Store == nil || cfg.Blobs == nil || cfg.Logger == nil {
+		return nil, fmt.Errorf("public: Store, Blobs and Logger are required")
+	}
+	if cfg.Now == nil {
+		cfg.Now = time.Now
+	}
+	static, err := fs.Sub(staticFS, "static")
+	if err != nil {
+		return nil, err
+	}
+	assets, err := web.NewAssets(static, "/static/")
+	if err != nil {
+		return nil, err
+	}
+	h := &Handler{store: cfg.Store, blobs: cfg.Blobs, baseURL: cfg.BaseURL, logger: cfg.Logger, now: cfg.Now, views: cfg.Views, assets: assets}
+	if h.pages, err = parseTemplates(); err != nil {
+		return nil, err
+	}
+	h.handler = web.SecurityHeaders(web.Recover(h.logger, h.renderPanic, h.guard(h.routes())))
+	return h, nil
+}
+
+// ServeHTTP implements http.Handler.
+func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) { h.handler.ServeHTTP(w, r) }
+
+// pageNames are the templates that are whole pages.
+var pageNames = []string{"home", "section", "article", "author", "tag", "index", "error"}
+
+func parseTemplates() (map[string]*template.Template, error) {
+	base, err := template.New("").Funcs(funcs).ParseFS(templateFS, "templates/_*.html")
+	if err != nil {
+		return nil, fmt.Errorf("parse partials: %w", err)
+	}
+	pages := make(map[string]*template.Template, len(pageNames))
+	for _, name := range pageNames {
+		t, err := template.Must(base.Clone()).ParseFS(templateFS, "templates/"+name+".html")
+		if err != nil {
+			return nil, fmt.Errorf("parse %s: %w", name, err)
+		}
+		pages[name] = t
+	}
+	return pages, nil
+}
+
+// guard refuses malformed requests before routing.
+func (h *Handler) guard(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if rej := web.Check(r); rej != nil {
+			h.renderStatus(w, r, rej.Status, rej.Key)
+			return
+		}
+		next.ServeHTTP(w, r)
+	})
+}
+
+// render executes a page into a buffer first, so a template error becomes
+// a clean 500 rather than half a page.
+func (h *Handler) render(w http.ResponseWriter, r *http.Request, status int, name string, data any) {
+	var buf bytes.Buffer
+	if err := h.pages[name].ExecuteTemplate(&buf, name+".html", data); err != nil {
+		h.logger.Error("render", "page", name, "path", r.URL.Path, "error", err)
+		h.renderPanic(w, r)
+		return
+	}
+	hd := w.Header()
+	hd.Set("Content-Type", "text/html; charset=utf-8")
+	hd.Set("Content-Length", strconv.Itoa(buf.Len()))
+	if status == http.StatusOK {
+		hd.Set("Cache-Control", "public, max-age=60")
+	} else {
+		hd.Set("Cache-Control", "no-store")
+	}
+	w.WriteHeader(status)
+	if r.Method != http.MethodHead {
+		w.Write(buf.Bytes())
+	}
+}
+
+// fail answers err as an error page: its domain code picks the status;
+// internal errors are logged here, once, and shown without detail.
+func (h *Handler) fail(w http.ResponseWriter, r *http.Request, err error) {
+	code := warta.ErrorCode(err)
+	status := web.StatusCode(code)
+	if status >= 500 {
+		if r.Context().Err() != nil {
+			return // the reader went away
+		}
+		h.logger.Error("request", "method", r.Method, "path", r.URL.Path, "error", err)
+	}
+	key := "error.internal"
+	switch status {
+	case http.StatusNotFound:
+		key = "error.not_found"
+	case http.StatusGone:
+		key = "error.gone"
+	case http.StatusBadRequest:
+		key = "error.bad_request"
+		var we *warta.Error
+		if asError(err, &we) && we.Key != "" {
+			key = we.Key
+		}
+	}
+	h.renderStatus(w, r, status, key)
+}
+
+// renderStatus shows the friendly error page for status with message key.
+func (h *Handler) renderStatus(w http.ResponseWriter, r *http.Request, status int, key string) {
+	data := &errorPage{Status: status, MessageKey: key}
+	err := h.store.View(r.Context(), func(tx warta.ReadTx) error {
+		if err := h.loadPage(r.Context(), tx, &data.page, r); err != nil {
+			return err
+		}
+		if status == http.StatusNotFound || status == http.StatusGone {
+			published := warta.StatusPublished
+			data.Latest, _, _ = tx.FindArticles(r.Context(), warta.ArticleFilter{Status: &published, Limit: 6})
+		}
+		return nil
+	})
+	if err != nil {
+		data.page = h.fallbackPage(r)
+	}
+	data.Title = data.T("status." + strconv.Itoa(status))
+	data.Robots = "noindex"
+	h.render(w, r, status, "error", data)
+}
+
+// renderPanic answers 500 without touching the store or templates that
+// may be what failed.
+func (h *Handler) renderPanic(w http.ResponseWriter, r *http.Request) {
+	w.Header().Set("Content-Type", "text/html; charset=utf-8")
+	w.Header().Set("Cache-Control", "no-store")
+	w.WriteHeader(http.StatusInternalServerError)
+	fmt.Fprintf(w, `<!doctype html><html lang="id"><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>500</title>`+
+		`<h1>%s</h1><p><a href="/">%s</a></p></html>`,
+		template.HTMLEscapeString(i18n.T(i18n.ID, "error.internal")), template.HTMLEscapeString(i18n.T(i18n.ID, "nav.home")))
+}
+
+func (h *Handler) handleHealth(w http.ResponseWriter, r *http.Request) {
+	ctx, cancel := context.WithTimeout(r.Context(), 2*time.Second)
+	defer cancel()
+	err := h.store.View(ctx, func(tx warta.ReadTx) error {
+		_, err := tx.CountArticles(ctx)
+		return err
+	})
+	w.Header().Set("Content-Type", "application/json")
+	w.Header().Set("Cache-Control", "no-store")
+	if err != nil {
+		h.logger.Error("health", "error", err)
+		w.WriteHeader(http.StatusServiceUnavailable)
+		fmt.Fprint(w, `{"status":"unavailable"}`)
+		return
+	}
+	fmt.Fprint(w, `{"status":"ok"}`)
+}
+
+// handleFallback answers paths no route claims: an old URL with a
+// redirect, or not found.
+func (h *Handler) handleFallback(w http.ResponseWriter, r *http.Request) {
+	if h.redirectOld(w, r) || h.redirectSection(w, r) {
+		return
+	}
+	h.renderStatus(w, r, http.StatusNotFound, "error.not_found")
+}
+
+func (h *Handler) handleMethodNotAllowed(w http.ResponseWriter, r *http.Request) {
+	w.Header().Set("Allow", "GET, HEAD")
+	h.renderStatus(w, r, http.StatusMethodNotAllowed, "error.method")
+}
+
+// redirectSection sends /nasional to /nasional/ when the section exists.
+func (h *Handler) redirectSection(w http.ResponseWriter, r *http.Request) bool {
+	slug := strings.TrimPrefix(r.URL.Path, "/")
+	if !warta.ValidSlug(slug) {
+		return false
+	}
+	err := h.store.View(r.Context(), func(tx warta.ReadTx) error {
+		_, err := tx.FindSectionBySlug(r.Context(), slug)
+		return err
+	})
+	if err != nil {
+		return false
+	}
+	http.Redirect(w, r, "/"+slug+"/", http.StatusMovedPermanently)
+	return true
+}
+
+// redirectOld sends a 301 if the request path has a stored redirect.
+func (h *Handler) redirectOld(w http.ResponseWriter, r *http.Request) bool {
+	var to string
+	err := h.store.View(r.Context(), func(tx warta.ReadTx) error {
+		var err error
+		to, err = tx.FindRedirect(r.Context(), strings.TrimSuffix(r.URL.Path, "/"))
+		if warta.IsNotFound(err) && r.URL.Path != "/" {
+			to, err = tx.FindRedirect(r.Context(), r.URL.Path)
+		}
+		return err
+	})
+	if err != nil {
+		return false
+	}
+	http.Redirect(w, r, to, http.StatusMovedPermanently)
+	return true
+}
+
+// pageNumber parses ?page=N: absent is 1; anything but a positive integer
+// is invalid; numbers past maxPage are out of range.
+func pageNumber(r *http.Request) (int, error) {
+	v := r.URL.Query().Get("page")
+	if v == "" && !r.URL.Query().Has("page") {
+		return 1, nil
+	}
+	n, err := strconv.Atoi(v)
+	if err != nil || n < 1 {
+		return 0, &warta.Error{Code: warta.EINVALID, Key: "error.page_invalid", Message: "page must be a positive whole number"}
+	}
+	if n > maxPage {
+		return 0, &warta.Error{Code: warta.ENOTFOUND, Key: "error.not_found", Message: "page out of range"}
+	}
+	return n, nil
+}

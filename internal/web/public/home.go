@@ -1,0 +1,64 @@
+package public
+
+import (
+	"net/http"
+
+	"warta"
+)
+
+// homePage is the front page: the lead story, the next top stories, the
+// latest list, a block per section and what is trending.
+type homePage struct {
+	page
+	Lead     *warta.Article
+	Top      []*warta.Article
+	Latest   []*warta.Article
+	Blocks   []sectionBlock
+	Trending []*warta.Article
+}
+
+type sectionBlock struct {
+	Section  *warta.Section
+	Articles []*warta.Article
+}
+
+func (h *Handler) handleHome(w http.ResponseWriter, r *http.Request) {
+	ctx := r.Context()
+	var data homePage
+	err := h.store.View(ctx, func(tx warta.ReadTx) error {
+		if err := h.loadPage(ctx, tx, &data.page, r); err != nil {
+			return err
+		}
+		published := warta.StatusPublished
+		front, _, err := tx.FindArticles(ctx, warta.ArticleFilter{Status: &published, Limit: 15})
+		if err != nil {
+			return err
+		}
+		if len(front) > 0 {
+			data.Lead = front[0]
+			data.Top = front[1:min(5, len(front))]
+			data.Latest = front[min(5, len(front)):]
+		}
+		shown := make([]int64, 0, len(front))
+		for _, a := range front {
+			shown = append(shown, a.ID)
+		}
+		for _, s := range data.Sections {
+			list, _, err := tx.FindArticles(ctx, warta.ArticleFilter{Status: &published, SectionID: &s.ID, ExcludeIDs: shown, Limit: 4})
+			if err != nil {
+				return err
+			}
+			if len(list) > 0 {
+				data.Blocks = append(data.Blocks, sectionBlock{Section: s, Articles: list})
+			}
+		}
+		data.Trending, err = tx.TrendingArticles(ctx, data.Now.Add(-trendWin), 5)
+		return err
+	})
+	if err != nil {
+		h.fail(w, r, err)
+		return
+	}
+	data.Title = data.Settings.Tagline
+	h.render(w, r, http.StatusOK, "home", &data)
+}

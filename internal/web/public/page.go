@@ -1,0 +1,237 @@
+package public
+
+import (
+	"context"
+	"errors"
+	"html/template"
+	"net/http"
+	"strconv"
+	"strings"
+	"time"
+
+	"warta"
+	"warta/internal/i18n"
+)
+
+// page is what every page's layout needs. Page data types embed it; its
+// methods are the template's vocabulary.
+type page struct {
+	Lang        i18n.Lang
+	Loc         *time.Location
+	Now         time.Time
+	Settings    *warta.Settings
+	Sections    []*warta.Section
+	Breaking    []*warta.Article
+	Title       string // <title>, without the site name
+	Description string
+	Canonical   string // absolute URL
+	Robots      string
+	Current     string // slug of the section being shown, for the nav
+	Path        string
+
+	h *Handler
+}
+
+// loadPage fills the layout data from the store.
+func (h *Handler) loadPage(ctx context.Context, tx warta.ReadTx, p *page, r *http.Request) error {
+	settings, err := tx.FindSettings(ctx)
+	if err != nil {
+		return err
+	}
+	sections, err := tx.FindSections(ctx)
+	if err != nil {
+		return err
+	}
+	now := h.now()
+	yes, published := true, warta.StatusPublished
+	since := now.Add(-24 * time.Hour)
+	breaking, _, err := tx.FindArticles(ctx, warta.ArticleFilter{Status: &published, Breaking: &yes, PublishedFrom: &since, Limit: 3})
+	if err != nil {
+		return err
+	}
+	*p = page{
+		Lang: i18n.Parse(settings.Language), Loc: settings.Location(), Now: now,
+		Settings: settings, Sections: sections, Breaking: breaking,
+		Path: r.URL.Path, Canonical: h.baseURL + r.URL.Path, h: h,
+	}
+	p.Description = settings.Description
+	return nil
+}
+
+// fallbackPage is the layout data used when the store cannot be read.
+func (h *Handler) fallbackPage(r *http.Request) page {
+	s := warta.DefaultSettings()
+	return page{Lang: i18n.ID, Loc: s.Location(), Now: h.now(), Settings: s, Path: r.URL.Path, h: h}
+}
+
+// T translates a message key.
+func (p *page) T(key string, args ...any) string { return i18n.T(p.Lang, key, args...) }
+
+// DateTime formats a time as "Senin, 28 Oktober 2024 10:15 WIB".
+func (p *page) DateTime(t time.Time) string { return i18n.DateTime(t, p.Loc, p.Lang) }
+
+// Date formats a day as "Senin, 28 Oktober 2024".
+func (p *page) Date(t time.Time) string { return i18n.Date(t, p.Loc, p.Lang) }
+
+// ShortDate formats "28 Okt 2024".
+func (p *page) ShortDate(t time.Time) string { return i18n.ShortDate(t, p.Loc, p.Lang) }
+
+// When is the relative time for recent items and the date for older ones.
+func (p *page) When(t time.Time) string { return i18n.Relative(t, p.Now, p.Loc, p.Lang) }
+
+// Clock is the time of day, "10:15".
+func (p *page) Clock(t time.Time) string { return i18n.Clock(t, p.Loc) }
+
+// DayValue is a day as YYYY-MM-DD in the site's zone, for date inputs.
+func (p *page) DayValue(t time.Time) string { return t.In(p.Loc).Format("2006-01-02") }
+
+// ISO is the machine-readable time for <time datetime>, in UTC so
+// html/template has no "+" to escape.
+func (p *page) ISO(t time.Time) string { return t.UTC().Format(time.RFC3339) }
+
+// Number formats an integer with the language's separators.
+func (p *page) Number(n int) string { return i18n.Number(n, p.Lang) }
+
+// Asset returns the fingerprinted URL of a static file.
+func (p *page) Asset(name string) string { return p.h.assets.URL(name) }
+
+// InlineCSS returns the site stylesheet for inlining in <head>: one
+// request fewer on a slow phone connection.
+func (p *page) InlineCSS() template.CSS { return template.CSS(p.h.assets.Content("site.css")) }
+
+// Year is the current year in the site's zone, for the footer.
+func (p *page) Year() int { return p.Now.In(p.Loc).Year() }
+
+// ArticleURL is an article's path: /{section}/{yyyy}/{mm}/{dd}/{slug}.
+func (p *page) ArticleURL(a *warta.Article) string { return articlePath(a, p.Loc) }
+
+// AbsURL makes a path absolute with the site's base URL.
+func (p *page) AbsURL(path string) string { return p.h.baseURL + path }
+
+// SectionURL is a section's path.
+func (p *page) SectionURL(s *warta.Section) string { return "/" + s.Slug + "/" }
+
+// AuthorURL is a person's path.
+func (p *page) AuthorURL(a *warta.Person) string { return "/penulis/" + a.Slug }
+
+// TagURL is a tag's path.
+func (p *page) TagURL(t *warta.Tag) string { return "/tag/" + t.Slug }
+
+// MediaURL is the path of a media original.
+func (p *page) MediaURL(m *warta.Media) string { return "/media/" + m.Key }
+
+// IndexURL is the daily index path of a day.
+func (p *page) IndexURL(t time.Time) string { return "/indeks/" + t.In(p.Loc).Format("2006-01-02") }
+
+// LabelName is the translated name of an article label.
+func (p *page) LabelName(l warta.Label) string { return p.T("label." + string(l)) }
+
+// ShowLabel reports whether a label is worth a badge: every label but plain news.
+func (p *page) ShowLabel(l warta.Label) bool { return l != warta.LabelBerita && l != "" }
+
+// Network is the display name of a social network.
+func (p *page) Network(n string) string {
+	if name, ok := networkNames[strings.ToLower(n)]; ok {
+		return name
+	}
+	return n
+}
+
+var networkNames = map[string]string{
+	"facebook": "Facebook", "x": "X", "twitter": "X", "instagram": "Instagram", "youtube": "YouTube",
+	"tiktok": "TikTok", "linkedin": "LinkedIn", "threads": "Threads", "whatsapp": "WhatsApp", "telegram": "Telegram",
+	"website": "Situs web",
+}
+
+// articlePath builds the canonical path of a published article; the date
+// is its publication day in the site's zone.
+func articlePath(a *warta.Article, loc *time.Location) string {
+	section := "berita"
+	if a.Section != nil {
+		section = a.Section.Slug
+	}
+	return "/" + section + a.PublishedAt.In(loc).Format("/2006/01/02/") + a.Slug
+}
+
+// pager is the navigation between pages of a list.
+type pager struct {
+	Page, Total int
+	Base        string // path without ?page
+	Numbers     []int  // page numbers to link; 0 marks a gap
+}
+
+func newPager(base string, page, total int) pager {
+	last := max(1, (total+perPage-1)/perPage)
+	p := pager{Page: page, Total: last, Base: base}
+	for n := 1; n <= last; n++ {
+		if n == 1 || n == last || (n >= page-2 && n <= page+2) {
+			p.Numbers = append(p.Numbers, n)
+		} else if len(p.Numbers) > 0 && p.Numbers[len(p.Numbers)-1] != 0 {
+			p.Numbers = append(p.Numbers, 0)
+		}
+	}
+	return p
+}
+
+// URL is the link to page n.
+func (p pager) URL(n int) string {
+	if n <= 1 {
+		return p.Base
+	}
+	return p.Base + "?page=" + strconv.Itoa(n)
+}
+
+// HasPrev and HasNext tell whether there are pages around this one.
+func (p pager) HasPrev() bool { return p.Page > 1 }
+
+// HasNext reports whether a later page exists.
+func (p pager) HasNext() bool { return p.Page < p.Total }
+
+// Prev is the previous page number.
+func (p pager) Prev() int { return p.Page - 1 }
+
+// Next is the next page number.
+func (p pager) Next() int { return p.Page + 1 }
+
+// funcs are the few helpers that are not page methods.
+var funcs = template.FuncMap{
+	"initials": func(name string) string {
+		var out []rune
+		for _, f := range strings.Fields(name) {
+			for _, r := range f {
+				out = append(out, r)
+				break
+			}
+			if len(out) == 2 {
+				break
+			}
+		}
+		return strings.ToUpper(string(out))
+	},
+	"card": func(p any, a *warta.Article, size string) cardData {
+		return cardData{P: p, A: a, Size: size, Eager: size == "lead"}
+	},
+	"list": func(p any, list []*warta.Article) listData { return listData{P: p, List: list} },
+	"pg":   func(p any, pg pager) pagerData { return pagerData{P: p, Pager: pg} },
+}
+
+// cardData, listData and pagerData carry the page beside a partial's own
+// value, so partials can use the page's methods.
+type cardData struct {
+	P     any
+	A     *warta.Article
+	Size  string // lead, small, row or text
+	Eager bool
+}
+
+type listData struct {
+	P    any
+	List []*warta.Article
+}
+
+type pagerData struct {
+	P     any
+	Pager pager
+}
+
+func asError(err error, target **warta.Error) bool { return errors.As(err, target) }

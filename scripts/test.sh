@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# The whole test suite: formatting, vet, and every Go test.
+# CI runs this through .ci/run; run it yourself from anywhere in the repo.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+unformatted=$(gofmt -l $(git ls-files '*.go' 2>/dev/null || find . -name '*.go'))
+if [ -n "$unformatted" ]; then
+	echo "gofmt would change:" >&2
+	echo "$unformatted" >&2
+	exit 1
+fi
+go vet ./...
+go test -count=1 ./...
