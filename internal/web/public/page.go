@@ -123,6 +123,15 @@ func (p *page) MediaURL(m *warta.Media) string { return "/media/" + m.Key }
 // IndexURL is the daily index path of a day.
 func (p *page) IndexURL(t time.Time) string { return "/indeks/" + t.In(p.Loc).Format("2006-01-02") }
 
+// Credit is the credit line under a photo: "Foto: Warta/Rina", unless
+// the credit already says what it is ("Ilustrasi: …", "Foto: …").
+func (p *page) Credit(credit string) string {
+	if head, _, ok := strings.Cut(credit, ":"); ok && len(head) <= 12 && !strings.Contains(head, "/") {
+		return credit
+	}
+	return p.T("article.photo") + ": " + credit
+}
+
 // LabelName is the translated name of an article label.
 func (p *page) LabelName(l warta.Label) string { return p.T("label." + string(l)) }
 
@@ -209,7 +218,7 @@ var funcs = template.FuncMap{
 		return strings.ToUpper(string(out))
 	},
 	"card": func(p any, a *warta.Article, size string) cardData {
-		return cardData{P: p, A: a, Size: size, Eager: size == "lead"}
+		return cardData{P: p, A: a, Size: size, Eager: size == "lead" || size == "top"}
 	},
 	"list": func(p any, list []*warta.Article) listData { return listData{P: p, List: list} },
 	"pg":   func(p any, pg pager) pagerData { return pagerData{P: p, Pager: pg} },
@@ -220,7 +229,7 @@ var funcs = template.FuncMap{
 type cardData struct {
 	P     any
 	A     *warta.Article
-	Size  string // lead, small, row or text
+	Size  string // lead, top (above the fold), small, row or text
 	Eager bool
 }
 

@@ -236,3 +236,19 @@ func TestInternalErrorIsAPage(t *testing.T) {
 		t.Errorf("internal error not logged")
 	}
 }
+
+func TestCreditLine(t *testing.T) {
+	s, f, h := newSite(t)
+	s.MustUpdate(t, func(tx warta.Tx) error {
+		m := &warta.Media{Key: "uji/grafis.png", MimeType: "image/png", Width: 800, Height: 450, Caption: "Peta banjir", Credit: "Grafis: Kabar Uji/Nia"}
+		if err := tx.CreateMedia(t.Context(), m); err != nil {
+			return err
+		}
+		_, err := tx.UpdateArticle(t.Context(), f.Opinion.ID, warta.ArticleUpdate{Version: 1, FeaturedMediaID: &m.ID})
+		return err
+	})
+	_, body := webtest.Do(t, h, "GET", "/nasional/2026/11/27/menata-kota-dari-sungai")
+	if !strings.Contains(body, `<span class="credit">Grafis: Kabar Uji/Nia</span>`) {
+		t.Errorf("a credit with its own prefix got another one")
+	}
+}
