@@ -1,0 +1,196 @@
+// Package demo fills an empty store with invented Indonesian news content
+// (sections, a newsroom, a few hundred articles and generated pictures) so
+// that a new user of `warta serve --demo` sees a living site at once.
+//
+// Everything is derived from a fixed random seed and the moment passed to
+// Fill: the same moment gives the same site. All people, companies, clubs
+// and events are made up.
+package demo
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"runtime"
+	"time"
+
+	"warta"
+	"warta/internal/media"
+)
+
+// Fill writes the demo site into an empty store and returns true. If the
+// store already holds any article it does nothing and returns false, so a
+// restart with --demo never duplicates content.
+//
+// Pictures are generated and stored in blobs first; everything else is
+// written in one transaction, so a failure leaves no half-made site (at
+// most a few orphaned demo pictures, which the next Fill overwrites).
+func Fill(ctx context.Context, s warta.Store, blobs media.Blobs, now time.Time) (bool, error) {
+	var n int
+	err := s.View(ctx, func(tx warta.ReadTx) error {
+		var err error
+		n, err = tx.CountArticles(ctx)
+		return err
+	})
+	if err != nil {
+		return false, fmt.Errorf("demo: count articles: %w", err)
+	}
+	if n > 0 {
+		return false, nil
+	}
+	p, err := build(now)
+	if err != nil {
+		return false, fmt.Errorf("demo: plan: %w", err)
+	}
+	pics := append(append([]*picture(nil), p.portraits...), p.pictures...)
+	if err := render(pics, min(runtime.GOMAXPROCS(0), 4)); err != nil {
+		return false, fmt.Errorf("demo: %w", err)
+	}
+	for _, pic := range pics {
+		if err := blobs.Put(ctx, pic.key, bytes.NewReader(pic.data)); err != nil {
+			return false, fmt.Errorf("demo: store %s: %w", pic.key, err)
+		}
+	}
+	filled := false
+	err = s.Update(ctx, func(tx warta.Tx) error {
+		filled = false
+		n, err := tx.CountArticles(ctx)
+		if err != nil || n > 0 {
+			return err
+		}
+		if err := p.write(ctx, tx); err != nil {
+			return err
+		}
+		filled = true
+		return nil
+	})
+	if err != nil {
+		return false, fmt.Errorf("demo: %w", err)
+	}
+	return filled, nil
+}
+
+// mediaRecord describes a generated picture for the store.
+func (pic *picture) mediaRecord(caption, credit, alt string) *warta.Media {
+	return &warta.Media{
+		Key: pic.key, MimeType: "image/jpeg", Width: pic.w, Height: pic.h, Bytes: int64(len(pic.data)),
+		Caption: caption, Credit: credit, Alt: alt,
+	}
+}
+
+// write stores the plan. Sections, tags and people that already exist
+// with the same slug are reused rather than duplicated.
+func (p *plan) write(ctx context.Context, tx warta.Tx) error {
+	settings := p.settings
+	if err := tx.SaveSettings(ctx, &settings); err != nil {
+		return fmt.Errorf("save settings: %w", err)
+	}
+
+	sectionIDs := make([]int64, len(sectionTable))
+	for i := range sectionTable {
+		sd := &sectionTable[i]
+		sec, err := tx.FindSectionBySlug(ctx, sd.slug)
+		if warta.IsNotFound(err) {
+			sec = &warta.Section{Slug: sd.slug, Name: sd.name, Description: sd.desc, Position: i + 1}
+			err = tx.CreateSection(ctx, sec)
+		}
+		if err != nil {
+			return fmt.Errorf("section %s: %w", sd.slug, err)
+		}
+		sectionIDs[i] = sec.ID
+	}
+
+	tagIDs := make([]int64, len(tagTable))
+	for i, t := range tagTable {
+		tag, err := tx.FindTagBySlug(ctx, t[0])
+		if warta.IsNotFound(err) {
+			tag = &warta.Tag{Slug: t[0], Name: t[1]}
+			err = tx.CreateTag(ctx, tag)
+		}
+		if err != nil {
+			return fmt.Errorf("tag %s: %w", t[0], err)
+		}
+		tagIDs[i] = tag.ID
+	}
+
+	personIDs := make([]int64, len(peopleTable))
+	for i := range peopleTable {
+		pd := &peopleTable[i]
+		person, err := tx.FindPersonBySlug(ctx, pd.slug)
+		if warta.IsNotFound(err) {
+			photo := p.portraits[i].mediaRecord("", "Ilustrasi: Warta Nusantara", "Foto "+pd.name)
+			if err := tx.CreateMedia(ctx, photo); err != nil {
+				return fmt.Errorf("photo of %s: %w", pd.slug, err)
+			}
+			person = &warta.Person{
+				Slug: pd.slug, Name: pd.name, Title: pd.title, Bio: pd.bio, Email: pd.email(),
+				PhotoMediaID: photo.ID, Links: pd.links(),
+			}
+			err = tx.CreatePerson(ctx, person)
+		}
+		if err != nil {
+			return fmt.Errorf("person %s: %w", pd.slug, err)
+		}
+		personIDs[i] = person.ID
+	}
+
+	pictureIDs := make([]int64, len(p.pictures))
+	for i, pic := range p.pictures {
+		m := pic.mediaRecord(pic.art.caption, pic.credit, pic.art.alt)
+		if err := tx.CreateMedia(ctx, m); err != nil {
+			return fmt.Errorf("media %s: %w", pic.key, err)
+		}
+		pictureIDs[i] = m.ID
+	}
+
+	ids := make([]int64, len(p.articles))
+	var firstFix []int // articles whose related ones come later
+	for i, d := range p.articles {
+		a := d.a
+		a.SectionID = sectionIDs[d.section]
+		a.FeaturedMediaID = pictureIDs[d.picture]
+		for _, k := range d.authors {
+			a.AuthorIDs = append(a.AuthorIDs, personIDs[k])
+		}
+		for _, k := range d.tags {
+			a.TagIDs = append(a.TagIDs, tagIDs[k])
+		}
+		later := false
+		for _, k := range d.related {
+			if k < i {
+				a.RelatedIDs = append(a.RelatedIDs, ids[k])
+			}
+			later = later || k >= i
+		}
+		if later {
+			firstFix = append(firstFix, i)
+		}
+		if err := tx.CreateArticle(ctx, &a); err != nil {
+			return fmt.Errorf("article %q: %w", a.Slug, err)
+		}
+		ids[i] = a.ID
+		d.a.Version = a.Version
+		if d.note != "" {
+			c := &warta.Correction{ArticleID: a.ID, Kind: d.kind, Note: d.note, CreatedAt: a.UpdatedAt}
+			if err := tx.AddCorrection(ctx, c); err != nil {
+				return fmt.Errorf("correct %q: %w", a.Slug, err)
+			}
+		}
+		day := a.PublishedAt.Truncate(24 * time.Hour)
+		for k, views := range d.views {
+			if err := tx.RecordViews(ctx, a.ID, day.Add(time.Duration(k)*24*time.Hour), views); err != nil {
+				return fmt.Errorf("views of %q: %w", a.Slug, err)
+			}
+		}
+	}
+	for _, i := range firstFix {
+		var rel []int64
+		for _, k := range p.articles[i].related {
+			rel = append(rel, ids[k])
+		}
+		if _, err := tx.UpdateArticle(ctx, ids[i], warta.ArticleUpdate{Version: p.articles[i].a.Version, RelatedIDs: &rel}); err != nil {
+			return fmt.Errorf("relate article %d: %w", ids[i], err)
+		}
+	}
+	return nil
+}
