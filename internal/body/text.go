@@ -11,15 +11,18 @@ import (
 // heading, list item, table row …) on its own line, table cells and images
 // separating words with a space, and every other run of white space
 // (including no-break spaces) collapsed to one space. The result has no
-// leading or trailing white space.
+// leading or trailing white space and is valid UTF-8.
 func PlainText(s string) string {
-	return plainText(s, '\n')
+	return plainText(s, '\n', 0)
 }
 
-// plainText is PlainText with blocks separated by lineSep.
-func plainText(s string, lineSep byte) string {
-	w := textWriter{lineSep: lineSep}
-	w.b.Grow(len(s) / 2)
+// plainText is PlainText with blocks separated by lineSep. With a limit
+// above 0 it stops soon after the text has more than limit runes.
+func plainText(s string, lineSep byte, limit int) string {
+	w := textWriter{lineSep: lineSep, limit: limit}
+	if limit == 0 {
+		w.b.Grow(len(s) / 2)
+	}
 	walkText(s, &w)
 	return w.b.String()
 }
@@ -30,6 +33,12 @@ type textWriter struct {
 	b       strings.Builder
 	pending breakKind
 	lineSep byte
+	limit   int // in runes; 0 for none
+	runes   int
+}
+
+func (w *textWriter) full() bool {
+	return w.limit > 0 && w.runes > w.limit
 }
 
 func (w *textWriter) brk(k breakKind) {
@@ -53,18 +62,40 @@ func (w *textWriter) text(p []byte) {
 			}
 			end += size
 		}
-		if w.b.Len() > 0 {
-			switch w.pending {
-			case breakLine:
-				w.b.WriteByte(w.lineSep)
-			case breakSpace:
-				w.b.WriteByte(' ')
+		if w.b.Len() > 0 && w.pending != breakNone {
+			sep := byte(' ')
+			if w.pending == breakLine {
+				sep = w.lineSep
 			}
+			w.b.WriteByte(sep)
+			w.runes++
 		}
 		w.pending = breakNone
-		w.b.Write(p[:end])
+		w.runes += writeValid(&w.b, p[:end])
 		p = p[end:]
 	}
+}
+
+// writeValid writes p to b with each byte that is not UTF-8 replaced by
+// U+FFFD, so that bytes from separate text nodes cannot join into a
+// character, and returns the number of runes written.
+func writeValid(b *strings.Builder, p []byte) int {
+	if utf8.Valid(p) {
+		b.Write(p)
+		return utf8.RuneCount(p)
+	}
+	n := 0
+	for len(p) > 0 {
+		r, size := utf8.DecodeRune(p)
+		if r == utf8.RuneError && size == 1 {
+			b.WriteRune(utf8.RuneError)
+		} else {
+			b.Write(p[:size])
+		}
+		p = p[size:]
+		n++
+	}
+	return n
 }
 
 // WordCount returns the number of words in PlainText(s): white-space
@@ -84,6 +115,8 @@ type wordCounter struct {
 	inWord   bool
 	hasAlnum bool
 }
+
+func (c *wordCounter) full() bool { return false }
 
 func (c *wordCounter) endWord() {
 	if c.inWord && c.hasAlnum {
@@ -135,7 +168,7 @@ func Excerpt(s string, maxRunes int) string {
 	if maxRunes < 1 {
 		return ""
 	}
-	t := plainText(s, ' ')
+	t := plainText(s, ' ', maxRunes)
 	if utf8.RuneCountInString(t) <= maxRunes {
 		return t
 	}

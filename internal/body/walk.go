@@ -53,6 +53,8 @@ type textSink interface {
 	text(b []byte)
 	// brk receives a boundary between pieces of text.
 	brk(k breakKind)
+	// full reports whether the sink needs no more text.
+	full() bool
 }
 
 // walkText streams the visible text of s to sink, with the boundaries that
@@ -60,7 +62,7 @@ type textSink interface {
 func walkText(s string, sink textSink) {
 	z := html.NewTokenizer(strings.NewReader(s))
 	hidden := 0
-	for {
+	for !sink.full() {
 		tt := z.Next()
 		switch tt {
 		case html.ErrorToken:

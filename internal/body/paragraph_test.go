@@ -1,0 +1,156 @@
+package body_test
+
+import (
+	"strings"
+	"testing"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+
+	"warta/internal/body"
+)
+
+const baca = `<aside class="baca-juga">Baca Juga</aside>`
+
+func TestInsertAfterParagraph(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		n    int
+		want string
+	}{
+		{"after first", "<p>a</p>\n<p>b</p>", 1, "<p>a</p>" + baca + "\n<p>b</p>"},
+		{"after second", "<p>a</p>\n<p>b</p>\n<p>c</p>", 2, "<p>a</p>\n<p>b</p>" + baca + "\n<p>c</p>"},
+		{"fewer than n goes after last", "<p>a</p>\n<p>b</p>\n<ul><li>x</li></ul>", 5, "<p>a</p>\n<p>b</p>" + baca + "\n<ul><li>x</li></ul>"},
+		{"no paragraphs goes at end", "<h2>a</h2><ul><li>b</li></ul>", 1, "<h2>a</h2><ul><li>b</li></ul>" + baca},
+		{"empty body", "", 2, baca},
+		{"zero goes at start", "<p>a</p>", 0, baca + "<p>a</p>"},
+		{"nested blockquote paragraphs skipped", "<p>a</p><blockquote><p>q1</p><p>q2</p></blockquote><p>b</p>", 2,
+			"<p>a</p><blockquote><p>q1</p><p>q2</p></blockquote><p>b</p>" + baca},
+		{"figure and list paragraphs skipped", "<figure><p>x</p></figure><ul><li><p>y</p></li></ul><p>a</p><p>b</p>", 1,
+			"<figure><p>x</p></figure><ul><li><p>y</p></li></ul><p>a</p>" + baca + "<p>b</p>"},
+		{"div class paragraphs skipped", `<div class="kotak"><p>x</p></div><p>a</p>`, 1, `<div class="kotak"><p>x</p></div><p>a</p>` + baca},
+		{"inline markup and attributes", `<p class="x">a <a href="/p>">l</a><br/>b</p><p>c</p>`, 1, `<p class="x">a <a href="/p>">l</a><br/>b</p>` + baca + `<p>c</p>`},
+		{"uppercase tags", "<P>a</P><P>b</P>", 1, "<P>a</P>" + baca + "<P>b</P>"},
+		{"comment with paragraph", "<!-- <p>x</p> --><p>a</p><p>b</p>", 1, "<!-- <p>x</p> --><p>a</p>" + baca + "<p>b</p>"},
+		{"unclosed paragraphs", "<p>a<p>b<p>c", 2, "<p>a<p>b" + baca + "<p>c"},
+		{"unclosed last paragraph", "<p>a</p><p>b", 2, "<p>a</p><p>b" + baca},
+		{"block closes paragraph", "<p>a<h2>t</h2><p>b</p>", 1, "<p>a" + baca + "<h2>t</h2><p>b</p>"},
+		{"iframe text is raw", `<iframe src="x"><p>no</p></iframe><p>a</p>`, 1, `<iframe src="x"><p>no</p></iframe><p>a</p>` + baca},
+		{"stray end tags", "</div><p>a</p></p><p>b</p>", 1, "</div><p>a</p>" + baca + "</p><p>b</p>"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := body.InsertAfterParagraph(tc.in, tc.n, baca); got != tc.want {
+				t.Errorf("InsertAfterParagraph(%q, %d)\n got %q\nwant %q", tc.in, tc.n, got, tc.want)
+			}
+		})
+	}
+}
+
+func TestParagraphCount(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want int
+	}{
+		{"empty", "", 0},
+		{"two", "<p>a</p>\n<p>b</p>", 2},
+		{"nested not counted", "<blockquote><p>q</p></blockquote><figure><figcaption><p>c</p></figcaption></figure><p>a</p>", 1},
+		{"headings and lists not counted", "<h2>t</h2><ul><li>x</li></ul>", 0},
+		{"unclosed", "<p>a<p>b<p>c", 3},
+		{"long body", longBody(1500), strings.Count(longBody(1500), "<p>") - strings.Count(longBody(1500), "<blockquote><p>")},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := body.ParagraphCount(tc.in); got != tc.want {
+				t.Errorf("ParagraphCount(%.80q) = %d, want %d", tc.in, got, tc.want)
+			}
+		})
+	}
+}
+
+// TestInsertAfterSanitized checks insertion on what the store holds:
+// Sanitize output, where every top-level paragraph sits on its own line.
+func TestInsertAfterSanitized(t *testing.T) {
+	s := body.Sanitize(googleDocs)
+	got := body.InsertAfterParagraph(s, 1, baca)
+	want := strings.Replace(s, "Senin.</p>\n", "Senin.</p>"+baca+"\n", 1)
+	if got != want {
+		t.Errorf("InsertAfterParagraph(Sanitize(googleDocs), 1)\n got %q\nwant %q", got, want)
+	}
+	if n := body.ParagraphCount(s); n != 2 {
+		t.Errorf("ParagraphCount(Sanitize(googleDocs)) = %d, want 2", n)
+	}
+}
+
+// topLevel parses s as a body and returns its top-level nodes.
+func topLevel(t *testing.T, s string) []*html.Node {
+	t.Helper()
+	nodes, err := html.ParseFragment(strings.NewReader(s), &html.Node{Type: html.ElementNode, Data: "body", DataAtom: atom.Body})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return nodes
+}
+
+// FuzzInsertAfterParagraph checks the byte scan against the HTML parser
+// on sanitised bodies, which is what the store holds.
+func FuzzInsertAfterParagraph(f *testing.F) {
+	f.Add(googleDocs, 1)
+	f.Add("<p>a</p><blockquote><p>b</p></blockquote><p>c<b>d</b></p>", 2)
+	f.Add("<div>a<p>b</div>c<table><td>d<div>e", 3)
+	f.Fuzz(func(t *testing.T, s string, n int) {
+		s = body.Sanitize(s)
+		var paras []int // indexes of top-level paragraphs
+		nodes := topLevel(t, s)
+		for i, node := range nodes {
+			if node.Type == html.ElementNode && node.DataAtom == atom.P {
+				paras = append(paras, i)
+			}
+		}
+		if got := body.ParagraphCount(s); got != len(paras) {
+			t.Fatalf("ParagraphCount(%q) = %d, parser finds %d", s, got, len(paras))
+		}
+		n = 1 + (n&0xff)%(len(paras)+2)
+		const mark = `<hr class="penanda"/>`
+		got := body.InsertAfterParagraph(s, n, mark)
+		if strings.Replace(got, mark, "", 1) != s {
+			t.Fatalf("InsertAfterParagraph(%q, %d) = %q changed the body", s, n, got)
+		}
+		after := topLevel(t, got)
+		want := len(nodes) // at the end when there are no paragraphs
+		if len(paras) > 0 {
+			want = paras[min(n, len(paras))-1] + 1
+		}
+		if want >= len(after) || after[want].DataAtom != atom.Hr {
+			t.Fatalf("InsertAfterParagraph(%q, %d) = %q, marker not top-level node %d", s, n, got, want)
+		}
+	})
+}
+
+func BenchmarkInsertAfterParagraph(b *testing.B) {
+	s := longBody(1500)
+	for _, n := range []int{3, 1000} {
+		name := "third"
+		if n > 3 {
+			name = "past_end"
+		}
+		b.Run(name, func(b *testing.B) {
+			b.SetBytes(int64(len(s)))
+			b.ReportAllocs()
+			for b.Loop() {
+				body.InsertAfterParagraph(s, n, baca)
+			}
+		})
+	}
+}
+
+func BenchmarkParagraphCount(b *testing.B) {
+	s := longBody(1500)
+	b.SetBytes(int64(len(s)))
+	b.ReportAllocs()
+	for b.Loop() {
+		body.ParagraphCount(s)
+	}
+}
