@@ -11,7 +11,7 @@ import (
 // paragraphs that are not inside a blockquote, list, figure, table or any
 // other element.
 func ParagraphCount(s string) int {
-	count, _ := scanParagraphs(s, -1)
+	count, _ := scanParagraphs(s, -1, nil)
 	return count
 }
 
@@ -27,7 +27,7 @@ func ParagraphCount(s string) int {
 func InsertAfterParagraph(s string, n int, snippet string) string {
 	at := 0
 	if n >= 1 {
-		count, end := scanParagraphs(s, n)
+		count, end := scanParagraphs(s, n, nil)
 		at = end
 		if count == 0 {
 			at = len(s)
@@ -41,10 +41,41 @@ func InsertAfterParagraph(s string, n int, snippet string) string {
 	return b.String()
 }
 
+// ReadAlsoSlot picks where an inline "Baca Juga" link reads best: after
+// the top-level paragraph nearest the middle of the story that is followed
+// directly by another paragraph and does not end with a colon (which
+// introduces a list or quote). It returns the paragraph's 1-based number
+// for InsertAfterParagraph, or the middle paragraph when no such place
+// exists.
+func ReadAlsoSlot(s string) int {
+	var ends []int
+	count, _ := scanParagraphs(s, -1, &ends)
+	mid := (count + 1) / 2
+	if count <= 2 {
+		return max(mid, 1)
+	}
+	good := func(n int) bool {
+		end := ends[n-1]
+		if !strings.HasPrefix(strings.TrimLeft(s[end:], " \t\r\n"), "<p") {
+			return false
+		}
+		inner := strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(s[:end]), "</p>"))
+		return !strings.HasSuffix(inner, ":")
+	}
+	for d := 0; d < count; d++ {
+		for _, n := range []int{mid + d, mid - d} {
+			if n >= 2 && n < count && good(n) {
+				return n
+			}
+		}
+	}
+	return mid
+}
+
 // scanParagraphs counts the top-level paragraphs of s, stopping once it has
 // seen stopAt of them (never, if stopAt < 1). end is the byte offset just
-// after the last paragraph counted.
-func scanParagraphs(s string, stopAt int) (count, end int) {
+// after the last paragraph counted; ends, if not nil, gets every such offset.
+func scanParagraphs(s string, stopAt int, ends *[]int) (count, end int) {
 	z := html.NewTokenizer(strings.NewReader(s))
 	var backing [32]atom.Atom
 	open := backing[:0] // elements open around the current token
@@ -53,6 +84,9 @@ func scanParagraphs(s string, stopAt int) (count, end int) {
 		open = open[:0]
 		count++
 		end = at
+		if ends != nil {
+			*ends = append(*ends, at)
+		}
 		return count == stopAt
 	}
 	for {

@@ -154,3 +154,26 @@ func BenchmarkParagraphCount(b *testing.B) {
 		body.ParagraphCount(s)
 	}
 }
+
+func TestReadAlsoSlot(t *testing.T) {
+	cases := []struct {
+		name string
+		in   string
+		want int
+	}{
+		{"empty", "", 1},
+		{"two paragraphs", "<p>a</p><p>b</p>", 1},
+		{"middle of plain story", "<p>1</p><p>2</p><p>3</p><p>4</p><p>5</p><p>6</p>", 3},
+		{"not before a list", "<p>1</p><p>2</p><p>Langkahnya:</p><ul><li>x</li></ul><p>4</p><p>5</p><p>6</p>", 4},
+		{"not before a heading", "<p>1</p><p>2</p><p>3</p><h2>H</h2><p>4</p><p>5</p>", 4},
+		{"colon before a paragraph", "<p>1</p><p>2</p><p>Ia berkata:</p><p>4</p><p>5</p><p>6</p>", 4},
+		{"no good place", "<p>1</p><ul><li>x</li></ul><p>2</p><h2>H</h2><p>3</p><blockquote><p>q</p></blockquote>", 2},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := body.ReadAlsoSlot(tc.in); got != tc.want {
+				t.Errorf("ReadAlsoSlot = %d, want %d", got, tc.want)
+			}
+		})
+	}
+}

@@ -107,8 +107,7 @@ func (h *Handler) articleBody(p *page, a *warta.Article) string {
 		snippet := `<aside class="baca-juga" aria-label="` + template.HTMLEscapeString(p.T("article.read_also")) + `"><span>` +
 			template.HTMLEscapeString(p.T("article.read_also")) + `:</span> <a href="` + template.HTMLEscapeString(p.ArticleURL(rel)) + `">` +
 			template.HTMLEscapeString(rel.Title) + `</a></aside>`
-		n := body.ParagraphCount(html)
-		html = body.InsertAfterParagraph(html, max(2, (n+1)/2), snippet)
+		html = body.InsertAfterParagraph(html, body.ReadAlsoSlot(html), snippet)
 	}
 	return html
 }
