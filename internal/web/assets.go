@@ -23,6 +23,7 @@ type Assets struct {
 
 type asset struct {
 	body []byte
+	gz   []byte // gzip of body for text types, nil otherwise
 	mime string
 	etag string
 }
@@ -47,7 +48,13 @@ func NewAssets(fsys fs.FS, prefix string) (*Assets, error) {
 			typ = "application/octet-stream"
 		}
 		a.byName[name] = fp
-		a.files[fp] = asset{body: body, mime: typ, etag: `"` + hash + `"`}
+		f := asset{body: body, mime: typ, etag: `"` + hash + `"`}
+		if compressible(typ) {
+			if f.gz, err = gzipBytes(body); err != nil {
+				return err
+			}
+		}
+		a.files[fp] = f
 		return nil
 	})
 	if err != nil {
@@ -65,9 +72,6 @@ func (a *Assets) URL(name string) string {
 	return a.prefix + fp
 }
 
-// Content returns a file's bytes by its plain name.
-func (a *Assets) Content(name string) []byte { return a.files[a.byName[name]].body }
-
 // ServeHTTP serves fingerprinted names with an immutable cache lifetime;
 // anything else is not found.
 func (a *Assets) ServeHTTP(w http.ResponseWriter, r *http.Request) {
@@ -77,8 +81,23 @@ func (a *Assets) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		http.Error(w, "404 not found", http.StatusNotFound)
 		return
 	}
-	w.Header().Set("Content-Type", f.mime)
-	w.Header().Set("Cache-Control", "public, max-age=31536000, immutable")
-	w.Header().Set("ETag", f.etag)
-	http.ServeContent(w, r, "", time.Time{}, bytes.NewReader(f.body))
+	h := w.Header()
+	h.Set("Content-Type", f.mime)
+	h.Set("Cache-Control", "public, max-age=31536000, immutable")
+	body, etag := f.body, f.etag
+	if f.gz != nil {
+		h.Set("Vary", "Accept-Encoding")
+		if AcceptsGzip(r) {
+			body, etag = f.gz, f.etag[:len(f.etag)-1]+`-gz"`
+			h.Set("Content-Encoding", "gzip")
+		}
+	}
+	h.Set("ETag", etag)
+	http.ServeContent(w, r, "", time.Time{}, bytes.NewReader(body))
+}
+
+// compressible reports whether a type is text that gzip shrinks.
+func compressible(typ string) bool {
+	return strings.HasPrefix(typ, "text/") || strings.Contains(typ, "javascript") ||
+		strings.Contains(typ, "json") || strings.Contains(typ, "svg") || strings.Contains(typ, "xml")
 }

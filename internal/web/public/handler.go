@@ -127,7 +127,8 @@ func (h *Handler) render(w http.ResponseWriter, r *http.Request, status int, nam
 	}
 	hd := w.Header()
 	hd.Set("Content-Type", "text/html; charset=utf-8")
-	hd.Set("Content-Length", strconv.Itoa(buf.Len()))
+	out := web.Gzip(w, r, buf.Bytes())
+	hd.Set("Content-Length", strconv.Itoa(len(out)))
 	if status == http.StatusOK {
 		hd.Set("Cache-Control", "public, max-age=60")
 	} else {
@@ -135,7 +136,7 @@ func (h *Handler) render(w http.ResponseWriter, r *http.Request, status int, nam
 	}
 	w.WriteHeader(status)
 	if r.Method != http.MethodHead {
-		w.Write(buf.Bytes())
+		w.Write(out)
 	}
 }
 

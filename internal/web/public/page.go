@@ -20,6 +20,7 @@ type page struct {
 	Loc         *time.Location
 	Now         time.Time
 	Settings    *warta.Settings
+	Logo        *warta.Media // nil when the site has none
 	Sections    []*warta.Section
 	Breaking    []*warta.Article
 	Title       string // <title>, without the site name
@@ -55,7 +56,12 @@ func (h *Handler) loadPage(ctx context.Context, tx warta.ReadTx, p *page, r *htt
 		Path: r.URL.Path, Canonical: h.baseURL + r.URL.Path, h: h,
 	}
 	p.Description = settings.Description
-	return nil
+	if settings.LogoMediaID != 0 {
+		if p.Logo, err = tx.FindMediaByID(ctx, settings.LogoMediaID); warta.IsNotFound(err) {
+			p.Logo, err = nil, nil // a deleted logo falls back to the name
+		}
+	}
+	return err
 }
 
 // fallbackPage is the layout data used when the store cannot be read.
@@ -94,10 +100,6 @@ func (p *page) Number(n int) string { return i18n.Number(n, p.Lang) }
 
 // Asset returns the fingerprinted URL of a static file.
 func (p *page) Asset(name string) string { return p.h.assets.URL(name) }
-
-// InlineCSS returns the site stylesheet for inlining in <head>: one
-// request fewer on a slow phone connection.
-func (p *page) InlineCSS() template.CSS { return template.CSS(p.h.assets.Content("site.css")) }
 
 // Year is the current year in the site's zone, for the footer.
 func (p *page) Year() int { return p.Now.In(p.Loc).Year() }

@@ -114,7 +114,7 @@ func TestPages(t *testing.T) {
 	})
 	webtest.Run(t, h, []webtest.Scenario{
 		{Name: "home", Path: "/", Status: 200, Contains: []string{
-			`<h1 class="brand"><a href="/">Kabar Uji</a></h1>`, "Jembatan Darurat Dibuka untuk Warga", "Terbaru", "Terpopuler",
+			`<h1 class="brand"><a href="/">Kabar Uji</a></h1>`, `<link rel="stylesheet" href="/static/site.`, "Jembatan Darurat Dibuka untuk Warga", "Terbaru", "Terpopuler",
 			`id="blk-ekonomi"`, `30 menit lalu`, `href="/indeks"`},
 			NotContains: []string{"Rencana Liputan", "Berita yang Ditarik"}},
 		{Name: "section", Path: "/ekonomi/", Status: 200, Contains: []string{"<h1>Ekonomi</h1>", "Pasar, harga dan usaha.",
@@ -250,5 +250,21 @@ func TestCreditLine(t *testing.T) {
 	_, body := webtest.Do(t, h, "GET", "/nasional/2026/11/27/menata-kota-dari-sungai")
 	if !strings.Contains(body, `<span class="credit">Grafis: Kabar Uji/Nia</span>`) {
 		t.Errorf("a credit with its own prefix got another one")
+	}
+}
+
+func TestLogo(t *testing.T) {
+	s, f, h := newSite(t)
+	s.MustUpdate(t, func(tx warta.Tx) error {
+		st, err := tx.FindSettings(t.Context())
+		if err != nil {
+			return err
+		}
+		st.LogoMediaID = f.Photo.ID
+		return tx.SaveSettings(t.Context(), st)
+	})
+	_, body := webtest.Do(t, h, "GET", "/tag/banjir")
+	if !strings.Contains(body, `<p class="brand"><a href="/"><img src="/media/uji/banjir.jpg" alt="Kabar Uji"`) {
+		t.Error("logo not shown in the masthead")
 	}
 }

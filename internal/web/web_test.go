@@ -1,0 +1,95 @@
+package web_test
+
+import (
+	"compress/gzip"
+	"io"
+	"net/http"
+	"net/http/httptest"
+	"strings"
+	"testing"
+	"testing/fstest"
+
+	"warta"
+	"warta/internal/web"
+)
+
+func TestAcceptsGzip(t *testing.T) {
+	cases := map[string]bool{
+		"": false, "gzip": true, "br, gzip": true, "GZIP;q=0.5": true, "gzip;q=0": false, "gzip; q=0.0": false,
+		"deflate, br": false, "x-gzip2": false,
+	}
+	for header, want := range cases {
+		r := httptest.NewRequest("GET", "/", nil)
+		r.Header.Set("Accept-Encoding", header)
+		if got := web.AcceptsGzip(r); got != want {
+			t.Errorf("AcceptsGzip(%q) = %v, want %v", header, got, want)
+		}
+	}
+}
+
+func TestGzip(t *testing.T) {
+	page := []byte(strings.Repeat("<p>Berita hari ini.</p>", 200))
+	r := httptest.NewRequest("GET", "/", nil)
+	r.Header.Set("Accept-Encoding", "gzip")
+	w := httptest.NewRecorder()
+	out := web.Gzip(w, r, page)
+	if w.Header().Get("Content-Encoding") != "gzip" || len(out) >= len(page) {
+		t.Fatalf("not compressed: %d bytes, encoding %q", len(out), w.Header().Get("Content-Encoding"))
+	}
+	zr, err := gzip.NewReader(strings.NewReader(string(out)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	back, _ := io.ReadAll(zr)
+	if string(back) != string(page) {
+		t.Fatal("round trip changed the page")
+	}
+	w = httptest.NewRecorder()
+	if out := web.Gzip(w, httptest.NewRequest("GET", "/", nil), page); len(out) != len(page) || w.Header().Get("Content-Encoding") != "" {
+		t.Fatal("compressed for a client that did not ask")
+	}
+}
+
+func TestAssets(t *testing.T) {
+	fsys := fstest.MapFS{"site.css": {Data: []byte(strings.Repeat("body{color:red}", 100))}, "logo.png": {Data: []byte("\x89PNG")}}
+	a, err := web.NewAssets(fsys, "/static/")
+	if err != nil {
+		t.Fatal(err)
+	}
+	css := a.URL("site.css")
+	if !strings.HasPrefix(css, "/static/site.") || !strings.HasSuffix(css, ".css") || css == "/static/site.css" {
+		t.Fatalf("URL = %q", css)
+	}
+	if a.URL("missing.css") != "" {
+		t.Error("URL of a missing file")
+	}
+	get := func(path, enc string) *http.Response {
+		r := httptest.NewRequest("GET", path, nil)
+		if enc != "" {
+			r.Header.Set("Accept-Encoding", enc)
+		}
+		w := httptest.NewRecorder()
+		a.ServeHTTP(w, r)
+		return w.Result()
+	}
+	res := get(css, "gzip")
+	if res.StatusCode != 200 || res.Header.Get("Content-Encoding") != "gzip" || !strings.Contains(res.Header.Get("Cache-Control"), "immutable") {
+		t.Errorf("css: %d %v", res.StatusCode, res.Header)
+	}
+	if res := get(a.URL("logo.png"), "gzip"); res.Header.Get("Content-Encoding") != "" {
+		t.Error("a PNG was gzipped")
+	}
+	if res := get("/static/site.css", ""); res.StatusCode != 404 {
+		t.Errorf("unfingerprinted name: %d", res.StatusCode)
+	}
+}
+
+func TestStatusCode(t *testing.T) {
+	cases := map[string]int{warta.EINVALID: 400, warta.ENOTFOUND: 404, warta.ECONFLICT: 409, warta.EFORBIDDEN: 403,
+		warta.EUNAUTHORIZED: 401, warta.EGONE: 410, warta.ETOOLARGE: 413, warta.EINTERNAL: 500, "other": 500}
+	for code, want := range cases {
+		if got := web.StatusCode(code); got != want {
+			t.Errorf("StatusCode(%s) = %d, want %d", code, got, want)
+		}
+	}
+}
