@@ -52,11 +52,11 @@ type Handler struct {
 	handler http.Handler
 }
 
-// Pages per listing page.
+// Listing limits and the Trending window.
 const (
-	perPage  = 20
-	maxPage  = 10000
-	trendWin = 7 * 24 * time.Hour
+	perPage  = 20                 // articles on a page of a list
+	maxPage  = 10000              // a higher ?page is not found without a query
+	trendWin = 7 * 24 * time.Hour // reads counted for Trending
 )
 
 // New parses the templates and builds the route table.
