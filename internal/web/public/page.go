@@ -231,7 +231,7 @@ var funcs = template.FuncMap{
 type cardData struct {
 	P     any
 	A     *warta.Article
-	Size  string // lead, top (above the fold), small, row or text
+	Size  string // lead, top (above the fold), small, row, list (a page's main list, h2 titles) or text
 	Eager bool
 }
 
