@@ -11,6 +11,9 @@ if [ -n "$unformatted" ]; then
 	exit 1
 fi
 go vet ./...
+# The W3C Nu checker validates rendered pages in the web tests.
+WARTA_VNU_JAR=$(bash scripts/vnu.sh)
+export WARTA_VNU_JAR
 go test -count=1 ./...
 # Packages with shared in-memory state also run under the race detector.
 go test -count=1 -race ./internal/trending/ ./internal/web/...
