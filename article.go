@@ -186,6 +186,9 @@ type ArticleFilter struct {
 	Order  Order
 	Offset int
 	Limit  int
+	// NoTotal skips counting every match when the caller needs only the
+	// page; the total returned is then Offset plus the page's length.
+	NoTotal bool
 }
 
 // Order is a sort order for lists.

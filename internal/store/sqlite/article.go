@@ -137,7 +137,7 @@ func (tx *readTx) FindArticles(ctx context.Context, f warta.ArticleFilter) ([]*w
 	}
 	rows.Close()
 	total := len(list) + max(f.Offset, 0)
-	if f.Limit > 0 && (len(list) == f.Limit || (len(list) == 0 && f.Offset > 0)) {
+	if f.Limit > 0 && !f.NoTotal && (len(list) == f.Limit || (len(list) == 0 && f.Offset > 0)) {
 		if err := tx.q.QueryRowContext(ctx, `SELECT count(*) FROM articles a`+where, args...).Scan(&total); err != nil {
 			return nil, 0, translate(err, "articles")
 		}

@@ -183,6 +183,16 @@ func testFindArticlesPaging(t *testing.T, s warta.Store) {
 	cases := []struct {
 		offset, limit, wantLen, wantTotal int
 	}{{0, 3, 3, 7}, {3, 3, 3, 7}, {6, 3, 1, 7}, {9, 3, 0, 7}, {0, 10, 7, 7}}
+	mustView(t, s, func(tx warta.ReadTx) error {
+		got, total, err := tx.FindArticles(ctx(), warta.ArticleFilter{Limit: 3, NoTotal: true})
+		if err != nil {
+			return err
+		}
+		if len(got) != 3 || total != 3 {
+			t.Errorf("NoTotal: len %d total %d, want 3 3", len(got), total)
+		}
+		return nil
+	})
 	for _, tc := range cases {
 		mustView(t, s, func(tx warta.ReadTx) error {
 			got, total, err := tx.FindArticles(ctx(), warta.ArticleFilter{Offset: tc.offset, Limit: tc.limit})

@@ -16,7 +16,6 @@ type articlePage struct {
 	Article  *warta.Article
 	Body     template.HTML
 	More     []*warta.Article // latest from the same section
-	Trending []*warta.Article
 	ShareURL string
 }
 
@@ -57,11 +56,7 @@ func (h *Handler) handleArticleShow(w http.ResponseWriter, r *http.Request, slug
 		data.Article = a
 		published := warta.StatusPublished
 		exclude := append([]int64{a.ID}, a.RelatedIDs...)
-		data.More, _, err = tx.FindArticles(ctx, warta.ArticleFilter{Status: &published, SectionID: &a.SectionID, ExcludeIDs: exclude, Limit: 4})
-		if err != nil {
-			return err
-		}
-		data.Trending, err = tx.TrendingArticles(ctx, data.Now.Add(-trendWin), 5)
+		data.More, _, err = tx.FindArticles(ctx, warta.ArticleFilter{Status: &published, SectionID: &a.SectionID, ExcludeIDs: exclude, Limit: 4, NoTotal: true})
 		return err
 	})
 	if warta.IsNotFound(err) && h.redirectOld(w, r) {

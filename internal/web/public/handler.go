@@ -14,6 +14,7 @@ import (
 	"net/http"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"warta"
@@ -47,6 +48,7 @@ type Handler struct {
 	logger  *slog.Logger
 	now     func() time.Time
 	views   interface{ Hit(int64) }
+	chrome  chromeCache
 	assets  *web.Assets
 	pages   map[string]*template.Template
 	handler http.Handler
@@ -119,8 +121,14 @@ func (h *Handler) guard(next http.Handler) http.Handler {
 // render executes a page into a buffer first, so a template error becomes
 // a clean 500 rather than half a page.
 func (h *Handler) render(w http.ResponseWriter, r *http.Request, status int, name string, data any) {
-	var buf bytes.Buffer
-	if err := h.pages[name].ExecuteTemplate(&buf, name+".html", data); err != nil {
+	buf := renderBuffers.Get().(*bytes.Buffer)
+	defer func() {
+		if buf.Cap() <= 1<<20 {
+			buf.Reset()
+			renderBuffers.Put(buf)
+		}
+	}()
+	if err := h.pages[name].ExecuteTemplate(buf, name+".html", data); err != nil {
 		h.logger.Error("render", "page", name, "path", r.URL.Path, "error", err)
 		h.renderPanic(w, r)
 		return
@@ -139,6 +147,9 @@ func (h *Handler) render(w http.ResponseWriter, r *http.Request, status int, nam
 		w.Write(out)
 	}
 }
+
+// renderBuffers keeps page buffers between requests; a page is tens of KB.
+var renderBuffers = sync.Pool{New: func() any { return bytes.NewBuffer(make([]byte, 0, 64<<10)) }}
 
 // fail answers err as an error page: its domain code picks the status;
 // internal errors are logged here, once, and shown without detail.
@@ -176,7 +187,7 @@ func (h *Handler) renderStatus(w http.ResponseWriter, r *http.Request, status in
 		}
 		if status == http.StatusNotFound || status == http.StatusGone {
 			published := warta.StatusPublished
-			data.Latest, _, _ = tx.FindArticles(r.Context(), warta.ArticleFilter{Status: &published, Limit: 6})
+			data.Latest, _, _ = tx.FindArticles(r.Context(), warta.ArticleFilter{Status: &published, Limit: 6, NoTotal: true})
 		}
 		return nil
 	})

@@ -14,7 +14,6 @@ type homePage struct {
 	Top      []*warta.Article
 	Latest   []*warta.Article
 	Blocks   []sectionBlock
-	Trending []*warta.Article
 }
 
 type sectionBlock struct {
@@ -30,7 +29,7 @@ func (h *Handler) handleHome(w http.ResponseWriter, r *http.Request) {
 			return err
 		}
 		published := warta.StatusPublished
-		front, _, err := tx.FindArticles(ctx, warta.ArticleFilter{Status: &published, Limit: 15})
+		front, _, err := tx.FindArticles(ctx, warta.ArticleFilter{Status: &published, Limit: 15, NoTotal: true})
 		if err != nil {
 			return err
 		}
@@ -44,7 +43,7 @@ func (h *Handler) handleHome(w http.ResponseWriter, r *http.Request) {
 			shown = append(shown, a.ID)
 		}
 		for _, s := range data.Sections {
-			list, _, err := tx.FindArticles(ctx, warta.ArticleFilter{Status: &published, SectionID: &s.ID, ExcludeIDs: shown, Limit: 4})
+			list, _, err := tx.FindArticles(ctx, warta.ArticleFilter{Status: &published, SectionID: &s.ID, ExcludeIDs: shown, Limit: 4, NoTotal: true})
 			if err != nil {
 				return err
 			}
@@ -52,8 +51,7 @@ func (h *Handler) handleHome(w http.ResponseWriter, r *http.Request) {
 				data.Blocks = append(data.Blocks, sectionBlock{Section: s, Articles: list})
 			}
 		}
-		data.Trending, err = tx.TrendingArticles(ctx, data.Now.Add(-trendWin), 5)
-		return err
+		return nil
 	})
 	if err != nil {
 		h.fail(w, r, err)

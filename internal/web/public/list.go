@@ -17,7 +17,6 @@ type listPage struct {
 	Articles []*warta.Article
 	Pager    pager
 	Total    int
-	Trending []*warta.Article
 }
 
 func (h *Handler) handleSectionList(w http.ResponseWriter, r *http.Request, slug string) {
@@ -83,8 +82,7 @@ func (h *Handler) serveList(w http.ResponseWriter, r *http.Request, name string,
 			return &warta.Error{Code: warta.ENOTFOUND, Key: "error.not_found", Message: "page out of range"}
 		}
 		data.Articles, data.Pager, data.Total = list, newPager(r.URL.Path, n, total), total
-		data.Trending, err = tx.TrendingArticles(ctx, data.Now.Add(-trendWin), 5)
-		return err
+		return nil
 	})
 	if err != nil {
 		h.fail(w, r, err)

@@ -23,6 +23,7 @@ type page struct {
 	Logo        *warta.Media // nil when the site has none
 	Sections    []*warta.Section
 	Breaking    []*warta.Article
+	Trending    []*warta.Article
 	Title       string // <title>, without the site name
 	Description string
 	Canonical   string // absolute URL
@@ -33,35 +34,18 @@ type page struct {
 	h *Handler
 }
 
-// loadPage fills the layout data from the store.
+// loadPage fills the layout data, from the shared chrome where it can.
 func (h *Handler) loadPage(ctx context.Context, tx warta.ReadTx, p *page, r *http.Request) error {
-	settings, err := tx.FindSettings(ctx)
-	if err != nil {
-		return err
-	}
-	sections, err := tx.FindSections(ctx)
-	if err != nil {
-		return err
-	}
-	now := h.now()
-	yes, published := true, warta.StatusPublished
-	since := now.Add(-24 * time.Hour)
-	breaking, _, err := tx.FindArticles(ctx, warta.ArticleFilter{Status: &published, Breaking: &yes, PublishedFrom: &since, Limit: 3})
+	c, err := h.loadChrome(ctx, tx)
 	if err != nil {
 		return err
 	}
 	*p = page{
-		Lang: i18n.Parse(settings.Language), Loc: settings.Location(), Now: now,
-		Settings: settings, Sections: sections, Breaking: breaking,
-		Path: r.URL.Path, Canonical: h.baseURL + r.URL.Path, h: h,
+		Lang: i18n.Parse(c.settings.Language), Loc: c.settings.Location(), Now: h.now(),
+		Settings: c.settings, Logo: c.logo, Sections: c.sections, Breaking: c.breaking, Trending: c.trending,
+		Path: r.URL.Path, Canonical: h.baseURL + r.URL.Path, Description: c.settings.Description, h: h,
 	}
-	p.Description = settings.Description
-	if settings.LogoMediaID != 0 {
-		if p.Logo, err = tx.FindMediaByID(ctx, settings.LogoMediaID); warta.IsNotFound(err) {
-			p.Logo, err = nil, nil // a deleted logo falls back to the name
-		}
-	}
-	return err
+	return nil
 }
 
 // fallbackPage is the layout data used when the store cannot be read.

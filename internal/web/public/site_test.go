@@ -268,3 +268,28 @@ func TestLogo(t *testing.T) {
 		t.Error("logo not shown in the masthead")
 	}
 }
+
+func TestSharedPartsFollowInvalidate(t *testing.T) {
+	s := webtest.NewSite(t)
+	s.NewFixture(t)
+	h, err := public.New(public.Config{Store: s.Store, Blobs: s.Blobs, BaseURL: "https://kabar.example", Logger: s.Logger(),
+		Now: func() time.Time { return webtest.Now }})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, body := webtest.Do(t, h, "GET", "/"); !strings.Contains(body, ">Kabar Uji</a></h1>") {
+		t.Fatal("site name missing")
+	}
+	s.MustUpdate(t, func(tx warta.Tx) error {
+		st, err := tx.FindSettings(t.Context())
+		if err != nil {
+			return err
+		}
+		st.SiteName = "Kabar Baru"
+		return tx.SaveSettings(t.Context(), st)
+	})
+	h.Invalidate()
+	if _, body := webtest.Do(t, h, "GET", "/"); !strings.Contains(body, ">Kabar Baru</a></h1>") {
+		t.Fatal("renamed site still shows the old name after Invalidate")
+	}
+}

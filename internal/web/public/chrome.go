@@ -1,0 +1,77 @@
+package public
+
+import (
+	"context"
+	"sync"
+	"time"
+
+	"warta"
+)
+
+// chromeTTL bounds how stale the parts every page shares may be when no
+// one calls Invalidate: the site settings, sections, breaking news and
+// Trending. Writes that change them call Invalidate, so the bound matters
+// only for what time alone changes (Trending's window, breaking's 24 h).
+const chromeTTL = 10 * time.Second
+
+// chrome is what every page shows around its own content. Loading it costs
+// a dozen queries, so it is shared between requests until it expires.
+type chrome struct {
+	settings *warta.Settings
+	logo     *warta.Media
+	sections []*warta.Section
+	breaking []*warta.Article
+	trending []*warta.Article
+	loaded   time.Time // monotonic: expiry follows the real clock, not Now
+}
+
+// chromeCache holds the current chrome; the mutex also makes concurrent
+// misses wait for one load instead of each running it.
+type chromeCache struct {
+	mu      sync.Mutex
+	current *chrome
+}
+
+// Invalidate drops the shared page parts, so the next request reloads
+// them: call it after settings, sections or published articles change.
+func (h *Handler) Invalidate() {
+	h.chrome.mu.Lock()
+	h.chrome.current = nil
+	h.chrome.mu.Unlock()
+}
+
+// loadChrome returns the shared page parts, reading them with tx when
+// they are missing or expired.
+func (h *Handler) loadChrome(ctx context.Context, tx warta.ReadTx) (*chrome, error) {
+	c := &h.chrome
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.current != nil && time.Since(c.current.loaded) < chromeTTL {
+		return c.current, nil
+	}
+	now := h.now()
+	next := &chrome{loaded: time.Now()}
+	var err error
+	if next.settings, err = tx.FindSettings(ctx); err != nil {
+		return nil, err
+	}
+	if id := next.settings.LogoMediaID; id != 0 {
+		if next.logo, err = tx.FindMediaByID(ctx, id); err != nil && !warta.IsNotFound(err) {
+			return nil, err // a deleted logo falls back to the name
+		}
+	}
+	if next.sections, err = tx.FindSections(ctx); err != nil {
+		return nil, err
+	}
+	yes, published := true, warta.StatusPublished
+	since := now.Add(-24 * time.Hour)
+	next.breaking, _, err = tx.FindArticles(ctx, warta.ArticleFilter{Status: &published, Breaking: &yes, PublishedFrom: &since, Limit: 3, NoTotal: true})
+	if err != nil {
+		return nil, err
+	}
+	if next.trending, err = tx.TrendingArticles(ctx, now.Add(-trendWin), 5); err != nil {
+		return nil, err
+	}
+	c.current = next
+	return next, nil
+}
