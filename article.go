@@ -186,6 +186,10 @@ type ArticleFilter struct {
 	Order  Order
 	Offset int
 	Limit  int
+	// PerSection, with SectionIDs, returns at most this many of the newest
+	// matches from each listed section (the home page's section blocks).
+	SectionIDs []int64
+	PerSection int
 	// NoTotal skips counting every match when the caller needs only the
 	// page; the total returned is then Offset plus the page's length.
 	NoTotal bool

@@ -111,6 +111,9 @@ func articleWhere(f warta.ArticleFilter) (string, []any) {
 
 func (tx *readTx) FindArticles(ctx context.Context, f warta.ArticleFilter) ([]*warta.Article, int, error) {
 	where, args := articleWhere(f)
+	if f.PerSection > 0 {
+		where, args = perSectionWhere(f)
+	}
 	order := " ORDER BY a.published_at DESC NULLS LAST, a.id DESC"
 	if f.Order == warta.OrderOldest {
 		order = " ORDER BY a.published_at ASC NULLS LAST, a.id ASC"
@@ -146,6 +149,28 @@ func (tx *readTx) FindArticles(ctx context.Context, f warta.ArticleFilter) ([]*w
 		return nil, 0, err
 	}
 	return list, total, nil
+}
+
+// perSectionWhere limits a filter to the newest f.PerSection matches of each
+// of f.SectionIDs: one indexed LIMIT subquery per section, joined by UNION ALL.
+func perSectionWhere(f warta.ArticleFilter) (string, []any) {
+	if len(f.SectionIDs) == 0 {
+		return " WHERE 0", nil
+	}
+	base := f
+	base.SectionID = nil
+	where, baseArgs := articleWhere(base)
+	if where == "" {
+		where = " WHERE 1"
+	}
+	var subs []string
+	var args []any
+	for _, id := range f.SectionIDs {
+		subs = append(subs, `SELECT id FROM (SELECT a.id FROM articles a`+where+
+			` AND a.section_id = ? ORDER BY a.published_at DESC, a.id DESC LIMIT `+fmt.Sprint(f.PerSection)+`)`)
+		args = append(append(args, baseArgs...), id)
+	}
+	return " WHERE a.id IN (" + strings.Join(subs, " UNION ALL ") + ")", args
 }
 
 func (tx *readTx) TrendingArticles(ctx context.Context, since time.Time, limit int) ([]*warta.Article, error) {

@@ -148,6 +148,11 @@ func testFindArticlesFilters(t *testing.T, s warta.Store) {
 		{"exclude", warta.ArticleFilter{Status: &published, ExcludeIDs: []int64{a3.ID}}, []string{"dua", "satu"}},
 		{"ids", warta.ArticleFilter{IDs: []int64{a1.ID, draft.ID}, Status: &published}, []string{"satu"}},
 		{"any status", warta.ArticleFilter{}, []string{"tiga", "dua", "satu", "draf"}},
+		{"per section", warta.ArticleFilter{Status: &published, SectionIDs: []int64{f.nasional.ID, f.ekonomi.ID}, PerSection: 1},
+			[]string{"tiga", "dua"}},
+		{"per section excluding", warta.ArticleFilter{Status: &published, SectionIDs: []int64{f.nasional.ID}, PerSection: 5,
+			ExcludeIDs: []int64{a3.ID}}, []string{"satu"}},
+		{"per section, no sections", warta.ArticleFilter{PerSection: 2}, nil},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {

@@ -10,10 +10,10 @@ import (
 // latest list, a block per section and what is trending.
 type homePage struct {
 	page
-	Lead     *warta.Article
-	Top      []*warta.Article
-	Latest   []*warta.Article
-	Blocks   []sectionBlock
+	Lead   *warta.Article
+	Top    []*warta.Article
+	Latest []*warta.Article
+	Blocks []sectionBlock
 }
 
 type sectionBlock struct {
@@ -42,12 +42,21 @@ func (h *Handler) handleHome(w http.ResponseWriter, r *http.Request) {
 		for _, a := range front {
 			shown = append(shown, a.ID)
 		}
+		ids := make([]int64, len(data.Sections))
+		for i, s := range data.Sections {
+			ids[i] = s.ID
+		}
+		blocks, _, err := tx.FindArticles(ctx, warta.ArticleFilter{Status: &published, SectionIDs: ids, PerSection: 4,
+			ExcludeIDs: shown, NoTotal: true})
+		if err != nil {
+			return err
+		}
+		bySection := make(map[int64][]*warta.Article, len(ids))
+		for _, a := range blocks {
+			bySection[a.SectionID] = append(bySection[a.SectionID], a)
+		}
 		for _, s := range data.Sections {
-			list, _, err := tx.FindArticles(ctx, warta.ArticleFilter{Status: &published, SectionID: &s.ID, ExcludeIDs: shown, Limit: 4, NoTotal: true})
-			if err != nil {
-				return err
-			}
-			if len(list) > 0 {
+			if list := bySection[s.ID]; len(list) > 0 {
 				data.Blocks = append(data.Blocks, sectionBlock{Section: s, Articles: list})
 			}
 		}
