@@ -14,8 +14,10 @@ import (
 type articlePage struct {
 	page
 	Article  *warta.Article
+	Item     item // the article's own links and byline
+	Related  []item
 	Body     template.HTML
-	More     []*warta.Article // latest from the same section
+	More     []item // latest from the same section
 	ShareURL string
 }
 
@@ -56,7 +58,8 @@ func (h *Handler) handleArticleShow(w http.ResponseWriter, r *http.Request, slug
 		data.Article = a
 		published := warta.StatusPublished
 		exclude := append([]int64{a.ID}, a.RelatedIDs...)
-		data.More, _, err = tx.FindArticles(ctx, warta.ArticleFilter{Status: &published, SectionID: &a.SectionID, ExcludeIDs: exclude, Limit: 4, NoTotal: true})
+		more, _, err := tx.FindArticles(ctx, warta.ArticleFilter{Status: &published, SectionID: &a.SectionID, ExcludeIDs: exclude, Limit: 4, NoTotal: true})
+		data.More = data.items(more)
 		return err
 	})
 	if warta.IsNotFound(err) && h.redirectOld(w, r) {
@@ -73,6 +76,7 @@ func (h *Handler) handleArticleShow(w http.ResponseWriter, r *http.Request, slug
 		http.Redirect(w, r, canonical, http.StatusMovedPermanently)
 		return
 	}
+	data.Item, data.Related = data.item(a), data.items(a.Related)
 	data.Canonical = h.baseURL + canonical
 	data.ShareURL = data.Canonical
 	data.Title = a.Title

@@ -187,7 +187,8 @@ func (h *Handler) renderStatus(w http.ResponseWriter, r *http.Request, status in
 		}
 		if status == http.StatusNotFound || status == http.StatusGone {
 			published := warta.StatusPublished
-			data.Latest, _, _ = tx.FindArticles(r.Context(), warta.ArticleFilter{Status: &published, Limit: 6, NoTotal: true})
+			latest, _, _ := tx.FindArticles(r.Context(), warta.ArticleFilter{Status: &published, Limit: 6, NoTotal: true})
+			data.Latest = data.items(latest)
 		}
 		return nil
 	})

@@ -10,15 +10,15 @@ import (
 // latest list, a block per section and what is trending.
 type homePage struct {
 	page
-	Lead   *warta.Article
-	Top    []*warta.Article
-	Latest []*warta.Article
+	Lead   *item
+	Top    []item
+	Latest []item
 	Blocks []sectionBlock
 }
 
 type sectionBlock struct {
 	Section  *warta.Section
-	Articles []*warta.Article
+	Articles []item
 }
 
 func (h *Handler) handleHome(w http.ResponseWriter, r *http.Request) {
@@ -34,9 +34,10 @@ func (h *Handler) handleHome(w http.ResponseWriter, r *http.Request) {
 			return err
 		}
 		if len(front) > 0 {
-			data.Lead = front[0]
-			data.Top = front[1:min(5, len(front))]
-			data.Latest = front[min(5, len(front)):]
+			lead := data.item(front[0])
+			data.Lead = &lead
+			data.Top = data.items(front[1:min(5, len(front))])
+			data.Latest = data.items(front[min(5, len(front)):])
 		}
 		shown := make([]int64, 0, len(front))
 		for _, a := range front {
@@ -57,7 +58,7 @@ func (h *Handler) handleHome(w http.ResponseWriter, r *http.Request) {
 		}
 		for _, s := range data.Sections {
 			if list := bySection[s.ID]; len(list) > 0 {
-				data.Blocks = append(data.Blocks, sectionBlock{Section: s, Articles: list})
+				data.Blocks = append(data.Blocks, sectionBlock{Section: s, Articles: data.items(list)})
 			}
 		}
 		return nil

@@ -14,7 +14,7 @@ type listPage struct {
 	Section  *warta.Section
 	Person   *warta.Person
 	Tag      *warta.Tag
-	Articles []*warta.Article
+	Articles []item
 	Pager    pager
 	Total    int
 }
@@ -81,7 +81,7 @@ func (h *Handler) serveList(w http.ResponseWriter, r *http.Request, name string,
 		if len(list) == 0 && n > 1 {
 			return &warta.Error{Code: warta.ENOTFOUND, Key: "error.not_found", Message: "page out of range"}
 		}
-		data.Articles, data.Pager, data.Total = list, newPager(r.URL.Path, n, total), total
+		data.Articles, data.Pager, data.Total = data.items(list), newPager(r.URL.Path, n, total), total
 		return nil
 	})
 	if err != nil {
@@ -99,7 +99,7 @@ func (h *Handler) serveList(w http.ResponseWriter, r *http.Request, name string,
 type indexPage struct {
 	page
 	Day      time.Time
-	Articles []*warta.Article
+	Articles []item
 	Prev     time.Time
 	Next     time.Time // zero when the day is today or later
 	Today    bool
@@ -132,11 +132,11 @@ func (h *Handler) handleIndex(w http.ResponseWriter, r *http.Request) {
 		}
 		end := data.Day.AddDate(0, 0, 1)
 		published := warta.StatusPublished
-		var err error
-		data.Articles, _, err = tx.FindArticles(ctx, warta.ArticleFilter{Status: &published, PublishedFrom: &data.Day, PublishedBefore: &end, Limit: 500})
+		list, _, err := tx.FindArticles(ctx, warta.ArticleFilter{Status: &published, PublishedFrom: &data.Day, PublishedBefore: &end, Limit: 500, NoTotal: true})
 		if err != nil {
 			return err
 		}
+		data.Articles = data.items(list)
 		data.Prev = data.Day.AddDate(0, 0, -1)
 		if data.Day.Before(today) {
 			data.Next = end
@@ -166,7 +166,7 @@ type errorPage struct {
 	page
 	Status     int
 	MessageKey string
-	Latest     []*warta.Article
+	Latest     []item
 }
 
 // Message is the translated explanation.

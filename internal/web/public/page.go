@@ -22,8 +22,8 @@ type page struct {
 	Settings    *warta.Settings
 	Logo        *warta.Media // nil when the site has none
 	Sections    []*warta.Section
-	Breaking    []*warta.Article
-	Trending    []*warta.Article
+	Breaking    []item
+	Trending    []item
 	Title       string // <title>, without the site name
 	Description string
 	Canonical   string // absolute URL
@@ -42,9 +42,10 @@ func (h *Handler) loadPage(ctx context.Context, tx warta.ReadTx, p *page, r *htt
 	}
 	*p = page{
 		Lang: i18n.Parse(c.settings.Language), Loc: c.settings.Location(), Now: h.now(),
-		Settings: c.settings, Logo: c.logo, Sections: c.sections, Breaking: c.breaking, Trending: c.trending,
+		Settings: c.settings, Logo: c.logo, Sections: c.sections,
 		Path: r.URL.Path, Canonical: h.baseURL + r.URL.Path, Description: c.settings.Description, h: h,
 	}
+	p.Breaking, p.Trending = p.items(c.breaking), p.items(c.trending)
 	return nil
 }
 
@@ -188,6 +189,50 @@ func (p pager) Prev() int { return p.Page - 1 }
 // Next is the next page number.
 func (p pager) Next() int { return p.Page + 1 }
 
+// item is an article as lists show it, with its links and times worked out
+// in Go once rather than by template method calls for every use.
+type item struct {
+	*warta.Article
+	URL        string
+	SectionURL string
+	Image      string // featured image URL, "" when there is none
+	LabelName  string // "" for plain news, which needs no badge
+	Authors    []link // shadows Article.Authors
+	ISO        string // for <time datetime>
+	When       string // "2 jam lalu" or a date
+}
+
+// link is a named URL.
+type link struct{ Name, URL string }
+
+// item builds the list view of a published article.
+func (p *page) item(a *warta.Article) item {
+	it := item{Article: a, URL: articlePath(a, p.Loc), ISO: p.ISO(a.PublishedAt), When: p.When(a.PublishedAt)}
+	if a.Section != nil {
+		it.SectionURL = p.SectionURL(a.Section)
+	}
+	if a.FeaturedMedia != nil {
+		it.Image = p.MediaURL(a.FeaturedMedia)
+	}
+	if p.ShowLabel(a.Label) {
+		it.LabelName = p.LabelName(a.Label)
+	}
+	it.Authors = make([]link, len(a.Authors))
+	for i, au := range a.Authors {
+		it.Authors[i] = link{Name: au.Name, URL: p.AuthorURL(au)}
+	}
+	return it
+}
+
+// items builds the list views of articles.
+func (p *page) items(list []*warta.Article) []item {
+	out := make([]item, len(list))
+	for i, a := range list {
+		out[i] = p.item(a)
+	}
+	return out
+}
+
 // funcs are the few helpers that are not page methods.
 var funcs = template.FuncMap{
 	"initials": func(name string) string {
@@ -203,25 +248,25 @@ var funcs = template.FuncMap{
 		}
 		return strings.ToUpper(string(out))
 	},
-	"card": func(p any, a *warta.Article, size string) cardData {
-		return cardData{P: p, A: a, Size: size, Eager: size == "lead" || size == "top"}
+	"card": func(a item, size string) cardData {
+		return cardData{A: a, Size: size, Eager: size == "lead" || size == "top"}
 	},
-	"list": func(p any, list []*warta.Article) listData { return listData{P: p, List: list} },
+	"list": func(p any, list []item) listData { return listData{P: p, List: list} },
 	"pg":   func(p any, pg pager) pagerData { return pagerData{P: p, Pager: pg} },
 }
 
-// cardData, listData and pagerData carry the page beside a partial's own
-// value, so partials can use the page's methods.
+// cardData is a card's article and how to show it; listData and
+// pagerData carry the page beside a partial's own value, so partials can
+// use the page's methods.
 type cardData struct {
-	P     any
-	A     *warta.Article
+	A     item
 	Size  string // lead, top (above the fold), small, row, list (a page's main list, h2 titles) or text
 	Eager bool
 }
 
 type listData struct {
 	P    any
-	List []*warta.Article
+	List []item
 }
 
 type pagerData struct {
