@@ -12,6 +12,7 @@ if [ ! -f "$jar" ]; then
 fi
 if ! command -v java >/dev/null; then
 	echo "vnu.sh: java is needed to run the HTML checker; installing Debian's default JRE" >&2
+	apt-get update -qq >&2
 	DEBIAN_FRONTEND=noninteractive apt-get install -y -qq default-jre-headless >&2
 fi
 echo "$PWD/$jar"
