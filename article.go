@@ -50,9 +50,13 @@ type Article struct {
 	BodyHTML string // sanitised HTML
 	Label    Label
 	Breaking bool
+	// SEO overrides; empty means the title and dek are used.
+	SEOTitle       string
+	SEODescription string
 
 	SectionID       int64
 	FeaturedMediaID int64 // 0 when there is none
+	OwnerID         int64 // the user who created it; 0 for imported or demo content
 	AuthorIDs       []int64
 	TagIDs          []int64
 	RelatedIDs      []int64 // "Baca Juga" links, in the editor's order
@@ -85,6 +89,10 @@ func (a *Article) Validate() error {
 		return &Error{Code: EINVALID, Key: "error.title_too_long", Args: []any{MaxTitleLen}, Message: "title is too long"}
 	case utf8.RuneCountInString(a.Dek) > MaxDekLen:
 		return &Error{Code: EINVALID, Key: "error.dek_too_long", Args: []any{MaxDekLen}, Message: "dek is too long"}
+	case utf8.RuneCountInString(a.SEOTitle) > MaxTitleLen:
+		return &Error{Code: EINVALID, Key: "error.title_too_long", Args: []any{MaxTitleLen}, Message: "SEO title is too long"}
+	case utf8.RuneCountInString(a.SEODescription) > MaxDekLen:
+		return &Error{Code: EINVALID, Key: "error.dek_too_long", Args: []any{MaxDekLen}, Message: "SEO description is too long"}
 	case utf8.RuneCountInString(a.Dateline) > MaxDatelineLen:
 		return &Error{Code: EINVALID, Key: "error.dateline_too_long", Args: []any{MaxDatelineLen}, Message: "dateline is too long"}
 	case !ValidSlug(a.Slug):
@@ -180,7 +188,12 @@ type ArticleFilter struct {
 	Breaking        *bool
 	PublishedFrom   *time.Time // inclusive
 	PublishedBefore *time.Time // exclusive
-	ExcludeIDs      []int64
+	OwnerID         *int64
+	// DueBy selects scheduled articles whose publish_at is at or before it.
+	DueBy *time.Time
+	// TitleContains matches titles containing the text, ignoring case.
+	TitleContains string
+	ExcludeIDs    []int64
 
 	// Order is OrderNewest (default) or OrderOldest, by publication time.
 	Order  Order
@@ -225,6 +238,8 @@ type ArticleUpdate struct {
 	PublishedAt     *time.Time
 	UpdatedAt       *time.Time
 	WordCount       *int
+	SEOTitle        *string
+	SEODescription  *string
 }
 
 // Apply copies the set fields of u onto a.
@@ -239,6 +254,8 @@ func (u *ArticleUpdate) Apply(a *Article) {
 	set(&a.Dek, u.Dek)
 	set(&a.Dateline, u.Dateline)
 	set(&a.BodyHTML, u.BodyHTML)
+	set(&a.SEOTitle, u.SEOTitle)
+	set(&a.SEODescription, u.SEODescription)
 	if u.Label != nil {
 		a.Label = *u.Label
 	}

@@ -55,6 +55,25 @@ type ReadTx interface {
 	FindRedirect(ctx context.Context, fromPath string) (string, error)
 	// CountArticles returns the number of articles in any status.
 	CountArticles(ctx context.Context) (int, error)
+
+	// FindUserByID returns not_found for an unknown id.
+	FindUserByID(ctx context.Context, id int64) (*User, error)
+	// FindUserByEmail matches the normalised address; not_found if none.
+	FindUserByEmail(ctx context.Context, email string) (*User, error)
+	// FindUsers returns every account ordered by name.
+	FindUsers(ctx context.Context) ([]*User, error)
+	// CountUsers returns the number of accounts.
+	CountUsers(ctx context.Context) (int, error)
+	// FindSessionByHash returns not_found for an unknown session.
+	FindSessionByHash(ctx context.Context, hash string) (*Session, error)
+	// FindTokenByHash returns not_found for an unknown API token.
+	FindTokenByHash(ctx context.Context, hash string) (*Token, error)
+	// FindRevisions returns an article's revisions, newest first.
+	FindRevisions(ctx context.Context, articleID int64) ([]*Revision, error)
+	// FindRevision returns not_found for an unknown id.
+	FindRevision(ctx context.Context, id int64) (*Revision, error)
+	// FindAudit returns a page of audit entries, newest first, and the total.
+	FindAudit(ctx context.Context, f AuditFilter) ([]*AuditEntry, int, error)
 }
 
 // Tx is a write transaction. Now is fixed when the transaction begins.
@@ -87,4 +106,36 @@ type Tx interface {
 	CreateRedirect(ctx context.Context, fromPath, toPath string) error
 	// RecordViews adds n reads of an article on the given day (UTC).
 	RecordViews(ctx context.Context, articleID int64, day time.Time, n int) error
+	// DeleteArticle removes an article with its links, revisions and
+	// corrections. Returns not_found.
+	DeleteArticle(ctx context.Context, id int64) error
+
+	// UpdateSection, UpdateTag and UpdatePerson replace the record with
+	// the value's ID. They return not_found, invalid, or conflict for a
+	// taken slug.
+	UpdateSection(ctx context.Context, s *Section) error
+	UpdateTag(ctx context.Context, t *Tag) error
+	UpdatePerson(ctx context.Context, p *Person) error
+
+	// CreateUser sets u.ID, u.CreatedAt and u.Version. Returns invalid, or
+	// conflict for a taken e-mail address.
+	CreateUser(ctx context.Context, u *User) error
+	// UpdateUser replaces the account if u.Version is current and bumps
+	// it. Returns not_found, invalid or conflict.
+	UpdateUser(ctx context.Context, u *User) error
+	// CreateSession sets s.ID and its times.
+	CreateSession(ctx context.Context, s *Session) error
+	// TouchSession records activity on a session.
+	TouchSession(ctx context.Context, id int64, at time.Time) error
+	// DeleteSession ends one session; DeleteUserSessions ends them all.
+	DeleteSession(ctx context.Context, id int64) error
+	DeleteUserSessions(ctx context.Context, userID int64) error
+	// CreateToken sets t.ID and t.CreatedAt.
+	CreateToken(ctx context.Context, t *Token) error
+	// TouchToken records a use of an API token.
+	TouchToken(ctx context.Context, id int64, at time.Time) error
+	// CreateRevision sets r.ID and r.CreatedAt.
+	CreateRevision(ctx context.Context, r *Revision) error
+	// AddAudit sets e.ID and e.CreatedAt.
+	AddAudit(ctx context.Context, e *AuditEntry) error
 }

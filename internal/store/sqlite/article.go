@@ -12,12 +12,12 @@ import (
 
 const articleColumns = `a.id, a.slug, a.title, a.dek, a.dateline, a.body_html, a.label, a.breaking,
 	a.section_id, coalesce(a.featured_media_id, 0), a.status, a.publish_at, a.published_at, a.updated_at,
-	a.created_at, a.modified_at, a.version, a.word_count`
+	a.created_at, a.modified_at, a.version, a.word_count, coalesce(a.owner_id, 0), a.seo_title, a.seo_description`
 
 // articleListColumns leaves out the body, which lists never show.
 const articleListColumns = `a.id, a.slug, a.title, a.dek, a.dateline, '', a.label, a.breaking,
 	a.section_id, coalesce(a.featured_media_id, 0), a.status, a.publish_at, a.published_at, a.updated_at,
-	a.created_at, a.modified_at, a.version, a.word_count`
+	a.created_at, a.modified_at, a.version, a.word_count, coalesce(a.owner_id, 0), a.seo_title, a.seo_description`
 
 func scanArticle(row interface{ Scan(...any) error }) (*warta.Article, error) {
 	var a warta.Article
@@ -25,7 +25,7 @@ func scanArticle(row interface{ Scan(...any) error }) (*warta.Article, error) {
 	var label, status string
 	if err := row.Scan(&a.ID, &a.Slug, &a.Title, &a.Dek, &a.Dateline, &a.BodyHTML, &label, &a.Breaking,
 		&a.SectionID, &a.FeaturedMediaID, &status, &publishAt, &publishedAt, &updatedAt,
-		&createdAt, &modifiedAt, &a.Version, &a.WordCount); err != nil {
+		&createdAt, &modifiedAt, &a.Version, &a.WordCount, &a.OwnerID, &a.SEOTitle, &a.SEODescription); err != nil {
 		return nil, err
 	}
 	a.Label, a.Status = warta.Label(label), warta.Status(status)
@@ -99,6 +99,18 @@ func articleWhere(f warta.ArticleFilter) (string, []any) {
 		conds = append(conds, "a.published_at < ?")
 		args = append(args, f.PublishedBefore.UnixMilli())
 	}
+	if f.OwnerID != nil {
+		conds = append(conds, "a.owner_id = ?")
+		args = append(args, *f.OwnerID)
+	}
+	if f.DueBy != nil {
+		conds = append(conds, "a.status = 'scheduled' AND a.publish_at <= ?")
+		args = append(args, f.DueBy.UnixMilli())
+	}
+	if f.TitleContains != "" {
+		conds = append(conds, "a.title LIKE ? ESCAPE '\\'")
+		args = append(args, "%"+likeEscaper.Replace(f.TitleContains)+"%")
+	}
 	if len(f.ExcludeIDs) > 0 {
 		conds = append(conds, "a.id NOT IN ("+placeholders(len(f.ExcludeIDs))+")")
 		args = append(args, int64Args(f.ExcludeIDs)...)
@@ -108,6 +120,9 @@ func articleWhere(f warta.ArticleFilter) (string, []any) {
 	}
 	return " WHERE " + strings.Join(conds, " AND "), args
 }
+
+// likeEscaper escapes LIKE's wildcards so user text matches literally.
+var likeEscaper = strings.NewReplacer(`\`, `\\`, "%", `\%`, "_", `\_`)
 
 func (tx *readTx) FindArticles(ctx context.Context, f warta.ArticleFilter) ([]*warta.Article, int, error) {
 	where, args := articleWhere(f)
@@ -358,11 +373,13 @@ func (tx *writeTx) CreateArticle(ctx context.Context, a *warta.Article) error {
 	}
 	a.CreatedAt, a.ModifiedAt = tx.now, tx.now
 	res, err := tx.q.ExecContext(ctx, `INSERT INTO articles (slug, title, dek, dateline, body_html, label, breaking,
-		section_id, featured_media_id, status, publish_at, published_at, updated_at, created_at, modified_at, version, word_count)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		section_id, featured_media_id, status, publish_at, published_at, updated_at, created_at, modified_at, version, word_count,
+		owner_id, seo_title, seo_description)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
 		a.Slug, a.Title, a.Dek, a.Dateline, a.BodyHTML, string(a.Label), a.Breaking,
 		a.SectionID, nullID(a.FeaturedMediaID), string(a.Status), toMillis(a.PublishAt), toMillis(a.PublishedAt),
-		toMillis(a.UpdatedAt), toMillis(a.CreatedAt), toMillis(a.ModifiedAt), a.Version, a.WordCount)
+		toMillis(a.UpdatedAt), toMillis(a.CreatedAt), toMillis(a.ModifiedAt), a.Version, a.WordCount,
+		nullID(a.OwnerID), a.SEOTitle, a.SEODescription)
 	if err != nil {
 		return translate(err, "article")
 	}
@@ -388,11 +405,11 @@ func (tx *writeTx) UpdateArticle(ctx context.Context, id int64, u warta.ArticleU
 	a.ModifiedAt = tx.now
 	res, err := tx.q.ExecContext(ctx, `UPDATE articles SET slug = ?, title = ?, dek = ?, dateline = ?, body_html = ?,
 		label = ?, breaking = ?, section_id = ?, featured_media_id = ?, status = ?, publish_at = ?, published_at = ?,
-		updated_at = ?, modified_at = ?, version = version + 1, word_count = ?
+		updated_at = ?, modified_at = ?, version = version + 1, word_count = ?, seo_title = ?, seo_description = ?
 		WHERE id = ? AND version = ?`,
 		a.Slug, a.Title, a.Dek, a.Dateline, a.BodyHTML, string(a.Label), a.Breaking, a.SectionID,
 		nullID(a.FeaturedMediaID), string(a.Status), toMillis(a.PublishAt), toMillis(a.PublishedAt),
-		toMillis(a.UpdatedAt), toMillis(a.ModifiedAt), a.WordCount, id, u.Version)
+		toMillis(a.UpdatedAt), toMillis(a.ModifiedAt), a.WordCount, a.SEOTitle, a.SEODescription, id, u.Version)
 	if err != nil {
 		return nil, translate(err, "article")
 	}
@@ -436,6 +453,18 @@ func (tx *writeTx) writeArticleLinks(ctx context.Context, a *warta.Article, auth
 				return translate(err, l.table)
 			}
 		}
+	}
+	return nil
+}
+
+func (tx *writeTx) DeleteArticle(ctx context.Context, id int64) error {
+	// Other articles' "Baca Juga" links to it go too (ON DELETE CASCADE).
+	res, err := tx.q.ExecContext(ctx, `DELETE FROM articles WHERE id = ?`, id)
+	if err != nil {
+		return translate(err, "article")
+	}
+	if n, _ := res.RowsAffected(); n == 0 {
+		return &warta.Error{Code: warta.ENOTFOUND, Key: "error.not_found", Message: "article not found"}
 	}
 	return nil
 }

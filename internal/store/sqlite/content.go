@@ -334,3 +334,45 @@ func nonNil[T any](s []T) []T {
 	}
 	return s
 }
+
+func (tx *writeTx) UpdateSection(ctx context.Context, s *warta.Section) error {
+	if err := s.Validate(); err != nil {
+		return err
+	}
+	res, err := tx.q.ExecContext(ctx, `UPDATE sections SET slug = ?, name = ?, description = ?, position = ? WHERE id = ?`,
+		s.Slug, s.Name, s.Description, s.Position, s.ID)
+	return rowsOrNotFound(res, err, "section")
+}
+
+func (tx *writeTx) UpdateTag(ctx context.Context, t *warta.Tag) error {
+	if err := t.Validate(); err != nil {
+		return err
+	}
+	res, err := tx.q.ExecContext(ctx, `UPDATE tags SET slug = ?, name = ? WHERE id = ?`, t.Slug, t.Name, t.ID)
+	return rowsOrNotFound(res, err, "tag")
+}
+
+func (tx *writeTx) UpdatePerson(ctx context.Context, p *warta.Person) error {
+	if err := p.Validate(); err != nil {
+		return err
+	}
+	links, err := json.Marshal(nonNil(p.Links))
+	if err != nil {
+		return err
+	}
+	res, err := tx.q.ExecContext(ctx, `UPDATE people SET slug = ?, name = ?, title = ?, bio = ?, email = ?, photo_media_id = ?, links = ?
+		WHERE id = ?`, p.Slug, p.Name, p.Title, p.Bio, p.Email, nullID(p.PhotoMediaID), string(links), p.ID)
+	return rowsOrNotFound(res, err, "person")
+}
+
+// rowsOrNotFound translates an UPDATE's outcome: an error, or not_found
+// when no row had the ID.
+func rowsOrNotFound(res sql.Result, err error, what string) error {
+	if err != nil {
+		return translate(err, what)
+	}
+	if n, err := res.RowsAffected(); err != nil || n == 0 {
+		return &warta.Error{Code: warta.ENOTFOUND, Key: "error.not_found", Message: what + " not found"}
+	}
+	return nil
+}

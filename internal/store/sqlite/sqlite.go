@@ -220,6 +220,16 @@ func translate(err error, what string) error {
 	return fmt.Errorf("%s: %w", what, err)
 }
 
+// translateTaken is translate with a specific message key for a unique
+// violation, such as a taken e-mail address.
+func translateTaken(err error, what, key string) error {
+	err = translate(err, what)
+	if we, ok := err.(*warta.Error); ok && we.Code == warta.ECONFLICT {
+		we.Key = key
+	}
+	return err
+}
+
 // Times are stored as Unix milliseconds; the zero time is NULL.
 func toMillis(t time.Time) any {
 	if t.IsZero() {

@@ -34,6 +34,11 @@ func Run(t *testing.T, open Open) {
 		{"Settings", testSettings},
 		{"Redirects", testRedirects},
 		{"RollbackOnError", testRollback},
+		{"Users", testUsers},
+		{"SessionsAndTokens", testSessionsAndTokens},
+		{"RevisionsAndAudit", testRevisionsAndAudit},
+		{"DeleteAndOwners", testDeleteAndOwners},
+		{"UpdateTaxonomy", testUpdateTaxonomy},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -1,0 +1,255 @@
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"time"
+
+	"warta"
+)
+
+const userColumns = `id, email, name, role, coalesce(person_id, 0), password_hash, language, totp_secret, disabled, created_at, version`
+
+func scanUser(row interface{ Scan(...any) error }) (*warta.User, error) {
+	var u warta.User
+	var role string
+	var created sql.NullInt64
+	if err := row.Scan(&u.ID, &u.Email, &u.Name, &role, &u.PersonID, &u.PasswordHash, &u.Language, &u.TOTPSecret,
+		&u.Disabled, &created, &u.Version); err != nil {
+		return nil, err
+	}
+	u.Role, u.CreatedAt = warta.Role(role), fromMillis(created)
+	return &u, nil
+}
+
+func (tx *readTx) FindUserByID(ctx context.Context, id int64) (*warta.User, error) {
+	u, err := scanUser(tx.q.QueryRowContext(ctx, `SELECT `+userColumns+` FROM users WHERE id = ?`, id))
+	return u, translate(err, "user")
+}
+
+func (tx *readTx) FindUserByEmail(ctx context.Context, email string) (*warta.User, error) {
+	u, err := scanUser(tx.q.QueryRowContext(ctx, `SELECT `+userColumns+` FROM users WHERE email = ?`, warta.NormalizeEmail(email)))
+	return u, translate(err, "user")
+}
+
+func (tx *readTx) FindUsers(ctx context.Context) ([]*warta.User, error) {
+	rows, err := tx.q.QueryContext(ctx, `SELECT `+userColumns+` FROM users ORDER BY name, id`)
+	if err != nil {
+		return nil, translate(err, "users")
+	}
+	defer rows.Close()
+	var list []*warta.User
+	for rows.Next() {
+		u, err := scanUser(rows)
+		if err != nil {
+			return nil, translate(err, "users")
+		}
+		list = append(list, u)
+	}
+	return list, translate(rows.Err(), "users")
+}
+
+func (tx *readTx) CountUsers(ctx context.Context) (int, error) {
+	var n int
+	err := tx.q.QueryRowContext(ctx, `SELECT count(*) FROM users`).Scan(&n)
+	return n, translate(err, "users")
+}
+
+func (tx *writeTx) CreateUser(ctx context.Context, u *warta.User) error {
+	u.Email = warta.NormalizeEmail(u.Email)
+	if err := u.Validate(); err != nil {
+		return err
+	}
+	u.CreatedAt, u.Version = tx.now, 1
+	res, err := tx.q.ExecContext(ctx, `INSERT INTO users (email, name, role, person_id, password_hash, language, totp_secret, disabled, created_at, version)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1)`, u.Email, u.Name, string(u.Role), nullID(u.PersonID), u.PasswordHash, u.Language,
+		u.TOTPSecret, u.Disabled, u.CreatedAt.UnixMilli())
+	if err != nil {
+		return translateTaken(err, "user", "error.email_taken")
+	}
+	u.ID, err = res.LastInsertId()
+	return translate(err, "user")
+}
+
+func (tx *writeTx) UpdateUser(ctx context.Context, u *warta.User) error {
+	u.Email = warta.NormalizeEmail(u.Email)
+	if err := u.Validate(); err != nil {
+		return err
+	}
+	res, err := tx.q.ExecContext(ctx, `UPDATE users SET email = ?, name = ?, role = ?, person_id = ?, password_hash = ?, language = ?,
+		totp_secret = ?, disabled = ?, version = version + 1 WHERE id = ? AND version = ?`,
+		u.Email, u.Name, string(u.Role), nullID(u.PersonID), u.PasswordHash, u.Language, u.TOTPSecret, u.Disabled, u.ID, u.Version)
+	if err != nil {
+		return translateTaken(err, "user", "error.email_taken")
+	}
+	if n, _ := res.RowsAffected(); n == 0 {
+		if _, err := tx.FindUserByID(ctx, u.ID); err != nil {
+			return err
+		}
+		return &warta.Error{Code: warta.ECONFLICT, Key: "error.version_conflict", Message: fmt.Sprintf("user %d changed since version %d", u.ID, u.Version)}
+	}
+	u.Version++
+	return nil
+}
+
+const sessionColumns = `id, token_hash, user_id, created_at, last_seen_at, user_agent`
+
+func (tx *readTx) FindSessionByHash(ctx context.Context, hash string) (*warta.Session, error) {
+	var s warta.Session
+	var created, seen sql.NullInt64
+	err := tx.q.QueryRowContext(ctx, `SELECT `+sessionColumns+` FROM sessions WHERE token_hash = ?`, hash).
+		Scan(&s.ID, &s.TokenHash, &s.UserID, &created, &seen, &s.UserAgent)
+	if err != nil {
+		return nil, translate(err, "session")
+	}
+	s.CreatedAt, s.LastSeenAt = fromMillis(created), fromMillis(seen)
+	return &s, nil
+}
+
+func (tx *writeTx) CreateSession(ctx context.Context, s *warta.Session) error {
+	s.CreatedAt, s.LastSeenAt = tx.now, tx.now
+	res, err := tx.q.ExecContext(ctx, `INSERT INTO sessions (token_hash, user_id, created_at, last_seen_at, user_agent) VALUES (?, ?, ?, ?, ?)`,
+		s.TokenHash, s.UserID, tx.now.UnixMilli(), tx.now.UnixMilli(), s.UserAgent)
+	if err != nil {
+		return translate(err, "session")
+	}
+	s.ID, err = res.LastInsertId()
+	return translate(err, "session")
+}
+
+func (tx *writeTx) TouchSession(ctx context.Context, id int64, at time.Time) error {
+	_, err := tx.q.ExecContext(ctx, `UPDATE sessions SET last_seen_at = ? WHERE id = ?`, at.UnixMilli(), id)
+	return translate(err, "session")
+}
+
+func (tx *writeTx) DeleteSession(ctx context.Context, id int64) error {
+	_, err := tx.q.ExecContext(ctx, `DELETE FROM sessions WHERE id = ?`, id)
+	return translate(err, "session")
+}
+
+func (tx *writeTx) DeleteUserSessions(ctx context.Context, userID int64) error {
+	_, err := tx.q.ExecContext(ctx, `DELETE FROM sessions WHERE user_id = ?`, userID)
+	return translate(err, "sessions")
+}
+
+func (tx *readTx) FindTokenByHash(ctx context.Context, hash string) (*warta.Token, error) {
+	var t warta.Token
+	var created, used sql.NullInt64
+	err := tx.q.QueryRowContext(ctx, `SELECT id, token_hash, user_id, name, created_at, last_used_at FROM tokens WHERE token_hash = ?`, hash).
+		Scan(&t.ID, &t.TokenHash, &t.UserID, &t.Name, &created, &used)
+	if err != nil {
+		return nil, translate(err, "token")
+	}
+	t.CreatedAt, t.LastUsedAt = fromMillis(created), fromMillis(used)
+	return &t, nil
+}
+
+func (tx *writeTx) CreateToken(ctx context.Context, t *warta.Token) error {
+	t.CreatedAt = tx.now
+	res, err := tx.q.ExecContext(ctx, `INSERT INTO tokens (token_hash, user_id, name, created_at) VALUES (?, ?, ?, ?)`,
+		t.TokenHash, t.UserID, t.Name, tx.now.UnixMilli())
+	if err != nil {
+		return translate(err, "token")
+	}
+	t.ID, err = res.LastInsertId()
+	return translate(err, "token")
+}
+
+func (tx *writeTx) TouchToken(ctx context.Context, id int64, at time.Time) error {
+	_, err := tx.q.ExecContext(ctx, `UPDATE tokens SET last_used_at = ? WHERE id = ?`, at.UnixMilli(), id)
+	return translate(err, "token")
+}
+
+const revisionColumns = `id, article_id, version, coalesce(user_id, 0), note, title, dek, body_html, created_at`
+
+func scanRevision(row interface{ Scan(...any) error }) (*warta.Revision, error) {
+	var r warta.Revision
+	var created sql.NullInt64
+	if err := row.Scan(&r.ID, &r.ArticleID, &r.Version, &r.UserID, &r.Note, &r.Title, &r.Dek, &r.BodyHTML, &created); err != nil {
+		return nil, err
+	}
+	r.CreatedAt = fromMillis(created)
+	return &r, nil
+}
+
+func (tx *readTx) FindRevisions(ctx context.Context, articleID int64) ([]*warta.Revision, error) {
+	rows, err := tx.q.QueryContext(ctx, `SELECT `+revisionColumns+` FROM revisions WHERE article_id = ? ORDER BY id DESC`, articleID)
+	if err != nil {
+		return nil, translate(err, "revisions")
+	}
+	defer rows.Close()
+	var list []*warta.Revision
+	for rows.Next() {
+		r, err := scanRevision(rows)
+		if err != nil {
+			return nil, translate(err, "revisions")
+		}
+		list = append(list, r)
+	}
+	return list, translate(rows.Err(), "revisions")
+}
+
+func (tx *readTx) FindRevision(ctx context.Context, id int64) (*warta.Revision, error) {
+	r, err := scanRevision(tx.q.QueryRowContext(ctx, `SELECT `+revisionColumns+` FROM revisions WHERE id = ?`, id))
+	return r, translate(err, "revision")
+}
+
+func (tx *writeTx) CreateRevision(ctx context.Context, r *warta.Revision) error {
+	r.CreatedAt = tx.now
+	res, err := tx.q.ExecContext(ctx, `INSERT INTO revisions (article_id, version, user_id, note, title, dek, body_html, created_at)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?)`, r.ArticleID, r.Version, nullID(r.UserID), r.Note, r.Title, r.Dek, r.BodyHTML, tx.now.UnixMilli())
+	if err != nil {
+		return translate(err, "revision")
+	}
+	r.ID, err = res.LastInsertId()
+	return translate(err, "revision")
+}
+
+func (tx *readTx) FindAudit(ctx context.Context, f warta.AuditFilter) ([]*warta.AuditEntry, int, error) {
+	where, args := " WHERE 1", []any{}
+	if f.UserID != nil {
+		where += " AND user_id = ?"
+		args = append(args, *f.UserID)
+	}
+	if f.Subject != nil {
+		where += " AND subject = ?"
+		args = append(args, *f.Subject)
+	}
+	var total int
+	if err := tx.q.QueryRowContext(ctx, `SELECT count(*) FROM audit`+where, args...).Scan(&total); err != nil {
+		return nil, 0, translate(err, "audit")
+	}
+	limit := f.Limit
+	if limit <= 0 {
+		limit = 50
+	}
+	rows, err := tx.q.QueryContext(ctx, `SELECT id, coalesce(user_id, 0), action, subject, detail, created_at FROM audit`+where+
+		fmt.Sprintf(" ORDER BY id DESC LIMIT %d OFFSET %d", limit, max(f.Offset, 0)), args...)
+	if err != nil {
+		return nil, 0, translate(err, "audit")
+	}
+	defer rows.Close()
+	var list []*warta.AuditEntry
+	for rows.Next() {
+		var e warta.AuditEntry
+		var created sql.NullInt64
+		if err := rows.Scan(&e.ID, &e.UserID, &e.Action, &e.Subject, &e.Detail, &created); err != nil {
+			return nil, 0, translate(err, "audit")
+		}
+		e.CreatedAt = fromMillis(created)
+		list = append(list, &e)
+	}
+	return list, total, translate(rows.Err(), "audit")
+}
+
+func (tx *writeTx) AddAudit(ctx context.Context, e *warta.AuditEntry) error {
+	e.CreatedAt = tx.now
+	res, err := tx.q.ExecContext(ctx, `INSERT INTO audit (user_id, action, subject, detail, created_at) VALUES (?, ?, ?, ?, ?)`,
+		nullID(e.UserID), e.Action, e.Subject, e.Detail, tx.now.UnixMilli())
+	if err != nil {
+		return translate(err, "audit")
+	}
+	e.ID, err = res.LastInsertId()
+	return translate(err, "audit")
+}

@@ -1,0 +1,205 @@
+package storetest
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"warta"
+)
+
+func testUsers(t *testing.T, s warta.Store) {
+	u := &warta.User{Email: " Rina@Kabar.Example ", Name: "Rina", Role: warta.RoleEditor, PasswordHash: "$argon2id$x"}
+	mustUpdate(t, s, func(tx warta.Tx) error { return tx.CreateUser(ctx(), u) })
+	if u.ID == 0 || u.Version != 1 || u.Email != "rina@kabar.example" {
+		t.Fatalf("CreateUser: %+v", u)
+	}
+	err := s.Update(ctx(), func(tx warta.Tx) error {
+		return tx.CreateUser(ctx(), &warta.User{Email: "RINA@kabar.example", Name: "Lain", Role: warta.RoleAuthor})
+	})
+	wantCode(t, err, warta.ECONFLICT)
+	err = s.Update(ctx(), func(tx warta.Tx) error {
+		return tx.CreateUser(ctx(), &warta.User{Email: "budi@kabar.example", Name: "Budi", Role: "owner"})
+	})
+	wantCode(t, err, warta.EINVALID)
+
+	mustView(t, s, func(tx warta.ReadTx) error {
+		got, err := tx.FindUserByEmail(ctx(), "RINA@kabar.example")
+		if err != nil || got.ID != u.ID || got.Role != warta.RoleEditor || got.PasswordHash != "$argon2id$x" {
+			t.Errorf("FindUserByEmail = %+v, %v", got, err)
+		}
+		n, err := tx.CountUsers(ctx())
+		if err != nil || n != 1 {
+			t.Errorf("CountUsers = %d, %v", n, err)
+		}
+		_, err = tx.FindUserByID(ctx(), 999)
+		wantCode(t, err, warta.ENOTFOUND)
+		return nil
+	})
+
+	u.Role = warta.RoleAdministrator
+	mustUpdate(t, s, func(tx warta.Tx) error { return tx.UpdateUser(ctx(), u) })
+	if u.Version != 2 {
+		t.Fatalf("version after update = %d", u.Version)
+	}
+	stale := *u
+	stale.Version = 1
+	stale.Name = "Basi"
+	err = s.Update(ctx(), func(tx warta.Tx) error { return tx.UpdateUser(ctx(), &stale) })
+	wantCode(t, err, warta.ECONFLICT)
+	mustView(t, s, func(tx warta.ReadTx) error {
+		got, err := tx.FindUserByID(ctx(), u.ID)
+		if err != nil || got.Name != "Rina" || got.Role != warta.RoleAdministrator {
+			t.Errorf("after a stale update: %+v, %v", got, err)
+		}
+		return nil
+	})
+}
+
+func testSessionsAndTokens(t *testing.T, s warta.Store) {
+	u := &warta.User{Email: "sari@kabar.example", Name: "Sari", Role: warta.RoleAuthor}
+	sess := &warta.Session{TokenHash: "abc", UserAgent: "uji"}
+	tok := &warta.Token{TokenHash: "def", Name: "otomasi"}
+	mustUpdate(t, s, func(tx warta.Tx) error {
+		if err := tx.CreateUser(ctx(), u); err != nil {
+			return err
+		}
+		sess.UserID, tok.UserID = u.ID, u.ID
+		if err := tx.CreateSession(ctx(), sess); err != nil {
+			return err
+		}
+		return tx.CreateToken(ctx(), tok)
+	})
+	later := base.Add(time.Hour)
+	mustUpdate(t, s, func(tx warta.Tx) error {
+		if err := tx.TouchSession(ctx(), sess.ID, later); err != nil {
+			return err
+		}
+		return tx.TouchToken(ctx(), tok.ID, later)
+	})
+	mustView(t, s, func(tx warta.ReadTx) error {
+		got, err := tx.FindSessionByHash(ctx(), "abc")
+		if err != nil || got.UserID != u.ID || !got.LastSeenAt.Equal(later) || got.UserAgent != "uji" {
+			t.Errorf("session = %+v, %v", got, err)
+		}
+		tk, err := tx.FindTokenByHash(ctx(), "def")
+		if err != nil || tk.UserID != u.ID || !tk.LastUsedAt.Equal(later) {
+			t.Errorf("token = %+v, %v", tk, err)
+		}
+		_, err = tx.FindTokenByHash(ctx(), "abc")
+		wantCode(t, err, warta.ENOTFOUND)
+		return nil
+	})
+	mustUpdate(t, s, func(tx warta.Tx) error { return tx.DeleteUserSessions(ctx(), u.ID) })
+	mustView(t, s, func(tx warta.ReadTx) error {
+		_, err := tx.FindSessionByHash(ctx(), "abc")
+		wantCode(t, err, warta.ENOTFOUND)
+		return nil
+	})
+}
+
+func testRevisionsAndAudit(t *testing.T, s warta.Store) {
+	f := mustFixture(t, s)
+	a := f.article("berevisi", base)
+	mustCreate(t, s, a)
+	mustUpdate(t, s, func(tx warta.Tx) error {
+		for i, title := range []string{"Pertama", "Kedua"} {
+			if err := tx.CreateRevision(ctx(), &warta.Revision{ArticleID: a.ID, Version: i + 1, Title: title, BodyHTML: "<p>" + title + "</p>"}); err != nil {
+				return err
+			}
+		}
+		if err := tx.AddAudit(ctx(), &warta.AuditEntry{UserID: 7, Action: "publish", Subject: "article:1"}); err != nil {
+			return err
+		}
+		return tx.AddAudit(ctx(), &warta.AuditEntry{Action: "scheduled_publish", Subject: "article:2", Detail: "jadwal"})
+	})
+	mustView(t, s, func(tx warta.ReadTx) error {
+		revs, err := tx.FindRevisions(ctx(), a.ID)
+		if err != nil || len(revs) != 2 || revs[0].Title != "Kedua" {
+			t.Errorf("revisions = %+v, %v", revs, err)
+		}
+		one, err := tx.FindRevision(ctx(), revs[1].ID)
+		if err != nil || one.BodyHTML != "<p>Pertama</p>" {
+			t.Errorf("revision = %+v, %v", one, err)
+		}
+		entries, total, err := tx.FindAudit(ctx(), warta.AuditFilter{Limit: 10})
+		if err != nil || total != 2 || entries[0].Action != "scheduled_publish" || entries[1].UserID != 7 {
+			t.Errorf("audit = %+v, %d, %v", entries, total, err)
+		}
+		subject := "article:1"
+		entries, total, _ = tx.FindAudit(ctx(), warta.AuditFilter{Subject: &subject})
+		if total != 1 || len(entries) != 1 {
+			t.Errorf("audit by subject: %d", total)
+		}
+		return nil
+	})
+}
+
+func testDeleteAndOwners(t *testing.T, s warta.Store) {
+	f := mustFixture(t, s)
+	owner := &warta.User{Email: "a@kabar.example", Name: "A", Role: warta.RoleAuthor}
+	mustUpdate(t, s, func(tx warta.Tx) error { return tx.CreateUser(ctx(), owner) })
+	mine := f.article("milikku", base)
+	mine.OwnerID, mine.SEOTitle = owner.ID, "Judul SEO"
+	due := f.article("terjadwal", time.Time{})
+	due.Status, due.PublishAt = warta.StatusScheduled, base.Add(-time.Minute)
+	later := f.article("nanti", time.Time{})
+	later.Status, later.PublishAt = warta.StatusScheduled, base.Add(time.Hour)
+	odd := f.article("persen", base)
+	odd.Title = "Naik 50% dalam_sebulan"
+	mustCreate(t, s, mine, due, later, odd)
+	mustView(t, s, func(tx warta.ReadTx) error {
+		list, _, err := tx.FindArticles(ctx(), warta.ArticleFilter{OwnerID: &owner.ID})
+		if err != nil || strings.Join(slugs(list), ",") != "milikku" || list[0].SEOTitle != "Judul SEO" || list[0].OwnerID != owner.ID {
+			t.Errorf("by owner = %v, %v", slugs(list), err)
+		}
+		now := base
+		list, _, _ = tx.FindArticles(ctx(), warta.ArticleFilter{DueBy: &now})
+		if strings.Join(slugs(list), ",") != "terjadwal" {
+			t.Errorf("due = %v", slugs(list))
+		}
+		for q, want := range map[string]string{"50%": "persen", "dalam_": "persen", "JUDUL MILIKKU": "milikku", "%": "persen", "_": "persen"} {
+			list, _, _ = tx.FindArticles(ctx(), warta.ArticleFilter{TitleContains: q})
+			if strings.Join(slugs(list), ",") != want {
+				t.Errorf("title contains %q = %v, want %s", q, slugs(list), want)
+			}
+		}
+		return nil
+	})
+	mustUpdate(t, s, func(tx warta.Tx) error { return tx.DeleteArticle(ctx(), mine.ID) })
+	err := s.Update(ctx(), func(tx warta.Tx) error { return tx.DeleteArticle(ctx(), mine.ID) })
+	wantCode(t, err, warta.ENOTFOUND)
+	if n := count(t, s); n != 3 {
+		t.Fatalf("count after delete = %d", n)
+	}
+}
+
+func testUpdateTaxonomy(t *testing.T, s warta.Store) {
+	f := mustFixture(t, s)
+	f.ekonomi.Name, f.ekonomi.Description = "Ekonomi & Bisnis", "Uang"
+	f.pajak.Name = "Perpajakan"
+	f.budi.Bio = "Redaktur."
+	mustUpdate(t, s, func(tx warta.Tx) error {
+		if err := tx.UpdateSection(ctx(), f.ekonomi); err != nil {
+			return err
+		}
+		if err := tx.UpdateTag(ctx(), f.pajak); err != nil {
+			return err
+		}
+		return tx.UpdatePerson(ctx(), f.budi)
+	})
+	f.ekonomi.Slug = "nasional"
+	err := s.Update(ctx(), func(tx warta.Tx) error { return tx.UpdateSection(ctx(), f.ekonomi) })
+	wantCode(t, err, warta.ECONFLICT)
+	err = s.Update(ctx(), func(tx warta.Tx) error { return tx.UpdateTag(ctx(), &warta.Tag{ID: 999, Slug: "x", Name: "X"}) })
+	wantCode(t, err, warta.ENOTFOUND)
+	mustView(t, s, func(tx warta.ReadTx) error {
+		sec, _ := tx.FindSectionBySlug(ctx(), "ekonomi")
+		tag, _ := tx.FindTagBySlug(ctx(), "pajak")
+		p, _ := tx.FindPersonBySlug(ctx(), "budi-santoso")
+		if sec.Name != "Ekonomi & Bisnis" || tag.Name != "Perpajakan" || p.Bio != "Redaktur." {
+			t.Errorf("updates not stored: %+v %+v %+v", sec, tag, p)
+		}
+		return nil
+	})
+}

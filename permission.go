@@ -1,0 +1,82 @@
+package warta
+
+// Action is something a user asks to do. Can decides; the rules live here
+// once and both the newsroom UI and the API call them.
+type Action string
+
+// Actions on articles and on the site.
+const (
+	ActionCreate         Action = "create"
+	ActionEdit           Action = "edit"
+	ActionSubmit         Action = "submit"
+	ActionPublish        Action = "publish"
+	ActionSchedule       Action = "schedule"
+	ActionUnpublish      Action = "unpublish"
+	ActionDelete         Action = "delete"
+	ActionReview         Action = "review" // see the review queue and every article
+	ActionManageTaxonomy Action = "manage_taxonomy"
+	ActionManagePeople   Action = "manage_people"
+	ActionManageUsers    Action = "manage_users"
+	ActionManageSettings Action = "manage_settings"
+	ActionReadAudit      Action = "read_audit"
+)
+
+// Owns reports whether the article is the user's own: they created it.
+func Owns(u *User, a *Article) bool { return a != nil && u != nil && u.ID != 0 && a.OwnerID == u.ID }
+
+// Can reports whether u may do action, on article a where the action
+// concerns one (a may be nil for site-wide actions and for ActionCreate).
+//
+//   - Administrators and editors may do everything to every article;
+//     only administrators manage users and settings and read the audit log.
+//   - Authors write, submit, publish, schedule, unpublish and delete their
+//     own articles.
+//   - Contributors write their own articles and submit them for review;
+//     once an article is scheduled or published they can no longer change
+//     it, and they never publish.
+func Can(u *User, action Action, a *Article) bool {
+	if u == nil || u.Disabled || !u.Role.Valid() {
+		return false
+	}
+	switch action {
+	case ActionManageUsers, ActionManageSettings, ActionReadAudit:
+		return u.Role == RoleAdministrator
+	case ActionManageTaxonomy, ActionManagePeople, ActionReview:
+		return u.Role == RoleAdministrator || u.Role == RoleEditor
+	case ActionCreate:
+		return true
+	}
+	if u.Role == RoleAdministrator || u.Role == RoleEditor {
+		return a != nil
+	}
+	if !Owns(u, a) {
+		return false
+	}
+	switch u.Role {
+	case RoleAuthor:
+		switch action {
+		case ActionEdit, ActionSubmit, ActionPublish, ActionSchedule, ActionUnpublish, ActionDelete:
+			return true
+		}
+	case RoleContributor:
+		editable := a.Status == StatusDraft || a.Status == StatusReview
+		switch action {
+		case ActionEdit, ActionSubmit:
+			return editable
+		case ActionDelete:
+			return a.Status == StatusDraft
+		}
+	}
+	return false
+}
+
+// Check returns a forbidden error when Can says no.
+func Check(u *User, action Action, a *Article) error {
+	if Can(u, action, a) {
+		return nil
+	}
+	if u == nil {
+		return &Error{Code: EUNAUTHORIZED, Key: "error.unauthorized", Message: "sign in first"}
+	}
+	return &Error{Code: EFORBIDDEN, Key: "error.forbidden", Args: []any{string(action)}, Message: "not allowed: " + string(action)}
+}

@@ -1,0 +1,89 @@
+package warta
+
+import (
+	"net/mail"
+	"strings"
+	"time"
+)
+
+// Role is what a newsroom account may do. The names are WordPress's, so
+// staff moving from it recognise them.
+type Role string
+
+// Roles, from the most to the least powerful.
+const (
+	RoleAdministrator Role = "administrator"
+	RoleEditor        Role = "editor"
+	RoleAuthor        Role = "author"
+	RoleContributor   Role = "contributor"
+)
+
+// Roles lists every role, most powerful first.
+var Roles = []Role{RoleAdministrator, RoleEditor, RoleAuthor, RoleContributor}
+
+// Valid reports whether r is a known role.
+func (r Role) Valid() bool {
+	for _, k := range Roles {
+		if r == k {
+			return true
+		}
+	}
+	return false
+}
+
+// User is a newsroom account.
+type User struct {
+	ID           int64
+	Email        string
+	Name         string
+	Role         Role
+	PersonID     int64  // the public byline this account writes under; 0 if none yet
+	PasswordHash string // argon2id PHC string
+	Language     string // newsroom language: "id" or "en"
+	TOTPSecret   string // "" when two-factor is off
+	Disabled     bool
+	CreatedAt    time.Time
+	Version      int
+}
+
+// Validate checks a user's fields.
+func (u *User) Validate() error {
+	if strings.TrimSpace(u.Name) == "" {
+		return &Error{Code: EINVALID, Key: "error.name_required", Message: "name is required"}
+	}
+	if a, err := mail.ParseAddress(u.Email); err != nil || a.Address != u.Email || len(u.Email) > 254 {
+		return &Error{Code: EINVALID, Key: "error.email_invalid", Args: []any{u.Email}, Message: "invalid e-mail address " + u.Email}
+	}
+	if !u.Role.Valid() {
+		return &Error{Code: EINVALID, Key: "error.role_invalid", Args: []any{string(u.Role)}, Message: "unknown role " + string(u.Role)}
+	}
+	if u.Language != "" && u.Language != "id" && u.Language != "en" {
+		return &Error{Code: EINVALID, Key: "error.language_invalid", Message: "language must be id or en"}
+	}
+	return nil
+}
+
+// NormalizeEmail lower-cases and trims an address, so logins match
+// however the address is typed.
+func NormalizeEmail(s string) string { return strings.ToLower(strings.TrimSpace(s)) }
+
+// Session is a signed-in browser. Only a hash of its cookie value is stored.
+type Session struct {
+	ID         int64
+	TokenHash  string
+	UserID     int64
+	CreatedAt  time.Time
+	LastSeenAt time.Time
+	UserAgent  string
+}
+
+// Token is an API token. Only a hash of it is stored; the token itself is
+// shown once when it is made.
+type Token struct {
+	ID         int64
+	TokenHash  string
+	UserID     int64
+	Name       string
+	CreatedAt  time.Time
+	LastUsedAt time.Time
+}
