@@ -135,6 +135,17 @@ func (a *Article) ReadingMinutes() int {
 	return m
 }
 
+// Path is the article's public path, /{section}/{yyyy}/{mm}/{dd}/{slug},
+// dated by its publication day in the site's zone. The section must be
+// loaded.
+func (a *Article) Path(loc *time.Location) string {
+	section := "berita"
+	if a.Section != nil {
+		section = a.Section.Slug
+	}
+	return "/" + section + a.PublishedAt.In(loc).Format("/2006/01/02/") + a.Slug
+}
+
 // ValidSlug reports whether s is a non-empty slug of lower-case ASCII
 // letters, digits and single hyphens, not starting or ending with a hyphen.
 func ValidSlug(s string) bool {

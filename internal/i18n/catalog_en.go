@@ -111,11 +111,13 @@ var catalogEN = map[string]string{
 	"status.503":            "Service unavailable",
 
 	// Accounts and saving.
-	"error.email_invalid":     "The e-mail address “%s” is not valid.",
-	"error.email_taken":       "This e-mail address is already used by another account.",
-	"error.role_invalid":      "Unknown role “%s”.",
-	"error.note_required":     "A correction needs a note.",
-	"error.reference_invalid": "Something this refers to does not exist.",
-	"error.slug_taken":        "This slug is taken. Choose another one.",
-	"error.version_conflict":  "Someone else changed this article after you opened it. Your text was kept as a revision; reload and merge the changes.",
+	"error.email_invalid":       "The e-mail address “%s” is not valid.",
+	"error.email_taken":         "This e-mail address is already used by another account.",
+	"error.role_invalid":        "Unknown role “%s”.",
+	"error.note_required":       "A correction needs a note.",
+	"error.reference_invalid":   "Something this refers to does not exist.",
+	"error.slug_taken":          "This slug is taken. Choose another one.",
+	"error.version_conflict":    "Someone else changed this article after you opened it. Your text was kept as a revision; reload and merge the changes.",
+	"error.publish_at_past":     "A scheduled time must be in the future.",
+	"error.correct_unpublished": "Only a published article takes a correction note.",
 }

@@ -111,11 +111,13 @@ var catalogID = map[string]string{
 	"status.503":            "Layanan tidak tersedia",
 
 	// Accounts and saving.
-	"error.email_invalid":     "Alamat surel “%s” tidak valid.",
-	"error.email_taken":       "Alamat surel ini sudah dipakai akun lain.",
-	"error.role_invalid":      "Peran “%s” tidak dikenal.",
-	"error.note_required":     "Catatan koreksi wajib diisi.",
-	"error.reference_invalid": "Data yang dirujuk tidak ada.",
-	"error.slug_taken":        "Slug ini sudah dipakai. Pilih slug lain.",
-	"error.version_conflict":  "Artikel ini sudah diubah orang lain sejak Anda membukanya. Teks Anda disimpan sebagai revisi; muat ulang lalu gabungkan perubahan.",
+	"error.email_invalid":       "Alamat surel “%s” tidak valid.",
+	"error.email_taken":         "Alamat surel ini sudah dipakai akun lain.",
+	"error.role_invalid":        "Peran “%s” tidak dikenal.",
+	"error.note_required":       "Catatan koreksi wajib diisi.",
+	"error.reference_invalid":   "Data yang dirujuk tidak ada.",
+	"error.slug_taken":          "Slug ini sudah dipakai. Pilih slug lain.",
+	"error.version_conflict":    "Artikel ini sudah diubah orang lain sejak Anda membukanya. Teks Anda disimpan sebagai revisi; muat ulang lalu gabungkan perubahan.",
+	"error.publish_at_past":     "Waktu terbit terjadwal harus di masa depan.",
+	"error.correct_unpublished": "Catatan koreksi hanya untuk artikel yang sudah terbit.",
 }

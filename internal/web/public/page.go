@@ -139,15 +139,8 @@ var networkNames = map[string]string{
 	"website": "Situs web",
 }
 
-// articlePath builds the canonical path of a published article; the date
-// is its publication day in the site's zone.
-func articlePath(a *warta.Article, loc *time.Location) string {
-	section := "berita"
-	if a.Section != nil {
-		section = a.Section.Slug
-	}
-	return "/" + section + a.PublishedAt.In(loc).Format("/2006/01/02/") + a.Slug
-}
+// articlePath builds the canonical path of a published article.
+func articlePath(a *warta.Article, loc *time.Location) string { return a.Path(loc) }
 
 // pager is the navigation between pages of a list.
 type pager struct {

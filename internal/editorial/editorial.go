@@ -1,0 +1,128 @@
+// Package editorial holds the newsroom's write use cases — create, save,
+// submit, schedule, publish, unpublish, correct, restore, delete — for the
+// newsroom UI, the API, the scheduler and the importer alike. Each checks
+// the domain's permission and workflow rules, sanitises what it is given,
+// keeps a revision, writes an audit entry, and announces the change after
+// the transaction commits.
+package editorial
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"time"
+
+	"warta"
+	"warta/internal/body"
+	"warta/internal/slug"
+)
+
+// Service runs the editorial use cases on a store.
+type Service struct {
+	Store warta.Store
+	// Now is the clock; time.Now when nil.
+	Now func() time.Time
+	// Notify receives events after their transaction commits; may be nil.
+	Notify func(warta.Event)
+	// Location is the site's zone, for building public paths in redirects.
+	Location func(ctx context.Context) *time.Location
+}
+
+// Input is what a writer sends. Nil fields are left as they are (on
+// create: empty or defaulted).
+type Input struct {
+	Title           *string
+	Slug            *string
+	Dek             *string
+	Dateline        *string
+	BodyHTML        *string
+	SEOTitle        *string
+	SEODescription  *string
+	Label           *warta.Label
+	Breaking        *bool
+	SectionID       *int64
+	FeaturedMediaID *int64
+	AuthorIDs       *[]int64 // people credited; defaults to the writer's byline
+	TagIDs          *[]int64
+	RelatedIDs      *[]int64
+}
+
+func (s *Service) now() time.Time {
+	if s.Now != nil {
+		return s.Now().UTC()
+	}
+	return time.Now().UTC()
+}
+
+func (s *Service) notify(events ...warta.Event) {
+	if s.Notify == nil {
+		return
+	}
+	for _, e := range events {
+		s.Notify(e)
+	}
+}
+
+// clean sanitises the text fields of in and trims the plain ones.
+func clean(in *Input) {
+	for _, p := range []*string{in.Title, in.Slug, in.Dek, in.Dateline, in.SEOTitle, in.SEODescription} {
+		if p != nil {
+			*p = strings.Join(strings.Fields(*p), " ")
+		}
+	}
+	if in.BodyHTML != nil {
+		*in.BodyHTML = body.Sanitize(*in.BodyHTML)
+	}
+}
+
+// update turns an input into the store's update, with the word count.
+func (in *Input) update(version int) warta.ArticleUpdate {
+	u := warta.ArticleUpdate{
+		Version: version, Title: in.Title, Slug: in.Slug, Dek: in.Dek, Dateline: in.Dateline, BodyHTML: in.BodyHTML,
+		SEOTitle: in.SEOTitle, SEODescription: in.SEODescription, Label: in.Label, Breaking: in.Breaking,
+		SectionID: in.SectionID, FeaturedMediaID: in.FeaturedMediaID, AuthorIDs: in.AuthorIDs, TagIDs: in.TagIDs, RelatedIDs: in.RelatedIDs,
+	}
+	if in.BodyHTML != nil {
+		n := body.WordCount(*in.BodyHTML)
+		u.WordCount = &n
+	}
+	return u
+}
+
+// uniqueSlug returns base, or base-2, base-3 … the first no other article
+// uses. An empty base becomes "artikel".
+func uniqueSlug(ctx context.Context, tx warta.ReadTx, base string, self int64) (string, error) {
+	if base == "" {
+		base = "artikel"
+	}
+	var lookupErr error
+	s := slug.Unique(base, func(candidate string) bool {
+		a, err := tx.FindArticleBySlug(ctx, candidate)
+		if err != nil {
+			if !warta.IsNotFound(err) {
+				lookupErr = err
+			}
+			return false
+		}
+		return a.ID != self
+	})
+	return s, lookupErr
+}
+
+// audit records an action by u (nil for the system).
+func audit(ctx context.Context, tx warta.Tx, u *warta.User, action string, a *warta.Article, detail string) error {
+	e := &warta.AuditEntry{Action: action, Subject: fmt.Sprintf("article:%d", a.ID), Detail: detail}
+	if u != nil {
+		e.UserID = u.ID
+	}
+	return tx.AddAudit(ctx, e)
+}
+
+// revision keeps the article's current text as a revision.
+func revision(ctx context.Context, tx warta.Tx, u *warta.User, a *warta.Article, note string) error {
+	r := &warta.Revision{ArticleID: a.ID, Version: a.Version, Title: a.Title, Dek: a.Dek, BodyHTML: a.BodyHTML, Note: note}
+	if u != nil {
+		r.UserID = u.ID
+	}
+	return tx.CreateRevision(ctx, r)
+}
