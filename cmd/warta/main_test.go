@@ -8,15 +8,27 @@ import (
 	"path/filepath"
 	"regexp"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
 	"warta"
+	"warta/internal/editorial"
+	"warta/internal/store/sqlite"
 )
 
 // startMain runs `warta serve --demo` on a free port in dir and returns
 // its base URL; the server stops when the test ends.
 func startMain(t *testing.T, dir string) (*Main, string) {
+	t.Helper()
+	m, base, stop := startStoppable(t, dir)
+	t.Cleanup(stop)
+	return m, base
+}
+
+// startStoppable is startMain with a stop function for tests that stop
+// the server before the test ends.
+func startStoppable(t *testing.T, dir string) (*Main, string, func()) {
 	t.Helper()
 	var logs bytes.Buffer
 	m, err := NewMain(context.Background(), []string{"--addr", "127.0.0.1:0", "--data", dir, "--demo"}, func(string) string { return "" }, &logs)
@@ -26,14 +38,17 @@ func startMain(t *testing.T, dir string) (*Main, string) {
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan error, 1)
 	go func() { done <- m.Serve(ctx) }()
-	t.Cleanup(func() {
-		cancel()
-		if err := <-done; err != nil {
-			t.Errorf("Serve: %v", err)
-		}
-		m.Close()
-	})
-	return m, "http://" + m.Server.Addr()
+	var once sync.Once
+	stop := func() {
+		once.Do(func() {
+			cancel()
+			if err := <-done; err != nil {
+				t.Errorf("Serve: %v", err)
+			}
+			m.Close()
+		})
+	}
+	return m, "http://" + m.Server.Addr(), stop
 }
 
 func get(t *testing.T, url string) (int, string) {
@@ -148,5 +163,78 @@ func TestAddrInUse(t *testing.T) {
 	_, err := NewMain(context.Background(), []string{"--addr", addr, "--data", t.TempDir()}, func(string) string { return "" }, &stderr)
 	if err == nil || !strings.Contains(err.Error(), "address already in use") {
 		t.Fatalf("err = %v", err)
+	}
+}
+
+// TestScheduledPublishAcrossRestart schedules an article, stops the
+// server past its time, and checks the next start publishes it at once.
+func TestScheduledPublishAcrossRestart(t *testing.T) {
+	dir := t.TempDir()
+	ctx := context.Background()
+	var id int64
+	func() {
+		m, _, stop := startStoppable(t, dir)
+		defer stop()
+		var editor *warta.User
+		err := m.Store.Update(ctx, func(tx warta.Tx) error {
+			editor = &warta.User{Email: "redaktur@kabar.example", Name: "Redaktur", Role: warta.RoleEditor}
+			return tx.CreateUser(ctx, editor)
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var section int64
+		m.Store.View(ctx, func(tx warta.ReadTx) error {
+			s, err := tx.FindSectionBySlug(ctx, "nasional")
+			if err == nil {
+				section = s.ID
+			}
+			return err
+		})
+		title, bodyHTML := "Pengumuman Terjadwal Setelah Restart", "<p>Isi.</p>"
+		a, err := m.Editorial.Create(ctx, editor, editorial.Input{Title: &title, BodyHTML: &bodyHTML, SectionID: &section},
+			warta.StatusScheduled, time.Now().Add(1500*time.Millisecond))
+		if err != nil {
+			t.Fatal(err)
+		}
+		id = a.ID
+	}()
+	// The server is down when the time comes; the next start catches up.
+	time.Sleep(1600 * time.Millisecond)
+	var status warta.Status
+	down, err := sqlite.Open(ctx, filepath.Join(dir, "warta.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	down.View(ctx, func(tx warta.ReadTx) error {
+		a, err := tx.FindArticleByID(ctx, id)
+		if err == nil {
+			status = a.Status
+		}
+		return err
+	})
+	down.Close()
+	if status != warta.StatusScheduled {
+		t.Fatalf("before the restart the article is %q, want still scheduled", status)
+	}
+	m2, base := startMain(t, dir)
+	deadline := time.Now().Add(3 * time.Second)
+	for {
+		var a *warta.Article
+		m2.Store.View(ctx, func(tx warta.ReadTx) error {
+			var err error
+			a, err = tx.FindArticleByID(ctx, id)
+			return err
+		})
+		if a != nil && a.Status == warta.StatusPublished {
+			if status, _ := get(t, base+"/nasional/"+a.PublishedAt.In(time.FixedZone("WIB", 7*3600)).Format("2006/01/02/")+a.Slug); status != 200 {
+				t.Fatalf("published article answers %d", status)
+			}
+			return
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("scheduled article still %s after the restart", a.Status)
+		}
+		time.Sleep(50 * time.Millisecond)
 	}
 }

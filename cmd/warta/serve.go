@@ -7,8 +7,11 @@ import (
 	"log/slog"
 	"time"
 
+	"warta"
 	"warta/internal/config"
 	"warta/internal/demo"
+	"warta/internal/editorial"
+	"warta/internal/jobs"
 	"warta/internal/media/disk"
 	"warta/internal/store/sqlite"
 	"warta/internal/trending"
@@ -19,11 +22,13 @@ import (
 // Main is a running Warta server: its configuration and the parts wired
 // from it. Tests start it on 127.0.0.1:0.
 type Main struct {
-	Config config.Config
-	Logger *slog.Logger
-	Store  *sqlite.Store
-	Server *web.Server
-	Views  *trending.Counter
+	Config    config.Config
+	Logger    *slog.Logger
+	Store     *sqlite.Store
+	Server    *web.Server
+	Views     *trending.Counter
+	Editorial *editorial.Service
+	Site      *public.Handler
 }
 
 // NewMain parses serve's flags, opens the store, fills the demo content
@@ -58,12 +63,13 @@ func NewMain(ctx context.Context, args []string, getenv func(string) string, std
 		}
 	}
 	m.Views = trending.New(m.Store, m.Logger, nil)
-	site, err := public.New(public.Config{Store: m.Store, Blobs: blobs, BaseURL: cfg.BaseURL, Logger: m.Logger, Views: m.Views})
-	if err != nil {
+	if m.Site, err = public.New(public.Config{Store: m.Store, Blobs: blobs, BaseURL: cfg.BaseURL, Logger: m.Logger, Views: m.Views}); err != nil {
 		m.Close()
 		return nil, err
 	}
-	if m.Server, err = web.Listen(cfg.Addr, site, m.Logger); err != nil {
+	// Every committed change reaches the public site at once.
+	m.Editorial = &editorial.Service{Store: m.Store, Notify: func(warta.Event) { m.Site.Invalidate() }}
+	if m.Server, err = web.Listen(cfg.Addr, m.Site, m.Logger); err != nil {
 		m.Close()
 		return nil, err
 	}
@@ -79,6 +85,11 @@ func (m *Main) Serve(ctx context.Context) error {
 	viewsDone := make(chan struct{})
 	go func() { m.Views.Run(viewsCtx, 10*time.Second); close(viewsDone) }()
 	defer func() { stopViews(); <-viewsDone }() // the last reads are written before the store closes
+	jobsCtx, stopJobs := context.WithCancel(ctx)
+	jobsDone := make(chan struct{})
+	scheduler := &jobs.Scheduler{Publisher: m.Editorial, Logger: m.Logger}
+	go func() { scheduler.Run(jobsCtx); close(jobsDone) }()
+	defer func() { stopJobs(); <-jobsDone }()
 	select {
 	case err := <-errc:
 		return err

@@ -1,0 +1,58 @@
+package jobs_test
+
+import (
+	"context"
+	"errors"
+	"io"
+	"log/slog"
+	"strings"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"warta/internal/jobs"
+)
+
+type fakePublisher struct {
+	calls atomic.Int32
+	err   error
+}
+
+func (f *fakePublisher) PublishDue(ctx context.Context) (int, error) {
+	f.calls.Add(1)
+	return 1, f.err
+}
+
+func TestSchedulerTicksAtOnceAndStops(t *testing.T) {
+	p := &fakePublisher{}
+	s := &jobs.Scheduler{Publisher: p, Interval: 10 * time.Millisecond, Logger: slog.New(slog.NewTextHandler(io.Discard, nil))}
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan struct{})
+	go func() { s.Run(ctx); close(done) }()
+	deadline := time.Now().Add(2 * time.Second)
+	for p.calls.Load() < 3 && time.Now().Before(deadline) {
+		time.Sleep(5 * time.Millisecond)
+	}
+	cancel()
+	<-done
+	if p.calls.Load() < 3 {
+		t.Fatalf("%d ticks", p.calls.Load())
+	}
+}
+
+func TestSchedulerLogsErrors(t *testing.T) {
+	var log strings.Builder
+	p := &fakePublisher{err: errors.New("database is locked")}
+	s := &jobs.Scheduler{Publisher: p, Interval: time.Hour, Logger: slog.New(slog.NewTextHandler(&log, nil))}
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan struct{})
+	go func() { s.Run(ctx); close(done) }()
+	for p.calls.Load() < 1 {
+		time.Sleep(time.Millisecond)
+	}
+	cancel()
+	<-done
+	if !strings.Contains(log.String(), "database is locked") {
+		t.Fatalf("error not logged: %s", log.String())
+	}
+}
