@@ -25,7 +25,7 @@ func main() {
 	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
-	if err := Run(ctx, os.Args[1:], os.Getenv, os.Stdout, os.Stderr); err != nil {
+	if err := Run(ctx, os.Args[1:], os.Getenv, os.Stdin, os.Stdout, os.Stderr); err != nil {
 		if !errors.Is(err, flag.ErrHelp) {
 			fmt.Fprintln(os.Stderr, "warta:", err)
 		}
@@ -48,15 +48,19 @@ const usage = `Warta: a newsroom publishing system.
 
 Usage:
   warta serve [--addr HOST:PORT] [--db sqlite:PATH] [--data DIR] [--base-url URL] [--demo]
+  warta user create --email E --name N --role administrator|editor|author|contributor [--password-file F]
+  warta token create --email E [--name LABEL]
 
 Commands:
   serve   serve the public news site
+  user    create newsroom accounts
+  token   create an API token (printed alone on stdout)
 
 Run "warta serve --help" for the flags of serve.`
 
 // Run dispatches a command line; it returns when the command is done or
 // ctx is cancelled.
-func Run(ctx context.Context, args []string, getenv func(string) string, stdout, stderr io.Writer) error {
+func Run(ctx context.Context, args []string, getenv func(string) string, stdin io.Reader, stdout, stderr io.Writer) error {
 	if len(args) == 0 {
 		fmt.Fprintln(stderr, usage)
 		return usageError{errors.New("no command given")}
@@ -69,6 +73,10 @@ func Run(ctx context.Context, args []string, getenv func(string) string, stdout,
 		}
 		defer m.Close()
 		return m.Serve(ctx)
+	case "user":
+		return runUser(ctx, args[1:], getenv, stdin, stdout, stderr)
+	case "token":
+		return runToken(ctx, args[1:], getenv, stdout, stderr)
 	case "help", "-h", "--help":
 		fmt.Fprintln(stdout, usage)
 		return nil

@@ -142,7 +142,7 @@ func TestRunBadInput(t *testing.T) {
 			var stdout, stderr bytes.Buffer
 			ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
 			defer cancel()
-			err := Run(ctx, tc.args, func(string) string { return "" }, &stdout, &stderr)
+			err := Run(ctx, tc.args, func(string) string { return "" }, strings.NewReader(""), &stdout, &stderr)
 			if err == nil {
 				t.Fatal("no error")
 			}

@@ -33,15 +33,45 @@ func (c Config) DBKind() (kind, target string) {
 // MediaDir is where media files are kept on local disk.
 func (c Config) MediaDir() string { return filepath.Join(c.DataDir, "media") }
 
+// LoadStore parses the flags of a command that only needs the store
+// (--data and --db, with their WARTA_* variables) and whatever flags extra
+// adds to the set. name is the command, for usage messages.
+func LoadStore(name string, args []string, getenv func(string) string, stderr io.Writer, extra func(*flag.FlagSet)) (Config, error) {
+	var c Config
+	fs := flag.NewFlagSet("warta "+name, flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	fs.StringVar(&c.DataDir, "data", envOr(getenv, "DATA", "warta-data"), "data directory (WARTA_DATA)")
+	fs.StringVar(&c.DB, "db", envOr(getenv, "DB", ""), "database: sqlite:PATH (WARTA_DB; default sqlite:DATA/warta.db)")
+	if extra != nil {
+		extra(fs)
+	}
+	if err := fs.Parse(args); err != nil {
+		return Config{}, err
+	}
+	if fs.NArg() > 0 {
+		return Config{}, fmt.Errorf("unexpected argument %q", fs.Arg(0))
+	}
+	if c.DB == "" {
+		c.DB = "sqlite:" + filepath.Join(c.DataDir, "warta.db")
+	}
+	if kind, target := c.DBKind(); kind == "sqlite" && (target == "" || !strings.HasPrefix(c.DB, "sqlite:")) {
+		return Config{}, fmt.Errorf("--db %q: want sqlite:PATH or postgres://…", c.DB)
+	}
+	return c, nil
+}
+
+// envOr returns the WARTA_ variable name, or def when it is empty.
+func envOr(getenv func(string) string, name, def string) string {
+	if v := getenv("WARTA_" + name); v != "" {
+		return v
+	}
+	return def
+}
+
 // Load parses serve's flags from args, with getenv supplying WARTA_*
 // variables for flags not given. Usage and errors go to stderr.
 func Load(args []string, getenv func(string) string, stderr io.Writer) (Config, error) {
-	env := func(name, def string) string {
-		if v := getenv("WARTA_" + name); v != "" {
-			return v
-		}
-		return def
-	}
+	env := func(name, def string) string { return envOr(getenv, name, def) }
 	var c Config
 	fs := flag.NewFlagSet("warta serve", flag.ContinueOnError)
 	fs.SetOutput(stderr)

@@ -1,0 +1,118 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+
+	"warta"
+	"warta/internal/auth"
+	"warta/internal/store/sqlite"
+)
+
+func run(t *testing.T, stdin string, args ...string) (string, string, error) {
+	t.Helper()
+	var stdout, stderr bytes.Buffer
+	err := Run(context.Background(), args, func(string) string { return "" }, strings.NewReader(stdin), &stdout, &stderr)
+	return stdout.String(), stderr.String(), err
+}
+
+func TestUserAndTokenCreate(t *testing.T) {
+	dir := t.TempDir()
+	pwFile := filepath.Join(dir, "pw")
+	os.WriteFile(pwFile, []byte("kata-sandi-rahasia\n"), 0o600)
+	out, stderr, err := run(t, "", "user", "create", "--data", dir, "--email", "Rina@Kabar.Example", "--name", "Rina Wijaya",
+		"--role", "editor", "--password-file", pwFile)
+	if err != nil {
+		t.Fatalf("%v\n%s", err, stderr)
+	}
+	if !strings.Contains(out, "rina@kabar.example") || !strings.Contains(out, "editor") {
+		t.Errorf("stdout = %q", out)
+	}
+	// The password can also come as one line on standard input.
+	if _, stderr, err := run(t, "sandi-dari-stdin-123\n", "user", "create", "--data", dir, "--email", "budi@kabar.example",
+		"--name", "Budi", "--role", "contributor"); err != nil {
+		t.Fatalf("%v\n%s", err, stderr)
+	}
+
+	token, _, err := run(t, "", "token", "create", "--data", dir, "--email", "RINA@kabar.example")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !regexp.MustCompile(`^wrt_[A-Za-z0-9_-]{43}\n$`).MatchString(token) {
+		t.Fatalf("token output %q is not the token alone", token)
+	}
+
+	ctx := context.Background()
+	store, err := sqlite.Open(ctx, filepath.Join(dir, "warta.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer store.Close()
+	store.View(ctx, func(tx warta.ReadTx) error {
+		u, err := tx.FindUserByEmail(ctx, "rina@kabar.example")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if ok, _, _ := auth.VerifyPassword("kata-sandi-rahasia", u.PasswordHash); !ok {
+			t.Error("stored hash does not verify the password")
+		}
+		if u.PersonID == 0 || u.Role != warta.RoleEditor {
+			t.Errorf("user = %+v", u)
+		}
+		tk, err := tx.FindTokenByHash(ctx, auth.HashToken(strings.TrimSpace(token)))
+		if err != nil || tk.UserID != u.ID {
+			t.Errorf("token not stored for the user: %+v %v", tk, err)
+		}
+		return nil
+	})
+}
+
+func TestUserCreateBadInput(t *testing.T) {
+	dir := t.TempDir()
+	pwFile := filepath.Join(dir, "pw")
+	os.WriteFile(pwFile, []byte("kata-sandi-rahasia"), 0o600)
+	short := filepath.Join(dir, "short")
+	os.WriteFile(short, []byte("pendek"), 0o600)
+	base := []string{"user", "create", "--data", dir, "--name", "Sari"}
+	cases := []struct {
+		name string
+		args []string
+		want string
+	}{
+		{"bad role", append(base, "--email", "sari@kabar.example", "--role", "owner", "--password-file", pwFile), "owner"},
+		{"bad email", append(base, "--email", "sari", "--role", "author", "--password-file", pwFile), "e-mail"},
+		{"short password", append(base, "--email", "sari@kabar.example", "--role", "author", "--password-file", short), "password"},
+		{"missing file", append(base, "--email", "sari@kabar.example", "--role", "author", "--password-file", filepath.Join(dir, "nope")), "password-file"},
+		{"no password", append(base, "--email", "sari@kabar.example", "--role", "author"), "no password"},
+		{"unknown subcommand", []string{"user", "delete"}, "usage"},
+		{"token for nobody", []string{"token", "create", "--data", dir, "--email", "nobody@kabar.example"}, "no account"},
+		{"token without email", []string{"token", "create", "--data", dir}, "--email is required"},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			_, stderr, err := run(t, "", tc.args...)
+			if err == nil {
+				t.Fatal("no error")
+			}
+			if msg := strings.ToLower(err.Error() + stderr); !strings.Contains(msg, strings.ToLower(tc.want)) {
+				t.Errorf("error %q lacks %q", msg, tc.want)
+			}
+			if exitCode(err) != 2 {
+				t.Errorf("exit code %d", exitCode(err))
+			}
+		})
+	}
+	// A duplicate e-mail is refused and adds nothing.
+	if _, _, err := run(t, "", append(base, "--email", "sari@kabar.example", "--role", "author", "--password-file", pwFile)...); err != nil {
+		t.Fatal(err)
+	}
+	_, _, err := run(t, "", append(base, "--email", "SARI@kabar.example", "--role", "author", "--password-file", pwFile)...)
+	if err == nil || !strings.Contains(err.Error(), "already") {
+		t.Fatalf("duplicate: %v", err)
+	}
+}
