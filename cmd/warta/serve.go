@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"net/http"
 	"time"
 
 	"warta"
@@ -16,6 +17,7 @@ import (
 	"warta/internal/store/sqlite"
 	"warta/internal/trending"
 	"warta/internal/web"
+	"warta/internal/web/api"
 	"warta/internal/web/public"
 )
 
@@ -69,7 +71,11 @@ func NewMain(ctx context.Context, args []string, getenv func(string) string, std
 	}
 	// Every committed change reaches the public site at once.
 	m.Editorial = &editorial.Service{Store: m.Store, Notify: func(warta.Event) { m.Site.Invalidate() }}
-	if m.Server, err = web.Listen(cfg.Addr, m.Site, m.Logger); err != nil {
+	apiHandler := api.New(api.Config{Store: m.Store, Editorial: m.Editorial, BaseURL: cfg.BaseURL, Logger: m.Logger})
+	root := http.NewServeMux()
+	root.Handle("/api/", apiHandler)
+	root.Handle("/", m.Site)
+	if m.Server, err = web.Listen(cfg.Addr, root, m.Logger); err != nil {
 		m.Close()
 		return nil, err
 	}

@@ -345,3 +345,12 @@ func (s *Service) Delete(ctx context.Context, u *warta.User, id int64) error {
 	s.notify(warta.Event{Kind: warta.EventArticleRemoved, ArticleID: id})
 	return nil
 }
+
+// CheckMove reports whether u may move article a to status to, without
+// changing anything: for callers that must refuse before they save.
+func CheckMove(u *warta.User, a *warta.Article, to warta.Status) error {
+	if err := warta.Check(u, actionFor(to), a); err != nil {
+		return err
+	}
+	return warta.CheckTransition(a.Status, to)
+}

@@ -120,4 +120,18 @@ var catalogEN = map[string]string{
 	"error.version_conflict":    "Someone else changed this article after you opened it. Your text was kept as a revision; reload and merge the changes.",
 	"error.publish_at_past":     "A scheduled time must be in the future.",
 	"error.correct_unpublished": "Only a published article takes a correction note.",
+
+	// API.
+	"error.json_required":      "Send the data as JSON (Content-Type: application/json).",
+	"error.bad_json":           "Invalid JSON: %s.",
+	"error.token_required":     "Send an API token: Authorization: Bearer <token>.",
+	"error.token_invalid":      "Unknown API token, or its account is disabled.",
+	"error.body_twice":         "Send body_html or body_markdown, not both.",
+	"error.bad_markdown":       "The Markdown could not be converted.",
+	"error.section_unknown":    "There is no section “%s”.",
+	"error.tag_unknown":        "There is no topic “%s”.",
+	"error.author_unknown":     "There is no author “%s”.",
+	"error.version_required":   "Send version, the article version you are changing.",
+	"error.password_too_short": "The password is too short (at least %d characters).",
+	"error.password_too_long":  "The password is too long (at most %d bytes).",
 }

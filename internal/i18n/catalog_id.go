@@ -120,4 +120,18 @@ var catalogID = map[string]string{
 	"error.version_conflict":    "Artikel ini sudah diubah orang lain sejak Anda membukanya. Teks Anda disimpan sebagai revisi; muat ulang lalu gabungkan perubahan.",
 	"error.publish_at_past":     "Waktu terbit terjadwal harus di masa depan.",
 	"error.correct_unpublished": "Catatan koreksi hanya untuk artikel yang sudah terbit.",
+
+	// API.
+	"error.json_required":      "Kirim data sebagai JSON (Content-Type: application/json).",
+	"error.bad_json":           "JSON tidak valid: %s.",
+	"error.token_required":     "Sertakan token API: Authorization: Bearer <token>.",
+	"error.token_invalid":      "Token API tidak dikenal atau akunnya dinonaktifkan.",
+	"error.body_twice":         "Kirim body_html atau body_markdown, tidak keduanya.",
+	"error.bad_markdown":       "Markdown tidak dapat diolah.",
+	"error.section_unknown":    "Rubrik “%s” tidak ada.",
+	"error.tag_unknown":        "Topik “%s” tidak ada.",
+	"error.author_unknown":     "Penulis “%s” tidak ada.",
+	"error.version_required":   "Sertakan version, versi artikel yang Anda ubah.",
+	"error.password_too_short": "Kata sandi terlalu pendek (paling sedikit %d karakter).",
+	"error.password_too_long":  "Kata sandi terlalu panjang (paling banyak %d bita).",
 }

@@ -6,7 +6,9 @@ import (
 	"go/ast"
 	"go/parser"
 	"go/token"
+	"io/fs"
 	"path/filepath"
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -111,11 +113,31 @@ func TestCatalogues(t *testing.T) {
 	})
 }
 
+// errorKey matches a message key written as a string literal.
+var errorKey = regexp.MustCompile(`^error\.[a-z_]+$`)
+
+// messageKey matches what a Key field holds when it names a message.
+var messageKey = regexp.MustCompile(`^[a-z]+\.[a-z_]+$`)
+
 // domainKeys returns every message key the domain package sets in an
 // Error literal, read from its source so that new keys cannot be missed.
 func domainKeys(t *testing.T) []string {
 	t.Helper()
-	files, err := filepath.Glob("../../*.go")
+	// Every package of the module, not only the domain: stores, editorial
+	// and the web layers set keys too.
+	var files []string
+	err := filepath.WalkDir("../..", func(path string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if d.IsDir() && (d.Name() == "node_modules" || strings.HasPrefix(d.Name(), ".") && path != "../..") {
+			return filepath.SkipDir
+		}
+		if strings.HasSuffix(path, ".go") {
+			files = append(files, path)
+		}
+		return nil
+	})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -130,6 +152,12 @@ func domainKeys(t *testing.T) []string {
 			t.Fatal(err)
 		}
 		ast.Inspect(f, func(n ast.Node) bool {
+			// Any "error.…" string literal names a message.
+			if lit, ok := n.(*ast.BasicLit); ok && lit.Kind == token.STRING {
+				if k, err := strconv.Unquote(lit.Value); err == nil && errorKey.MatchString(k) {
+					keys = append(keys, k)
+				}
+			}
 			kv, ok := n.(*ast.KeyValueExpr)
 			if !ok {
 				return true
@@ -138,7 +166,8 @@ func domainKeys(t *testing.T) []string {
 				return true
 			}
 			if lit, ok := kv.Value.(*ast.BasicLit); ok && lit.Kind == token.STRING {
-				if k, err := strconv.Unquote(lit.Value); err == nil {
+				// Other structs have Key fields too (media keys, HTML attributes).
+				if k, err := strconv.Unquote(lit.Value); err == nil && messageKey.MatchString(k) {
 					keys = append(keys, k)
 				}
 			}

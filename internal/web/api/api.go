@@ -1,0 +1,176 @@
+// Package api serves the JSON API: /api/v1/ reads public content and
+// /api/v1/admin/ writes it for automation, with API tokens and exactly the
+// newsroom's rules (package editorial decides, not this package).
+package api
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"log/slog"
+	"net/http"
+	"strings"
+	"time"
+
+	"warta"
+	"warta/internal/auth"
+	"warta/internal/editorial"
+	"warta/internal/i18n"
+	"warta/internal/web"
+)
+
+// Config is what the API needs.
+type Config struct {
+	Store     warta.Store
+	Editorial *editorial.Service
+	BaseURL   string
+	Logger    *slog.Logger
+	Now       func() time.Time
+}
+
+// Handler serves /api/v1/.
+type Handler struct {
+	cfg     Config
+	handler http.Handler
+}
+
+// maxBody bounds a JSON request body.
+const maxBody = 4 << 20
+
+// New builds the API's route table.
+func New(cfg Config) *Handler {
+	if cfg.Now == nil {
+		cfg.Now = time.Now
+	}
+	h := &Handler{cfg: cfg}
+	h.handler = web.SecurityHeaders(web.Recover(cfg.Logger, func(w http.ResponseWriter, r *http.Request) {
+		h.fail(w, r, errors.New("panic"))
+	}, h.routes()))
+	return h
+}
+
+// ServeHTTP implements http.Handler.
+func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) { h.handler.ServeHTTP(w, r) }
+
+// lang is the language of messages: English when the client prefers it.
+func lang(r *http.Request) i18n.Lang {
+	first, _, _ := strings.Cut(r.Header.Get("Accept-Language"), ",")
+	first, _, _ = strings.Cut(first, ";")
+	return i18n.Parse(first)
+}
+
+// apiError is an error with an HTTP status of its own, for failures that
+// are about the request rather than the domain.
+type apiError struct {
+	status int
+	code   string
+	key    string
+	args   []any
+}
+
+func (e *apiError) Error() string { return e.code }
+
+// statusOf maps an error to its status and JSON code. Domain validation
+// failures are 422: the request was well formed but cannot be done.
+func statusOf(err error) (int, string) {
+	var ae *apiError
+	if errors.As(err, &ae) {
+		return ae.status, ae.code
+	}
+	code := warta.ErrorCode(err)
+	if code == warta.EINVALID {
+		return http.StatusUnprocessableEntity, code
+	}
+	return web.StatusCode(code), code
+}
+
+// fail writes {"error":{"code","message"}} in the request's language.
+func (h *Handler) fail(w http.ResponseWriter, r *http.Request, err error) {
+	status, code := statusOf(err)
+	msg := i18n.Message(lang(r), err)
+	var ae *apiError
+	if errors.As(err, &ae) {
+		msg = i18n.T(lang(r), ae.key, ae.args...)
+	}
+	if status >= 500 {
+		h.cfg.Logger.Error("api", "method", r.Method, "path", r.URL.Path, "error", err)
+	}
+	if status == http.StatusUnauthorized {
+		w.Header().Set("WWW-Authenticate", `Bearer realm="warta"`)
+	}
+	writeJSON(w, status, map[string]any{"error": map[string]string{"code": code, "message": msg}})
+}
+
+func writeJSON(w http.ResponseWriter, status int, v any) {
+	w.Header().Set("Content-Type", "application/json; charset=utf-8")
+	w.Header().Set("Cache-Control", "no-store")
+	w.WriteHeader(status)
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	enc.Encode(v)
+}
+
+// decode reads a JSON body strictly: the right content type, a size
+// limit, no unknown fields and nothing after the value.
+func decode(w http.ResponseWriter, r *http.Request, v any) error {
+	if ct := r.Header.Get("Content-Type"); !strings.HasPrefix(strings.ToLower(ct), "application/json") {
+		return &apiError{http.StatusUnsupportedMediaType, "unsupported_media_type", "error.json_required", nil}
+	}
+	dec := json.NewDecoder(http.MaxBytesReader(w, r.Body, maxBody))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(v); err != nil {
+		var tooBig *http.MaxBytesError
+		if errors.As(err, &tooBig) {
+			return &apiError{http.StatusRequestEntityTooLarge, warta.ETOOLARGE, "error.too_large", nil}
+		}
+		return &apiError{http.StatusBadRequest, "bad_request", "error.bad_json", []any{jsonProblem(err)}}
+	}
+	if dec.More() {
+		return &apiError{http.StatusBadRequest, "bad_request", "error.bad_json", []any{"trailing data"}}
+	}
+	return nil
+}
+
+// jsonProblem describes a decoding error without echoing the input.
+func jsonProblem(err error) string {
+	var typeErr *json.UnmarshalTypeError
+	var syntaxErr *json.SyntaxError
+	switch {
+	case errors.As(err, &typeErr):
+		return fmt.Sprintf("field %q must be %s", typeErr.Field, typeErr.Type)
+	case errors.As(err, &syntaxErr):
+		return fmt.Sprintf("syntax error at byte %d", syntaxErr.Offset)
+	case strings.HasPrefix(err.Error(), "json: unknown field "):
+		return "unknown field " + strings.TrimPrefix(err.Error(), "json: unknown field ")
+	default:
+		return "malformed JSON"
+	}
+}
+
+// user authenticates a request by its bearer token.
+func (h *Handler) user(r *http.Request) (*warta.User, error) {
+	authz := r.Header.Get("Authorization")
+	plain, ok := strings.CutPrefix(authz, "Bearer ")
+	if !ok || strings.TrimSpace(plain) == "" {
+		return nil, &apiError{http.StatusUnauthorized, warta.EUNAUTHORIZED, "error.token_required", nil}
+	}
+	var u *warta.User
+	var tok *warta.Token
+	err := h.cfg.Store.View(r.Context(), func(tx warta.ReadTx) error {
+		var err error
+		if tok, err = tx.FindTokenByHash(r.Context(), auth.HashToken(strings.TrimSpace(plain))); err != nil {
+			return err
+		}
+		u, err = tx.FindUserByID(r.Context(), tok.UserID)
+		return err
+	})
+	if warta.IsNotFound(err) || (err == nil && u.Disabled) {
+		return nil, &apiError{http.StatusUnauthorized, warta.EUNAUTHORIZED, "error.token_invalid", nil}
+	}
+	if err != nil {
+		return nil, err
+	}
+	// Recording the use is best effort: a busy writer must not fail a read.
+	h.cfg.Store.Update(r.Context(), func(tx warta.Tx) error { return tx.TouchToken(r.Context(), tok.ID, h.cfg.Now()) })
+	return u, nil
+}

@@ -1,0 +1,431 @@
+package api
+
+import (
+	"bytes"
+	"net/http"
+	"strconv"
+	"time"
+
+	"github.com/yuin/goldmark"
+
+	"warta"
+	"warta/internal/body"
+	"warta/internal/editorial"
+)
+
+// articleJSON is an article as the API shows it.
+type articleJSON struct {
+	ID              int64      `json:"id"`
+	Version         int        `json:"version"`
+	Status          string     `json:"status"`
+	URL             string     `json:"url"`
+	Title           string     `json:"title"`
+	Slug            string     `json:"slug"`
+	Dek             string     `json:"dek"`
+	Dateline        string     `json:"dateline"`
+	BodyHTML        string     `json:"body_html,omitempty"`
+	Label           string     `json:"label"`
+	Section         string     `json:"section"`
+	Tags            []string   `json:"tags"`
+	Authors         []string   `json:"authors"`
+	RelatedIDs      []int64    `json:"related_ids"`
+	FeaturedMediaID int64      `json:"featured_media_id,omitempty"`
+	PublishAt       *time.Time `json:"publish_at,omitempty"`
+	PublishedAt     *time.Time `json:"published_at,omitempty"`
+	UpdatedAt       *time.Time `json:"updated_at,omitempty"`
+	WordCount       int        `json:"word_count"`
+}
+
+// createdJSON is the answer to a create or update.
+type createdJSON struct {
+	ID      int64  `json:"id"`
+	Version int    `json:"version"`
+	Status  string `json:"status"`
+	URL     string `json:"url"`
+}
+
+// articleInput is what POST and PATCH accept. Absent fields are left as
+// they are.
+type articleInput struct {
+	Version         *int       `json:"version"`
+	Title           *string    `json:"title"`
+	Slug            *string    `json:"slug"`
+	Dek             *string    `json:"dek"`
+	Dateline        *string    `json:"dateline"`
+	BodyHTML        *string    `json:"body_html"`
+	BodyMarkdown    *string    `json:"body_markdown"`
+	Label           *string    `json:"label"`
+	Breaking        *bool      `json:"breaking"`
+	Section         *string    `json:"section"`
+	Tags            *[]string  `json:"tags"`
+	Authors         *[]string  `json:"authors"`
+	RelatedIDs      *[]int64   `json:"related_ids"`
+	FeaturedMediaID *int64     `json:"featured_media_id"`
+	SEOTitle        *string    `json:"seo_title"`
+	SEODescription  *string    `json:"seo_description"`
+	Status          *string    `json:"status"`
+	PublishAt       *time.Time `json:"publish_at"`
+}
+
+func ptr[T any](v T) *T { return &v }
+
+// resolve turns slugs into IDs and Markdown into HTML.
+func (h *Handler) resolve(r *http.Request, in *articleInput) (editorial.Input, error) {
+	out := editorial.Input{Title: in.Title, Slug: in.Slug, Dek: in.Dek, Dateline: in.Dateline, BodyHTML: in.BodyHTML,
+		SEOTitle: in.SEOTitle, SEODescription: in.SEODescription, Breaking: in.Breaking, FeaturedMediaID: in.FeaturedMediaID,
+		RelatedIDs: in.RelatedIDs}
+	if in.BodyMarkdown != nil {
+		if in.BodyHTML != nil {
+			return out, &apiError{http.StatusBadRequest, "bad_request", "error.body_twice", nil}
+		}
+		var buf bytes.Buffer
+		if err := goldmark.Convert([]byte(*in.BodyMarkdown), &buf); err != nil {
+			return out, &apiError{http.StatusBadRequest, "bad_request", "error.bad_markdown", nil}
+		}
+		out.BodyHTML = ptr(buf.String())
+	}
+	if in.Label != nil {
+		l := warta.Label(*in.Label)
+		if !l.Valid() {
+			return out, &warta.Error{Code: warta.EINVALID, Key: "error.label_invalid", Message: "unknown label"}
+		}
+		out.Label = &l
+	}
+	err := h.cfg.Store.View(r.Context(), func(tx warta.ReadTx) error {
+		ctx := r.Context()
+		if in.Section != nil {
+			s, err := tx.FindSectionBySlug(ctx, *in.Section)
+			if warta.IsNotFound(err) {
+				return &warta.Error{Code: warta.EINVALID, Key: "error.section_unknown", Args: []any{*in.Section}, Message: "unknown section " + *in.Section}
+			}
+			if err != nil {
+				return err
+			}
+			out.SectionID = &s.ID
+		}
+		if in.Tags != nil {
+			ids := []int64{}
+			for _, slug := range *in.Tags {
+				t, err := tx.FindTagBySlug(ctx, slug)
+				if warta.IsNotFound(err) {
+					return &warta.Error{Code: warta.EINVALID, Key: "error.tag_unknown", Args: []any{slug}, Message: "unknown tag " + slug}
+				}
+				if err != nil {
+					return err
+				}
+				ids = append(ids, t.ID)
+			}
+			out.TagIDs = &ids
+		}
+		if in.Authors != nil {
+			ids := []int64{}
+			for _, slug := range *in.Authors {
+				p, err := tx.FindPersonBySlug(ctx, slug)
+				if warta.IsNotFound(err) {
+					return &warta.Error{Code: warta.EINVALID, Key: "error.author_unknown", Args: []any{slug}, Message: "unknown author " + slug}
+				}
+				if err != nil {
+					return err
+				}
+				ids = append(ids, p.ID)
+			}
+			out.AuthorIDs = &ids
+		}
+		return nil
+	})
+	return out, err
+}
+
+// status parses the requested status, if any.
+func status(in *articleInput) (warta.Status, time.Time, error) {
+	if in.Status == nil {
+		return "", time.Time{}, nil
+	}
+	s := warta.Status(*in.Status)
+	if !s.Valid() {
+		return "", time.Time{}, &warta.Error{Code: warta.EINVALID, Key: "error.status_invalid", Message: "unknown status " + *in.Status}
+	}
+	var at time.Time
+	if in.PublishAt != nil {
+		at = *in.PublishAt
+	}
+	if s == warta.StatusScheduled && at.IsZero() {
+		return "", time.Time{}, &warta.Error{Code: warta.EINVALID, Key: "error.publish_at_required", Message: "a scheduled article needs publish_at"}
+	}
+	return s, at, nil
+}
+
+func (h *Handler) handleArticleCreate(w http.ResponseWriter, r *http.Request) {
+	u, err := h.user(r)
+	if err != nil {
+		h.fail(w, r, err)
+		return
+	}
+	var in articleInput
+	if err := decode(w, r, &in); err != nil {
+		h.fail(w, r, err)
+		return
+	}
+	to, at, err := status(&in)
+	if err != nil {
+		h.fail(w, r, err)
+		return
+	}
+	ein, err := h.resolve(r, &in)
+	if err != nil {
+		h.fail(w, r, err)
+		return
+	}
+	a, err := h.cfg.Editorial.Create(r.Context(), u, ein, to, at)
+	if err != nil {
+		h.fail(w, r, err)
+		return
+	}
+	w.Header().Set("Location", "/api/v1/admin/articles/"+strconv.FormatInt(a.ID, 10))
+	writeJSON(w, http.StatusCreated, h.created(r, a))
+}
+
+func (h *Handler) handleArticleUpdate(w http.ResponseWriter, r *http.Request) {
+	u, err := h.user(r)
+	if err != nil {
+		h.fail(w, r, err)
+		return
+	}
+	id, err := pathID(r)
+	if err != nil {
+		h.fail(w, r, err)
+		return
+	}
+	var in articleInput
+	if err := decode(w, r, &in); err != nil {
+		h.fail(w, r, err)
+		return
+	}
+	if in.Version == nil {
+		h.fail(w, r, &warta.Error{Code: warta.EINVALID, Key: "error.version_required", Message: "version is required"})
+		return
+	}
+	to, at, err := status(&in)
+	if err != nil {
+		h.fail(w, r, err)
+		return
+	}
+	ein, err := h.resolve(r, &in)
+	if err != nil {
+		h.fail(w, r, err)
+		return
+	}
+	// Refuse a move the user may not make before saving anything.
+	if to != "" {
+		var cur *warta.Article
+		if err := h.cfg.Store.View(r.Context(), func(tx warta.ReadTx) error {
+			var err error
+			cur, err = tx.FindArticleByID(r.Context(), id)
+			return err
+		}); err != nil {
+			h.fail(w, r, err)
+			return
+		}
+		if cur.Status != to {
+			if err := editorial.CheckMove(u, cur, to); err != nil {
+				h.fail(w, r, err)
+				return
+			}
+		}
+	}
+	a, err := h.cfg.Editorial.Save(r.Context(), u, id, *in.Version, ein)
+	if err != nil {
+		h.fail(w, r, err)
+		return
+	}
+	if to != "" && to != a.Status {
+		if a, err = h.cfg.Editorial.Transition(r.Context(), u, id, a.Version, to, at); err != nil {
+			h.fail(w, r, err)
+			return
+		}
+	}
+	writeJSON(w, http.StatusOK, h.created(r, a))
+}
+
+func (h *Handler) handleArticleShow(w http.ResponseWriter, r *http.Request) {
+	u, err := h.user(r)
+	if err != nil {
+		h.fail(w, r, err)
+		return
+	}
+	id, err := pathID(r)
+	if err != nil {
+		h.fail(w, r, err)
+		return
+	}
+	var a *warta.Article
+	var loc *time.Location
+	err = h.cfg.Store.View(r.Context(), func(tx warta.ReadTx) error {
+		var err error
+		if a, err = tx.FindArticleByID(r.Context(), id); err != nil {
+			return err
+		}
+		s, err := tx.FindSettings(r.Context())
+		loc = s.Location()
+		return err
+	})
+	if err != nil {
+		h.fail(w, r, err)
+		return
+	}
+	if !warta.Can(u, warta.ActionReview, nil) && !warta.Owns(u, a) {
+		h.fail(w, r, &warta.Error{Code: warta.ENOTFOUND, Key: "error.not_found", Message: "article not found"})
+		return
+	}
+	writeJSON(w, http.StatusOK, h.articleJSON(a, loc, true))
+}
+
+// created is the short answer to a write.
+func (h *Handler) created(r *http.Request, a *warta.Article) createdJSON {
+	loc := time.FixedZone("WIB", 7*3600)
+	h.cfg.Store.View(r.Context(), func(tx warta.ReadTx) error {
+		s, err := tx.FindSettings(r.Context())
+		if err == nil {
+			loc = s.Location()
+		}
+		return err
+	})
+	return createdJSON{ID: a.ID, Version: a.Version, Status: string(a.Status), URL: h.publicURL(a, loc)}
+}
+
+// publicURL is where the article is or will be read: for an article not
+// yet published, the address it would have if published now.
+func (h *Handler) publicURL(a *warta.Article, loc *time.Location) string {
+	if a.PublishedAt.IsZero() {
+		b := *a
+		b.PublishedAt = h.cfg.Now()
+		if !a.PublishAt.IsZero() {
+			b.PublishedAt = a.PublishAt
+		}
+		return h.cfg.BaseURL + b.Path(loc)
+	}
+	return h.cfg.BaseURL + a.Path(loc)
+}
+
+func timePtr(t time.Time) *time.Time {
+	if t.IsZero() {
+		return nil
+	}
+	return &t
+}
+
+func (h *Handler) articleJSON(a *warta.Article, loc *time.Location, withBody bool) articleJSON {
+	out := articleJSON{ID: a.ID, Version: a.Version, Status: string(a.Status), URL: h.publicURL(a, loc), Title: a.Title,
+		Slug: a.Slug, Dek: a.Dek, Dateline: a.Dateline, Label: string(a.Label), Tags: []string{}, Authors: []string{},
+		RelatedIDs: a.RelatedIDs, FeaturedMediaID: a.FeaturedMediaID, PublishAt: timePtr(a.PublishAt),
+		PublishedAt: timePtr(a.PublishedAt), UpdatedAt: timePtr(a.UpdatedAt), WordCount: a.WordCount}
+	if withBody {
+		out.BodyHTML = a.BodyHTML
+	}
+	if out.RelatedIDs == nil {
+		out.RelatedIDs = []int64{}
+	}
+	if a.Section != nil {
+		out.Section = a.Section.Slug
+	}
+	for _, t := range a.Tags {
+		out.Tags = append(out.Tags, t.Slug)
+	}
+	for _, p := range a.Authors {
+		out.Authors = append(out.Authors, p.Slug)
+	}
+	return out
+}
+
+func pathID(r *http.Request) (int64, error) {
+	id, err := strconv.ParseInt(r.PathValue("id"), 10, 64)
+	if err != nil || id < 1 {
+		return 0, &apiError{http.StatusNotFound, warta.ENOTFOUND, "error.not_found", nil}
+	}
+	return id, nil
+}
+
+// searchResult is one item of a public list.
+type searchResult struct {
+	ID          int64     `json:"id"`
+	Title       string    `json:"title"`
+	URL         string    `json:"url"`
+	Snippet     string    `json:"snippet"`
+	Section     string    `json:"section"`
+	PublishedAt time.Time `json:"published_at"`
+}
+
+// handleArticleList is the public list of published articles, newest
+// first, optionally by section: {"results":[…],"total":N}.
+func (h *Handler) handleArticleList(w http.ResponseWriter, r *http.Request) {
+	page := 1
+	if v := r.URL.Query().Get("page"); v != "" || r.URL.Query().Has("page") {
+		n, err := strconv.Atoi(v)
+		if err != nil || n < 1 || n > 10000 {
+			h.fail(w, r, &apiError{http.StatusBadRequest, "bad_request", "error.page_invalid", nil})
+			return
+		}
+		page = n
+	}
+	const perPage = 20
+	var list []*warta.Article
+	var total int
+	var loc *time.Location
+	err := h.cfg.Store.View(r.Context(), func(tx warta.ReadTx) error {
+		ctx := r.Context()
+		published := warta.StatusPublished
+		f := warta.ArticleFilter{Status: &published, Offset: (page - 1) * perPage, Limit: perPage}
+		if slug := r.URL.Query().Get("section"); slug != "" {
+			s, err := tx.FindSectionBySlug(ctx, slug)
+			if err != nil {
+				return err
+			}
+			f.SectionID = &s.ID
+		}
+		var err error
+		if list, total, err = tx.FindArticles(ctx, f); err != nil {
+			return err
+		}
+		s, err := tx.FindSettings(ctx)
+		loc = s.Location()
+		return err
+	})
+	if err != nil {
+		h.fail(w, r, err)
+		return
+	}
+	results := make([]searchResult, 0, len(list))
+	for _, a := range list {
+		snippet := a.Dek
+		if snippet == "" {
+			snippet = body.Excerpt(a.BodyHTML, 200)
+		}
+		results = append(results, searchResult{ID: a.ID, Title: a.Title, URL: h.cfg.BaseURL + a.Path(loc), Snippet: snippet,
+			Section: a.Section.Slug, PublishedAt: a.PublishedAt})
+	}
+	writeJSON(w, http.StatusOK, map[string]any{"results": results, "total": total, "page": page})
+}
+
+func (h *Handler) handleSectionList(w http.ResponseWriter, r *http.Request) {
+	var sections []*warta.Section
+	err := h.cfg.Store.View(r.Context(), func(tx warta.ReadTx) error {
+		var err error
+		sections, err = tx.FindSections(r.Context())
+		return err
+	})
+	if err != nil {
+		h.fail(w, r, err)
+		return
+	}
+	type sectionJSON struct {
+		Slug        string `json:"slug"`
+		Name        string `json:"name"`
+		Description string `json:"description"`
+		URL         string `json:"url"`
+	}
+	out := []sectionJSON{}
+	for _, s := range sections {
+		out = append(out, sectionJSON{s.Slug, s.Name, s.Description, h.cfg.BaseURL + "/" + s.Slug + "/"})
+	}
+	writeJSON(w, http.StatusOK, map[string]any{"sections": out})
+}
