@@ -38,9 +38,8 @@ type Params struct {
 // lanes, with a 16-byte salt and a 32-byte key. They follow the second
 // recommended option of RFC 9106 §4 (64 MiB, t=3) and sit above the OWASP
 // minimum for argon2id (19 MiB, t=2). On the reference machine (2 cores) a
-// verification takes in the order of a hundred milliseconds, slow enough to
-// make offline guessing costly and fast enough for a login form; 2 lanes
-// match its cores. The memory is held only during a verification, so a
+// verification takes about 60 ms, slow enough to make offline guessing
+// costly and fast enough for a login form; 2 lanes match its cores. The memory is held only during a verification, so a
 // burst of logins is bounded by the login rate limits, not by this value.
 var DefaultParams = Params{Memory: 64 * 1024, Time: 3, Threads: 2, SaltLen: 16, KeyLen: 32}
 
