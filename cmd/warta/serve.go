@@ -18,6 +18,7 @@ import (
 	"warta/internal/trending"
 	"warta/internal/web"
 	"warta/internal/web/api"
+	"warta/internal/web/newsroom"
 	"warta/internal/web/public"
 )
 
@@ -72,8 +73,16 @@ func NewMain(ctx context.Context, args []string, getenv func(string) string, std
 	// Every committed change reaches the public site at once.
 	m.Editorial = &editorial.Service{Store: m.Store, Notify: func(warta.Event) { m.Site.Invalidate() }}
 	apiHandler := api.New(api.Config{Store: m.Store, Editorial: m.Editorial, BaseURL: cfg.BaseURL, Logger: m.Logger})
+	nr, err := newsroom.New(newsroom.Config{Store: m.Store, Editorial: m.Editorial, Logger: m.Logger, BaseURL: cfg.BaseURL,
+		Notify: func(warta.Event) { m.Site.Invalidate() }, Preview: m.Site.Preview})
+	if err != nil {
+		m.Close()
+		return nil, err
+	}
 	root := http.NewServeMux()
 	root.Handle("/api/", apiHandler)
+	root.Handle("/redaksi/", nr)
+	root.Handle("GET /redaksi", http.RedirectHandler("/redaksi/", http.StatusMovedPermanently))
 	root.Handle("/", m.Site)
 	if m.Server, err = web.Listen(cfg.Addr, root, m.Logger); err != nil {
 		m.Close()

@@ -23,7 +23,7 @@ func (s *Service) Create(ctx context.Context, u *warta.User, in Input, to warta.
 		a = &warta.Article{Label: warta.LabelBerita, Status: warta.StatusDraft, OwnerID: u.ID}
 		up := in.update(0)
 		up.Apply(a)
-		if in.AuthorIDs == nil && u.PersonID != 0 {
+		if (in.AuthorIDs == nil || len(*in.AuthorIDs) == 0) && u.PersonID != 0 {
 			a.AuthorIDs = []int64{u.PersonID}
 		}
 		base := slug.Make(a.Title)

@@ -76,17 +76,49 @@ func (h *Handler) handleArticleShow(w http.ResponseWriter, r *http.Request, slug
 		http.Redirect(w, r, canonical, http.StatusMovedPermanently)
 		return
 	}
+	h.renderArticle(w, r, &data)
+	if h.views != nil && trending.Countable(r) {
+		h.views.Hit(a.ID)
+	}
+}
+
+// renderArticle fills the article page's derived fields and renders it.
+func (h *Handler) renderArticle(w http.ResponseWriter, r *http.Request, data *articlePage) {
+	a := data.Article
 	data.Item, data.Related = data.item(a), data.items(a.Related)
-	data.Canonical = h.baseURL + canonical
+	data.Canonical = h.baseURL + articlePath(a, data.Loc)
 	data.ShareURL = data.Canonical
 	data.Title = a.Title
 	data.Description = a.Dek
 	data.Current = a.Section.Slug
 	data.Body = template.HTML(h.articleBody(&data.page, a))
-	h.render(w, r, http.StatusOK, "article", &data)
-	if h.views != nil && trending.Countable(r) {
-		h.views.Hit(a.ID)
+	h.render(w, r, http.StatusOK, "article", data)
+}
+
+// Preview renders any article, whatever its status, with the article
+// page's template: for the newsroom, which checks who may see it. The
+// page tells search engines not to index it.
+func (h *Handler) Preview(w http.ResponseWriter, r *http.Request, a *warta.Article) {
+	var data articlePage
+	err := h.store.View(r.Context(), func(tx warta.ReadTx) error {
+		if err := h.loadPage(r.Context(), tx, &data.page, r); err != nil {
+			return err
+		}
+		if a.Section == nil {
+			return &warta.Error{Code: warta.EINVALID, Key: "error.section_required", Message: "choose a section to preview"}
+		}
+		published := warta.StatusPublished
+		more, _, err := tx.FindArticles(r.Context(), warta.ArticleFilter{Status: &published, SectionID: &a.SectionID, ExcludeIDs: []int64{a.ID}, Limit: 4, NoTotal: true})
+		data.More = data.items(more)
+		return err
+	})
+	if err != nil {
+		h.fail(w, r, err)
+		return
 	}
+	data.Article = a
+	data.Robots = "noindex"
+	h.renderArticle(w, r, &data)
 }
 
 // articleBody prefixes the dateline to the first paragraph and inserts

@@ -1,0 +1,482 @@
+package newsroom
+
+import (
+	"net/http"
+	"strconv"
+	"strings"
+	"time"
+
+	"warta"
+	"warta/internal/body"
+	"warta/internal/editorial"
+	"warta/internal/i18n"
+)
+
+// dashboardPage lists articles: the user's own, or for editors every
+// article, with the review queue first.
+type dashboardPage struct {
+	view
+	Queue    []*warta.Article
+	Articles []*warta.Article
+	Status   string
+	Mine     bool
+}
+
+func (h *Handler) handleDashboard(w http.ResponseWriter, r *http.Request, u *warta.User) {
+	page := &dashboardPage{view: h.newView(r, u, "", "articles"), Status: r.URL.Query().Get("status")}
+	page.Title = page.T("nr.nav.articles")
+	page.Mine = !warta.Can(u, warta.ActionReview, nil) || r.URL.Query().Get("mine") == "1"
+	err := h.cfg.Store.View(r.Context(), func(tx warta.ReadTx) error {
+		f := warta.ArticleFilter{Limit: 100, NoTotal: true}
+		if page.Mine {
+			f.OwnerID = &u.ID
+		}
+		if s := warta.Status(page.Status); s.Valid() {
+			f.Status = &s
+		}
+		var err error
+		if page.Articles, _, err = tx.FindArticles(r.Context(), f); err != nil {
+			return err
+		}
+		if warta.Can(u, warta.ActionReview, nil) {
+			review := warta.StatusReview
+			page.Queue, _, err = tx.FindArticles(r.Context(), warta.ArticleFilter{Status: &review, Order: warta.OrderOldest, Limit: 50, NoTotal: true})
+		}
+		return err
+	})
+	if err != nil {
+		h.fail(w, r, u, err)
+		return
+	}
+	h.render(w, r, http.StatusOK, "dashboard", page)
+}
+
+// editPage is the article form.
+type editPage struct {
+	view
+	Article   *warta.Article
+	Sections  []*warta.Section
+	Tags      []*warta.Tag
+	People    []*warta.Person
+	Labels    []warta.Label
+	Error     string
+	Words     int
+	Minutes   int
+	Revisions int
+}
+
+// loadEditPage fills the form's choices.
+func (h *Handler) loadEditPage(r *http.Request, u *warta.User, a *warta.Article) (*editPage, error) {
+	page := &editPage{view: h.newView(r, u, "", "articles"), Article: a, Labels: warta.Labels}
+	page.Title = page.T("nr.edit.new")
+	if a.ID != 0 {
+		page.Title = a.Title
+	}
+	page.Words = body.WordCount(a.BodyHTML)
+	page.Minutes = max(1, (page.Words+199)/200)
+	err := h.cfg.Store.View(r.Context(), func(tx warta.ReadTx) error {
+		var err error
+		if page.Sections, err = tx.FindSections(r.Context()); err != nil {
+			return err
+		}
+		if page.Tags, err = tx.FindTags(r.Context(), nil); err != nil {
+			return err
+		}
+		if page.People, err = tx.FindPeople(r.Context()); err != nil {
+			return err
+		}
+		if a.ID != 0 {
+			revs, err := tx.FindRevisions(r.Context(), a.ID)
+			page.Revisions = len(revs)
+			return err
+		}
+		return nil
+	})
+	return page, err
+}
+
+func (h *Handler) handleNew(w http.ResponseWriter, r *http.Request, u *warta.User) {
+	a := &warta.Article{Label: warta.LabelBerita, Status: warta.StatusDraft, OwnerID: u.ID}
+	if u.PersonID != 0 {
+		a.AuthorIDs = []int64{u.PersonID}
+	}
+	page, err := h.loadEditPage(r, u, a)
+	if err != nil {
+		h.fail(w, r, u, err)
+		return
+	}
+	h.render(w, r, http.StatusOK, "edit", page)
+}
+
+func (h *Handler) handleEdit(w http.ResponseWriter, r *http.Request, u *warta.User) {
+	a, err := h.article(r)
+	if err != nil {
+		h.fail(w, r, u, err)
+		return
+	}
+	if !warta.Can(u, warta.ActionEdit, a) && !warta.Can(u, warta.ActionReview, nil) && !warta.Owns(u, a) {
+		h.fail(w, r, u, &warta.Error{Code: warta.EFORBIDDEN, Key: "error.forbidden"})
+		return
+	}
+	page, err := h.loadEditPage(r, u, a)
+	if err != nil {
+		h.fail(w, r, u, err)
+		return
+	}
+	h.render(w, r, http.StatusOK, "edit", page)
+}
+
+// article loads the article named by the path's id.
+func (h *Handler) article(r *http.Request) (*warta.Article, error) {
+	id, err := strconv.ParseInt(r.PathValue("id"), 10, 64)
+	if err != nil || id < 1 {
+		return nil, &warta.Error{Code: warta.ENOTFOUND, Key: "error.not_found", Message: "no such article"}
+	}
+	var a *warta.Article
+	err = h.cfg.Store.View(r.Context(), func(tx warta.ReadTx) error {
+		a, err = tx.FindArticleByID(r.Context(), id)
+		return err
+	})
+	return a, err
+}
+
+// formInput reads the article form into an editorial input.
+func formInput(r *http.Request) (editorial.Input, error) {
+	in := editorial.Input{}
+	text := func(name string) *string {
+		v := r.PostFormValue(name)
+		return &v
+	}
+	in.Title, in.Slug, in.Dek, in.Dateline = text("title"), text("slug"), text("dek"), text("dateline")
+	in.BodyHTML, in.SEOTitle, in.SEODescription = text("body_html"), text("seo_title"), text("seo_description")
+	label := warta.Label(r.PostFormValue("label"))
+	in.Label = &label
+	breaking := r.PostFormValue("breaking") == "1"
+	in.Breaking = &breaking
+	ids := func(name string) (*[]int64, error) {
+		out := []int64{}
+		for _, v := range r.PostForm[name] {
+			for _, part := range strings.Split(v, ",") {
+				part = strings.TrimSpace(part)
+				if part == "" {
+					continue
+				}
+				id, err := strconv.ParseInt(part, 10, 64)
+				if err != nil || id < 1 {
+					return nil, &warta.Error{Code: warta.EINVALID, Key: "error.bad_request", Message: "bad id in " + name}
+				}
+				out = append(out, id)
+			}
+		}
+		return &out, nil
+	}
+	var err error
+	if in.TagIDs, err = ids("tags"); err != nil {
+		return in, err
+	}
+	if in.AuthorIDs, err = ids("authors"); err != nil {
+		return in, err
+	}
+	if in.RelatedIDs, err = ids("related"); err != nil {
+		return in, err
+	}
+	if v := r.PostFormValue("section"); v != "" {
+		id, err := strconv.ParseInt(v, 10, 64)
+		if err != nil {
+			return in, &warta.Error{Code: warta.EINVALID, Key: "error.section_required", Message: "bad section"}
+		}
+		in.SectionID = &id
+	}
+	// "Baca Juga" blocks placed in the body link their articles too.
+	if in.BodyHTML != nil && len(*in.RelatedIDs) == 0 {
+		*in.RelatedIDs = readAlsoIDs(*in.BodyHTML)
+	}
+	return in, nil
+}
+
+// readAlsoIDs finds data-article-id attributes of "Baca Juga" blocks.
+func readAlsoIDs(html string) []int64 {
+	var out []int64
+	for _, part := range strings.Split(html, `data-article-id="`)[1:] {
+		end := strings.IndexByte(part, '"')
+		if end < 0 {
+			continue
+		}
+		if id, err := strconv.ParseInt(part[:end], 10, 64); err == nil && id > 0 {
+			out = append(out, id)
+		}
+	}
+	return out
+}
+
+// handleSave creates or saves the article, then applies the button the
+// writer pressed: save, submit, publish, schedule, unpublish or back to
+// draft.
+func (h *Handler) handleSave(w http.ResponseWriter, r *http.Request, u *warta.User) {
+	in, err := formInput(r)
+	if err != nil {
+		h.fail(w, r, u, err)
+		return
+	}
+	action := r.PostFormValue("action")
+	to, at, err := h.target(r, action)
+	if err != nil {
+		h.redisplay(w, r, u, in, err)
+		return
+	}
+	ctx := r.Context()
+	var a *warta.Article
+	if r.PathValue("id") == "" {
+		a, err = h.cfg.Editorial.Create(ctx, u, in, to, at)
+	} else {
+		var id int64
+		id, _ = strconv.ParseInt(r.PathValue("id"), 10, 64)
+		version, _ := strconv.Atoi(r.PostFormValue("version"))
+		if to != "" {
+			if cur, err2 := h.article(r); err2 == nil && cur.Status != to {
+				if err2 := editorial.CheckMove(u, cur, to); err2 != nil {
+					h.fail(w, r, u, err2)
+					return
+				}
+			}
+		}
+		a, err = h.cfg.Editorial.Save(ctx, u, id, version, in)
+		if err == nil && to != "" && to != a.Status {
+			a, err = h.cfg.Editorial.Transition(ctx, u, id, a.Version, to, at)
+		}
+	}
+	if err != nil {
+		h.redisplay(w, r, u, in, err)
+		return
+	}
+	if r.Header.Get("X-Requested-With") == "fetch" {
+		w.Header().Set("Content-Type", "application/json")
+		w.Write([]byte(`{"version":` + strconv.Itoa(a.Version) + `}`))
+		return
+	}
+	redirect(w, r, Prefix+"artikel/"+strconv.FormatInt(a.ID, 10), "saved_"+string(a.Status))
+}
+
+// target is the status a form button asks for, and its time.
+func (h *Handler) target(r *http.Request, action string) (warta.Status, time.Time, error) {
+	switch action {
+	case "", "save":
+		return "", time.Time{}, nil
+	case "submit":
+		return warta.StatusReview, time.Time{}, nil
+	case "publish":
+		return warta.StatusPublished, time.Time{}, nil
+	case "unpublish":
+		return warta.StatusUnpublished, time.Time{}, nil
+	case "draft":
+		return warta.StatusDraft, time.Time{}, nil
+	case "schedule":
+		loc := time.FixedZone("WIB", 7*3600)
+		h.cfg.Store.View(r.Context(), func(tx warta.ReadTx) error {
+			s, err := tx.FindSettings(r.Context())
+			if err == nil {
+				loc = s.Location()
+			}
+			return err
+		})
+		at, err := time.ParseInLocation("2006-01-02T15:04", r.PostFormValue("publish_at"), loc)
+		if err != nil {
+			return "", time.Time{}, &warta.Error{Code: warta.EINVALID, Key: "error.publish_at_required", Message: "pick a time to publish"}
+		}
+		return warta.StatusScheduled, at, nil
+	}
+	return "", time.Time{}, &warta.Error{Code: warta.EINVALID, Key: "error.bad_request", Message: "unknown action"}
+}
+
+// redisplay shows the form again with what was sent and the error, so a
+// refused save loses nothing on screen either.
+func (h *Handler) redisplay(w http.ResponseWriter, r *http.Request, u *warta.User, in editorial.Input, err error) {
+	code := warta.ErrorCode(err)
+	if code == warta.EINTERNAL || code == warta.EFORBIDDEN || code == warta.ENOTFOUND {
+		h.fail(w, r, u, err)
+		return
+	}
+	a := &warta.Article{Status: warta.StatusDraft, OwnerID: u.ID}
+	if cur, err2 := h.article(r); err2 == nil {
+		a = cur
+	}
+	version := a.Version
+	up := warta.ArticleUpdate{Title: in.Title, Slug: in.Slug, Dek: in.Dek, Dateline: in.Dateline, BodyHTML: in.BodyHTML,
+		SEOTitle: in.SEOTitle, SEODescription: in.SEODescription, Label: in.Label, Breaking: in.Breaking, SectionID: in.SectionID,
+		AuthorIDs: in.AuthorIDs, TagIDs: in.TagIDs, RelatedIDs: in.RelatedIDs}
+	up.Apply(a)
+	if code != warta.ECONFLICT {
+		// Keep the version the writer started from; on a conflict, offer the
+		// current one so the next save (after merging) goes through.
+		if v, err := strconv.Atoi(r.PostFormValue("version")); err == nil {
+			version = v
+		}
+	}
+	a.Version = version
+	page, err2 := h.loadEditPage(r, u, a)
+	if err2 != nil {
+		h.fail(w, r, u, err2)
+		return
+	}
+	page.Error = errorText(page.Lang, err)
+	status := http.StatusUnprocessableEntity
+	if code == warta.ECONFLICT {
+		status = http.StatusConflict
+	}
+	if r.Header.Get("X-Requested-With") == "fetch" {
+		w.WriteHeader(status)
+		return
+	}
+	h.render(w, r, status, "edit", page)
+}
+
+// errorText is a translated message for an error.
+func errorText(lang i18n.Lang, err error) string { return i18n.Message(lang, err) }
+
+// handleCorrect adds a correction or update note.
+func (h *Handler) handleCorrect(w http.ResponseWriter, r *http.Request, u *warta.User) {
+	a, err := h.article(r)
+	if err != nil {
+		h.fail(w, r, u, err)
+		return
+	}
+	kind := warta.CorrectionKind(r.PostFormValue("kind"))
+	if _, err := h.cfg.Editorial.Correct(r.Context(), u, a.ID, kind, strings.TrimSpace(r.PostFormValue("note"))); err != nil {
+		h.fail(w, r, u, err)
+		return
+	}
+	redirect(w, r, Prefix+"artikel/"+strconv.FormatInt(a.ID, 10), "corrected")
+}
+
+func (h *Handler) handleDelete(w http.ResponseWriter, r *http.Request, u *warta.User) {
+	a, err := h.article(r)
+	if err != nil {
+		h.fail(w, r, u, err)
+		return
+	}
+	if err := h.cfg.Editorial.Delete(r.Context(), u, a.ID); err != nil {
+		h.fail(w, r, u, err)
+		return
+	}
+	redirect(w, r, Prefix, "deleted")
+}
+
+// handlePreview renders the article with the public templates, whatever
+// its status, for those who may see it.
+func (h *Handler) handlePreview(w http.ResponseWriter, r *http.Request, u *warta.User) {
+	a, err := h.article(r)
+	if err != nil {
+		h.fail(w, r, u, err)
+		return
+	}
+	if !warta.Owns(u, a) && !warta.Can(u, warta.ActionReview, nil) {
+		h.fail(w, r, u, &warta.Error{Code: warta.EFORBIDDEN, Key: "error.forbidden"})
+		return
+	}
+	if a.PublishedAt.IsZero() {
+		a.PublishedAt = h.cfg.Now()
+	}
+	w.Header().Set("X-Robots-Tag", "noindex")
+	h.cfg.Preview(w, r, a)
+}
+
+// revisionsPage lists revisions and compares two.
+type revisionsPage struct {
+	view
+	Article   *warta.Article
+	Revisions []*warta.Revision
+	From, To  *warta.Revision
+	Diff      []diffLine
+}
+
+func (h *Handler) handleRevisions(w http.ResponseWriter, r *http.Request, u *warta.User) {
+	a, err := h.article(r)
+	if err != nil {
+		h.fail(w, r, u, err)
+		return
+	}
+	if !warta.Can(u, warta.ActionEdit, a) && !warta.Owns(u, a) {
+		h.fail(w, r, u, &warta.Error{Code: warta.EFORBIDDEN, Key: "error.forbidden"})
+		return
+	}
+	page := &revisionsPage{view: h.newView(r, u, "", "articles"), Article: a}
+	page.Title = page.T("nr.revisions.title", a.Title)
+	err = h.cfg.Store.View(r.Context(), func(tx warta.ReadTx) error {
+		var err error
+		page.Revisions, err = tx.FindRevisions(r.Context(), a.ID)
+		return err
+	})
+	if err != nil {
+		h.fail(w, r, u, err)
+		return
+	}
+	byID := map[string]*warta.Revision{}
+	for _, rev := range page.Revisions {
+		byID[strconv.FormatInt(rev.ID, 10)] = rev
+	}
+	page.From, page.To = byID[r.URL.Query().Get("a")], byID[r.URL.Query().Get("b")]
+	if page.From == nil && len(page.Revisions) > 1 {
+		page.From = page.Revisions[1]
+	}
+	if page.To == nil && len(page.Revisions) > 0 {
+		page.To = page.Revisions[0]
+	}
+	if page.From != nil && page.To != nil {
+		page.Diff = diff(revisionText(page.From), revisionText(page.To))
+	}
+	h.render(w, r, http.StatusOK, "revisions", page)
+}
+
+// revisionText is a revision as lines to compare.
+func revisionText(r *warta.Revision) []string {
+	lines := []string{"# " + r.Title, r.Dek}
+	for _, p := range strings.Split(body.PlainText(r.BodyHTML), "\n") {
+		if p = strings.TrimSpace(p); p != "" {
+			lines = append(lines, p)
+		}
+	}
+	return lines
+}
+
+func (h *Handler) handleRestore(w http.ResponseWriter, r *http.Request, u *warta.User) {
+	a, err := h.article(r)
+	if err != nil {
+		h.fail(w, r, u, err)
+		return
+	}
+	revID, _ := strconv.ParseInt(r.PostFormValue("revision"), 10, 64)
+	version, _ := strconv.Atoi(r.PostFormValue("version"))
+	if _, err := h.cfg.Editorial.Restore(r.Context(), u, a.ID, version, revID); err != nil {
+		h.fail(w, r, u, err)
+		return
+	}
+	redirect(w, r, Prefix+"artikel/"+strconv.FormatInt(a.ID, 10), "restored")
+}
+
+// handleSearch answers the editor's "Baca Juga" search:
+// {"results":[{"id","title","url"}]} of published articles by title.
+func (h *Handler) handleSearch(w http.ResponseWriter, r *http.Request, u *warta.User) {
+	q := strings.TrimSpace(r.URL.Query().Get("q"))
+	var list []*warta.Article
+	var loc *time.Location
+	if len([]rune(q)) >= 2 && len(q) <= 200 {
+		h.cfg.Store.View(r.Context(), func(tx warta.ReadTx) error {
+			published := warta.StatusPublished
+			var err error
+			list, _, err = tx.FindArticles(r.Context(), warta.ArticleFilter{Status: &published, TitleContains: q, Limit: 8, NoTotal: true})
+			s, _ := tx.FindSettings(r.Context())
+			loc = s.Location()
+			return err
+		})
+	}
+	type result struct {
+		ID    int64  `json:"id"`
+		Title string `json:"title"`
+		URL   string `json:"url"`
+	}
+	out := []result{}
+	for _, a := range list {
+		out = append(out, result{a.ID, a.Title, a.Path(loc)})
+	}
+	writeJSON(w, map[string]any{"results": out})
+}

@@ -1,0 +1,53 @@
+package newsroom
+
+import (
+	"net/http"
+
+	"warta/internal/auth"
+)
+
+// routes lists every newsroom route. Paths are Indonesian, like the rest
+// of the site.
+func (h *Handler) routes() http.Handler {
+	mux := http.NewServeMux()
+	mux.Handle("GET /redaksi/static/", h.assets)
+	mux.HandleFunc("GET /redaksi/masuk", h.handleLoginForm)
+	mux.HandleFunc("POST /redaksi/masuk", h.handleLogin)
+	mux.HandleFunc("GET /redaksi/siapkan", h.handleSetupForm)
+	mux.HandleFunc("POST /redaksi/siapkan", h.handleSetup)
+	mux.HandleFunc("POST /redaksi/keluar", h.authed(h.handleLogout))
+
+	mux.HandleFunc("GET /redaksi/{$}", h.authed(h.handleDashboard))
+	mux.HandleFunc("GET /redaksi/artikel/baru", h.authed(h.handleNew))
+	mux.HandleFunc("POST /redaksi/artikel/baru", h.authed(h.handleSave))
+	mux.HandleFunc("GET /redaksi/artikel/{id}", h.authed(h.handleEdit))
+	mux.HandleFunc("POST /redaksi/artikel/{id}", h.authed(h.handleSave))
+	mux.HandleFunc("POST /redaksi/artikel/{id}/koreksi", h.authed(h.handleCorrect))
+	mux.HandleFunc("POST /redaksi/artikel/{id}/hapus", h.authed(h.handleDelete))
+	mux.HandleFunc("GET /redaksi/artikel/{id}/pratinjau", h.authed(h.handlePreview))
+	mux.HandleFunc("GET /redaksi/artikel/{id}/revisi", h.authed(h.handleRevisions))
+	mux.HandleFunc("POST /redaksi/artikel/{id}/pulihkan", h.authed(h.handleRestore))
+	mux.HandleFunc("GET /redaksi/cari-artikel", h.authed(h.handleSearch))
+
+	mux.HandleFunc("GET /redaksi/rubrik", h.authed(h.handleSections))
+	mux.HandleFunc("POST /redaksi/rubrik", h.authed(h.handleSectionSave))
+	mux.HandleFunc("GET /redaksi/topik", h.authed(h.handleTags))
+	mux.HandleFunc("POST /redaksi/topik", h.authed(h.handleTagSave))
+	mux.HandleFunc("GET /redaksi/orang", h.authed(h.handlePeople))
+	mux.HandleFunc("POST /redaksi/orang", h.authed(h.handlePersonSave))
+	mux.HandleFunc("GET /redaksi/pengaturan", h.authed(h.handleSettings))
+	mux.HandleFunc("POST /redaksi/pengaturan", h.authed(h.handleSettingsSave))
+	mux.HandleFunc("GET /redaksi/pengguna", h.authed(h.handleUsers))
+	mux.HandleFunc("POST /redaksi/pengguna", h.authed(h.handleUserSave))
+	mux.HandleFunc("GET /redaksi/log", h.authed(h.handleAudit))
+	mux.HandleFunc("GET /redaksi/akun", h.authed(h.handleAccount))
+	mux.HandleFunc("POST /redaksi/akun", h.authed(h.handleAccountSave))
+	mux.HandleFunc("/redaksi/", func(w http.ResponseWriter, r *http.Request) {
+		h.renderError(w, r, nil, http.StatusNotFound, "error.not_found")
+	})
+	return mux
+}
+
+// verify checks a password against a stored hash.
+func verify(password, hash string) (bool, bool, error) { return auth.VerifyPassword(password, hash) }
+

@@ -1,0 +1,290 @@
+package newsroom
+
+import (
+	"context"
+	"fmt"
+	"net"
+	"net/http"
+	"strings"
+	"time"
+
+	"warta"
+	"warta/internal/auth"
+	"warta/internal/slug"
+)
+
+// userHandler is a handler for signed-in users.
+type userHandler func(w http.ResponseWriter, r *http.Request, u *warta.User)
+
+// authed loads the session from its cookie. Without one, pages redirect to
+// the sign-in form; state changes must also carry the session's CSRF token.
+func (h *Handler) authed(next userHandler) http.HandlerFunc {
+	return func(w http.ResponseWriter, r *http.Request) {
+		c := h.loadSession(r)
+		if c == nil {
+			if r.Method == http.MethodGet || r.Method == http.MethodHead {
+				http.Redirect(w, r, Prefix+"masuk?next="+urlQueryEscape(r.URL.RequestURI()), http.StatusSeeOther)
+				return
+			}
+			h.renderError(w, r, nil, http.StatusUnauthorized, "error.unauthorized")
+			return
+		}
+		r = r.WithContext(context.WithValue(r.Context(), sessionKey, c))
+		if r.Method != http.MethodGet && r.Method != http.MethodHead {
+			token := r.Header.Get("X-CSRF-Token")
+			if token == "" {
+				token = r.PostFormValue("csrf")
+			}
+			if !auth.CheckCSRF([]byte(c.session.TokenHash), "csrf", token) {
+				h.renderError(w, r, c.user, http.StatusForbidden, "nr.error.csrf")
+				return
+			}
+		}
+		next(w, r, c.user)
+	}
+}
+
+// loadSession finds a valid session for the request's cookie.
+func (h *Handler) loadSession(r *http.Request) *current {
+	cookie, err := r.Cookie(auth.SessionCookie)
+	if err != nil || cookie.Value == "" {
+		return nil
+	}
+	hash := auth.HashToken(cookie.Value)
+	var c current
+	err = h.cfg.Store.View(r.Context(), func(tx warta.ReadTx) error {
+		var err error
+		if c.session, err = tx.FindSessionByHash(r.Context(), hash); err != nil {
+			return err
+		}
+		c.user, err = tx.FindUserByID(r.Context(), c.session.UserID)
+		return err
+	})
+	if err != nil || c.user.Disabled {
+		return nil
+	}
+	now := h.cfg.Now()
+	if !auth.SessionValid(c.session.CreatedAt, c.session.LastSeenAt, now) {
+		return nil
+	}
+	// Record activity at most once a minute: reading must not mean writing.
+	if now.Sub(c.session.LastSeenAt) > time.Minute {
+		h.cfg.Store.Update(r.Context(), func(tx warta.Tx) error { return tx.TouchSession(r.Context(), c.session.ID, now) })
+	}
+	c.csrf = auth.CSRFToken([]byte(c.session.TokenHash), "csrf")
+	return &c
+}
+
+// startSession signs u in: a new session row and its cookie.
+func (h *Handler) startSession(w http.ResponseWriter, r *http.Request, u *warta.User) error {
+	plain, hash, err := auth.NewToken("")
+	if err != nil {
+		return err
+	}
+	err = h.cfg.Store.Update(r.Context(), func(tx warta.Tx) error {
+		if err := tx.CreateSession(r.Context(), &warta.Session{TokenHash: hash, UserID: u.ID, UserAgent: truncate(r.UserAgent(), 200)}); err != nil {
+			return err
+		}
+		return tx.AddAudit(r.Context(), &warta.AuditEntry{UserID: u.ID, Action: "login", Subject: fmt.Sprintf("user:%d", u.ID), Detail: clientIP(r)})
+	})
+	if err != nil {
+		return err
+	}
+	http.SetCookie(w, auth.SessionCookieFor(plain, h.secure, auth.SessionAbsolute))
+	return nil
+}
+
+// loginPage is the sign-in form.
+type loginPage struct {
+	view
+	Email string
+	Next  string
+	Error string
+}
+
+func (h *Handler) handleLoginForm(w http.ResponseWriter, r *http.Request) {
+	if h.needsSetup(r.Context()) {
+		http.Redirect(w, r, Prefix+"siapkan", http.StatusSeeOther)
+		return
+	}
+	if h.loadSession(r) != nil {
+		http.Redirect(w, r, Prefix, http.StatusSeeOther)
+		return
+	}
+	h.render(w, r, http.StatusOK, "login", &loginPage{view: h.newView(r, nil, "", ""), Next: safeNext(r.URL.Query().Get("next"))})
+}
+
+func (h *Handler) handleLogin(w http.ResponseWriter, r *http.Request) {
+	email := warta.NormalizeEmail(r.PostFormValue("email"))
+	password := r.PostFormValue("password")
+	page := &loginPage{view: h.newView(r, nil, "", ""), Email: email, Next: safeNext(r.PostFormValue("next"))}
+	ipKey, acctKey := "ip:"+clientIP(r), "acct:"+email
+	for _, lim := range []struct {
+		l   *auth.Limiter
+		key string
+	}{{h.ipLimit, ipKey}, {h.acctLimit, acctKey}} {
+		if blocked, wait := lim.l.Blocked(lim.key); blocked {
+			page.Error = page.T("nr.login.locked", int(wait.Minutes())+1)
+			w.Header().Set("Retry-After", fmt.Sprint(int(wait.Seconds())+1))
+			h.render(w, r, http.StatusTooManyRequests, "login", page)
+			return
+		}
+	}
+	var u *warta.User
+	err := h.cfg.Store.View(r.Context(), func(tx warta.ReadTx) error {
+		var err error
+		u, err = tx.FindUserByEmail(r.Context(), email)
+		return err
+	})
+	ok := false
+	switch {
+	case err == nil && !u.Disabled:
+		ok, _, _ = auth.VerifyPassword(password, u.PasswordHash)
+	case warta.IsNotFound(err) || err == nil:
+		auth.DummyVerify(password) // the same time whether or not the account exists
+	default:
+		h.fail(w, r, nil, err)
+		return
+	}
+	if !ok {
+		h.ipLimit.Fail(ipKey)
+		h.acctLimit.Fail(acctKey)
+		page.Error = page.T("nr.login.wrong")
+		h.render(w, r, http.StatusUnauthorized, "login", page)
+		return
+	}
+	h.acctLimit.Reset(acctKey)
+	if err := h.startSession(w, r, u); err != nil {
+		h.fail(w, r, nil, err)
+		return
+	}
+	http.Redirect(w, r, page.Next, http.StatusSeeOther)
+}
+
+func (h *Handler) handleLogout(w http.ResponseWriter, r *http.Request, u *warta.User) {
+	c := sessionFrom(r.Context())
+	h.cfg.Store.Update(r.Context(), func(tx warta.Tx) error { return tx.DeleteSession(r.Context(), c.session.ID) })
+	http.SetCookie(w, auth.ClearSessionCookie(h.secure))
+	http.Redirect(w, r, Prefix+"masuk", http.StatusSeeOther)
+}
+
+// needsSetup reports whether no account exists yet.
+func (h *Handler) needsSetup(ctx context.Context) bool {
+	n := -1
+	h.cfg.Store.View(ctx, func(tx warta.ReadTx) error {
+		var err error
+		n, err = tx.CountUsers(ctx)
+		return err
+	})
+	return n == 0
+}
+
+// setupPage creates the first administrator.
+type setupPage struct {
+	view
+	Name, Email string
+	Error       string
+}
+
+func (h *Handler) handleSetupForm(w http.ResponseWriter, r *http.Request) {
+	if !h.needsSetup(r.Context()) {
+		http.Redirect(w, r, Prefix+"masuk", http.StatusSeeOther)
+		return
+	}
+	h.render(w, r, http.StatusOK, "setup", &setupPage{view: h.newView(r, nil, "", "")})
+}
+
+func (h *Handler) handleSetup(w http.ResponseWriter, r *http.Request) {
+	page := &setupPage{view: h.newView(r, nil, "", ""), Name: strings.TrimSpace(r.PostFormValue("name")),
+		Email: warta.NormalizeEmail(r.PostFormValue("email"))}
+	u := &warta.User{Name: page.Name, Email: page.Email, Role: warta.RoleAdministrator, Language: string(page.Lang)}
+	err := u.Validate()
+	if err == nil && r.PostFormValue("password") != r.PostFormValue("password2") {
+		err = &warta.Error{Code: warta.EINVALID, Key: "nr.error.password_mismatch", Message: "passwords differ"}
+	}
+	if err == nil {
+		u.PasswordHash, err = hashPassword(r.PostFormValue("password"))
+	}
+	if err == nil {
+		err = h.cfg.Store.Update(r.Context(), func(tx warta.Tx) error {
+			// Only while there is no account at all: a second visitor gets nothing.
+			if n, err := tx.CountUsers(r.Context()); err != nil || n > 0 {
+				if err == nil {
+					err = &warta.Error{Code: warta.ECONFLICT, Key: "nr.error.setup_done", Message: "an administrator exists"}
+				}
+				return err
+			}
+			return createAccount(r.Context(), tx, u, 0)
+		})
+	}
+	if err != nil {
+		if warta.ErrorCode(err) == warta.EINTERNAL {
+			h.fail(w, r, nil, err)
+			return
+		}
+		page.Error = errorText(page.Lang, err)
+		h.render(w, r, http.StatusUnprocessableEntity, "setup", page)
+		return
+	}
+	if err := h.startSession(w, r, u); err != nil {
+		h.fail(w, r, nil, err)
+		return
+	}
+	redirect(w, r, Prefix, "welcome")
+}
+
+// hashPassword hashes with the production parameters.
+func hashPassword(pw string) (string, error) { return auth.HashPassword(pw, auth.DefaultParams) }
+
+// createAccount writes a user with a public byline of their own name, and
+// its audit entry. by is the acting user's ID, 0 for first-run set-up.
+func createAccount(ctx context.Context, tx warta.Tx, u *warta.User, by int64) error {
+	person := &warta.Person{Name: u.Name, Email: u.Email, Title: "Jurnalis"}
+	person.Slug = slug.Unique(slugOr(slug.Make(u.Name), "penulis"), func(s string) bool {
+		_, err := tx.FindPersonBySlug(ctx, s)
+		return err == nil
+	})
+	if err := tx.CreatePerson(ctx, person); err != nil {
+		return err
+	}
+	u.PersonID = person.ID
+	if err := tx.CreateUser(ctx, u); err != nil {
+		return err
+	}
+	return tx.AddAudit(ctx, &warta.AuditEntry{UserID: by, Action: "user_create", Subject: fmt.Sprintf("user:%d", u.ID), Detail: string(u.Role)})
+}
+
+func slugOr(s, def string) string {
+	if s == "" {
+		return def
+	}
+	return s
+}
+
+// clientIP is the peer address; Warta trusts no forwarding header.
+func clientIP(r *http.Request) string {
+	host, _, err := net.SplitHostPort(r.RemoteAddr)
+	if err != nil {
+		return r.RemoteAddr
+	}
+	return host
+}
+
+// safeNext keeps post-login redirects inside the newsroom.
+func safeNext(next string) string {
+	if strings.HasPrefix(next, Prefix) && !strings.HasPrefix(next, "//") && !strings.Contains(next, "\\") {
+		return next
+	}
+	return Prefix
+}
+
+func truncate(s string, n int) string {
+	if len(s) > n {
+		return s[:n]
+	}
+	return s
+}
+
+func urlQueryEscape(s string) string {
+	return strings.NewReplacer("%", "%25", "&", "%26", "?", "%3F", "#", "%23", "+", "%2B", " ", "%20").Replace(s)
+}
