@@ -1,6 +1,8 @@
 package body
 
 import (
+	"regexp"
+	"strconv"
 	"strings"
 
 	"golang.org/x/net/html"
@@ -143,4 +145,24 @@ func closesParagraph(a atom.Atom) bool {
 		return true
 	}
 	return false
+}
+
+// reReadAlsoBlock matches the editor's "Baca Juga" block in sanitised HTML.
+var reReadAlsoBlock = regexp.MustCompile(`(?s)<aside\b[^>]*\bdata-article-id="([0-9]+)"[^>]*>.*?</aside>`)
+
+// HasReadAlso reports whether the body places "Baca Juga" links itself.
+func HasReadAlso(s string) bool { return reReadAlsoBlock.MatchString(s) }
+
+// ExpandReadAlso replaces each "Baca Juga" block of the editor with what
+// render returns for its article ID — the link as it reads today, or ""
+// to drop a block whose article is no longer public.
+func ExpandReadAlso(s string, render func(id int64) string) string {
+	return reReadAlsoBlock.ReplaceAllStringFunc(s, func(block string) string {
+		m := reReadAlsoBlock.FindStringSubmatch(block)
+		id, err := strconv.ParseInt(m[1], 10, 64)
+		if err != nil {
+			return ""
+		}
+		return render(id)
+	})
 }

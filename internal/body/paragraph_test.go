@@ -177,3 +177,39 @@ func TestReadAlsoSlot(t *testing.T) {
 		})
 	}
 }
+
+func TestEditorBlocksSurviveSanitize(t *testing.T) {
+	cases := []struct{ in, want string }{
+		{`<p>a</p><aside class="baca-juga" data-article-id="12"><a href="/x/2026/01/01/y">Judul</a></aside><p>b</p>`,
+			"<p>a</p>\n<aside class=\"baca-juga\" data-article-id=\"12\"><a href=\"/x/2026/01/01/y\">Judul</a></aside>\n<p>b</p>"},
+		{`<aside class="iklan" data-article-id="12" onclick="x()">teks</aside>`, "<p>teks</p>"},
+		{`<aside class="baca-juga" data-article-id="javascript:1">teks</aside>`, "<p>teks</p>"},
+		{`<figure class="embed" data-embed-url="https://www.youtube.com/watch?v=abc"><a href="https://www.youtube.com/watch?v=abc">video</a></figure>`,
+			`<figure class="embed" data-embed-url="https://www.youtube.com/watch?v=abc"><a href="https://www.youtube.com/watch?v=abc" rel="noopener">video</a></figure>`},
+		{`<figure class="embed" data-embed-url="javascript:alert(1)"><a href="https://x.com/a">x</a></figure>`,
+			`<figure class="embed"><a href="https://x.com/a" rel="noopener">x</a></figure>`},
+	}
+	for _, tc := range cases {
+		if got := body.Sanitize(tc.in); got != tc.want {
+			t.Errorf("Sanitize(%q)\n got %q\nwant %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+func TestExpandReadAlso(t *testing.T) {
+	in := `<p>a</p><aside class="baca-juga" data-article-id="7"><a href="/lama">Judul lama</a></aside><p>b</p>` +
+		`<aside class="baca-juga" data-article-id="8"><a href="/x">Ditarik</a></aside>`
+	if !body.HasReadAlso(in) || body.HasReadAlso("<p>a</p>") {
+		t.Fatal("HasReadAlso")
+	}
+	got := body.ExpandReadAlso(in, func(id int64) string {
+		if id == 7 {
+			return `<aside class="baca-juga">Baca Juga: <a href="/baru">Judul baru</a></aside>`
+		}
+		return ""
+	})
+	want := `<p>a</p><aside class="baca-juga">Baca Juga: <a href="/baru">Judul baru</a></aside><p>b</p>`
+	if got != want {
+		t.Fatalf("got %q", got)
+	}
+}

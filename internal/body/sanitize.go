@@ -33,6 +33,14 @@ var (
 	reEmbed = regexp.MustCompile(`^https://(www\.youtube-nocookie\.com/embed/|www\.youtube\.com/embed/|player\.vimeo\.com/video/)[A-Za-z0-9_\-.~%/?=&;:,+]*$`)
 )
 
+// The editor's block markers.
+var (
+	reReadAlsoClass = regexp.MustCompile(`^baca-juga$`)
+	reArticleID     = regexp.MustCompile(`^[1-9][0-9]{0,17}$`)
+	reEmbedClass    = regexp.MustCompile(`^embed$`)
+	reEmbedURL      = regexp.MustCompile(`^https://(www\.)?(youtube\.com|youtu\.be|x\.com|twitter\.com|instagram\.com)/[A-Za-z0-9_\-.~%/?=&;:,+@!]*$`)
+)
+
 const srcsetCandidate = `(https?://[^\s,]+|[^\s,:]+)(\s+[0-9]+(\.[0-9]+)?[wx])?`
 
 func newPolicy() *bluemonday.Policy {
@@ -58,6 +66,14 @@ func newPolicy() *bluemonday.Policy {
 	p.AllowAttrs("sizes").Matching(reSizes).OnElements("img")
 	p.AllowAttrs("width", "height").Matching(reSize).OnElements("img", "iframe")
 	p.AllowAttrs("loading").Matching(reLoading).OnElements("img", "iframe")
+
+	// The editor's blocks: an inline "Baca Juga" link to another article
+	// and an embed by URL, both expanded when the page is rendered.
+	p.AllowElements("aside")
+	p.AllowAttrs("class").Matching(reReadAlsoClass).OnElements("aside")
+	p.AllowAttrs("data-article-id").Matching(reArticleID).OnElements("aside")
+	p.AllowAttrs("class").Matching(reEmbedClass).OnElements("figure")
+	p.AllowAttrs("data-embed-url").Matching(reEmbedURL).OnElements("figure")
 
 	p.AllowAttrs("src").Matching(reEmbed).OnElements("iframe")
 	p.AllowAttrs("allowfullscreen").OnElements("iframe")
@@ -176,10 +192,25 @@ func isBlock(n *html.Node) bool {
 	switch n.DataAtom {
 	case atom.P, atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6,
 		atom.Ul, atom.Ol, atom.Blockquote, atom.Figure, atom.Table, atom.Pre,
-		atom.Hr, atom.Div:
+		atom.Hr, atom.Div, atom.Aside:
 		return true
 	}
 	return false
+}
+
+// isReadAlso reports whether n is the editor's "Baca Juga" block, the
+// one aside an article body keeps.
+func isReadAlso(n *html.Node) bool {
+	class, id := false, false
+	for _, a := range n.Attr {
+		switch a.Key {
+		case "class":
+			class = a.Val == "baca-juga"
+		case "data-article-id":
+			id = reArticleID.MatchString(a.Val)
+		}
+	}
+	return class && id
 }
 
 // tidyPaste rewrites the markup that Google Docs and word processors put
@@ -195,7 +226,12 @@ func tidyPaste(n *html.Node) {
 				rename(c, atom.H2)
 			case atom.H5, atom.H6:
 				rename(c, atom.H4)
-			case atom.Address, atom.Article, atom.Aside, atom.Center, atom.Details,
+			case atom.Aside:
+				if !isReadAlso(c) {
+					rename(c, atom.Div)
+					c.Attr = nil
+				}
+			case atom.Address, atom.Article, atom.Center, atom.Details,
 				atom.Dl, atom.Dd, atom.Dt, atom.Fieldset, atom.Footer, atom.Header,
 				atom.Hgroup, atom.Legend, atom.Main, atom.Nav, atom.Section,
 				atom.Summary:
@@ -291,7 +327,7 @@ func groupsBlocks(n *html.Node) bool {
 	switch n.DataAtom {
 	case atom.P, atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6, atom.Ul,
 		atom.Ol, atom.Li, atom.Dl, atom.Blockquote, atom.Figure, atom.Figcaption,
-		atom.Table, atom.Caption, atom.Pre, atom.Hr, atom.Div, atom.Iframe:
+		atom.Table, atom.Caption, atom.Pre, atom.Hr, atom.Div, atom.Iframe, atom.Aside:
 		return true
 	}
 	for c := n.FirstChild; c != nil; c = c.NextSibling {

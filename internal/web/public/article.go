@@ -133,12 +133,27 @@ func (h *Handler) articleBody(p *page, a *warta.Article) string {
 			html = `<p class="dateline-only">` + dateline + "</p>" + html
 		}
 	}
-	if len(a.Related) > 0 {
-		rel := a.Related[0]
-		snippet := `<aside class="baca-juga" aria-label="` + template.HTMLEscapeString(p.T("article.read_also")) + `"><span>` +
+	readAlso := func(rel *warta.Article) string {
+		return `<aside class="baca-juga" aria-label="` + template.HTMLEscapeString(p.T("article.read_also")) + `"><span>` +
 			template.HTMLEscapeString(p.T("article.read_also")) + `:</span> <a href="` + template.HTMLEscapeString(p.ArticleURL(rel)) + `">` +
 			template.HTMLEscapeString(rel.Title) + `</a></aside>`
-		html = body.InsertAfterParagraph(html, body.ReadAlsoSlot(html), snippet)
+	}
+	switch {
+	case body.HasReadAlso(html):
+		// The writer placed the links: show each as it reads today, and
+		// drop those whose article is no longer public.
+		byID := make(map[int64]*warta.Article, len(a.Related))
+		for _, rel := range a.Related {
+			byID[rel.ID] = rel
+		}
+		html = body.ExpandReadAlso(html, func(id int64) string {
+			if rel, ok := byID[id]; ok {
+				return readAlso(rel)
+			}
+			return ""
+		})
+	case len(a.Related) > 0:
+		html = body.InsertAfterParagraph(html, body.ReadAlsoSlot(html), readAlso(a.Related[0]))
 	}
 	return html
 }

@@ -2,6 +2,7 @@ package public_test
 
 import (
 	"net/http"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -293,3 +294,23 @@ func TestSharedPartsFollowInvalidate(t *testing.T) {
 		t.Fatal("renamed site still shows the old name after Invalidate")
 	}
 }
+
+func TestReadAlsoPlacedByTheWriter(t *testing.T) {
+	s, f, h := newSite(t)
+	s.MustUpdate(t, func(tx warta.Tx) error {
+		bodyHTML := `<p>Satu.</p><aside class="baca-juga" data-article-id="` + fmtID(f.Related.ID) + `"><a href="/lama">Judul lama</a></aside>` +
+			`<p>Dua.</p><aside class="baca-juga" data-article-id="` + fmtID(f.Draft.ID) + `"><a href="/x">Draf</a></aside><p>Tiga.</p>`
+		related := []int64{f.Related.ID, f.Draft.ID}
+		_, err := tx.UpdateArticle(t.Context(), f.Opinion.ID, warta.ArticleUpdate{Version: 1, BodyHTML: &bodyHTML, RelatedIDs: &related})
+		return err
+	})
+	_, body := webtest.Do(t, h, "GET", "/nasional/2026/11/27/menata-kota-dari-sungai")
+	if !strings.Contains(body, `<p>Satu.</p><aside class="baca-juga" aria-label="Baca Juga"><span>Baca Juga:</span> <a href="/ekonomi/2026/11/26/harga-cabai-turun">Harga Cabai Turun Menjelang Akhir Tahun</a></aside><p>Dua.</p>`) {
+		t.Error("the writer's Baca Juga block was not expanded in place")
+	}
+	if strings.Contains(body, "Judul lama") || strings.Contains(body, "Draf</a>") || strings.Count(body, `class="baca-juga"`) != 1 {
+		t.Error("stale or unpublished Baca Juga links leaked")
+	}
+}
+
+func fmtID(id int64) string { return strconv.FormatInt(id, 10) }
