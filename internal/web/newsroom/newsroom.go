@@ -152,7 +152,9 @@ func (v *view) T(key string, args ...any) string { return i18n.T(v.Lang, key, ar
 func (v *view) Asset(name string) string { return v.h.assets.URL(name) }
 
 // Can reports whether the signed-in user may act.
-func (v *view) Can(action string, a *warta.Article) bool { return warta.Can(v.User, warta.Action(action), a) }
+func (v *view) Can(action string, a *warta.Article) bool {
+	return warta.Can(v.User, warta.Action(action), a)
+}
 
 // Site is the public site's URL.
 func (v *view) Site() string { return v.h.cfg.BaseURL }

@@ -50,4 +50,3 @@ func (h *Handler) routes() http.Handler {
 
 // verify checks a password against a stored hash.
 func verify(password, hash string) (bool, bool, error) { return auth.VerifyPassword(password, hash) }
-

@@ -455,7 +455,7 @@ function buildToolbar(editor, labels, specs, actions, editorId) {
 
 // --- Baca Juga search ------------------------------------------------------
 
-function buildSearch(editor, labels, searchUrl, onClose) {
+function buildSearch(editor, labels, searchUrl) {
   const id = 'wt-bj-' + uid;
   const input = el('input', {
     type: 'search',
@@ -608,7 +608,6 @@ function buildSearch(editor, labels, searchUrl, onClose) {
     if (controller) controller.abort();
     panel.hidden = true;
     show([]);
-    onClose();
   }
   return { panel, open, hide, isOpen: () => !panel.hidden };
 }
@@ -820,8 +819,7 @@ function mount(textarea) {
   const count = setupCounts(scope, labels);
   const markDirty = setupAutosave(form, sync, labels);
 
-  let toolbar;
-  const search = searchUrl ? buildSearch(editor, labels, searchUrl, () => {}) : null;
+  const search = searchUrl ? buildSearch(editor, labels, searchUrl) : null;
   const actions = {
     link() {
       const prev = editor.getAttributes('link').href || '';
@@ -859,7 +857,7 @@ function mount(textarea) {
       if (search) search.open();
     },
   };
-  toolbar = buildToolbar(editor, labels, buttonSpecs(labels, !!search), actions, editorId);
+  const toolbar = buildToolbar(editor, labels, buttonSpecs(labels, !!search), actions, editorId);
   wrapper.append(toolbar.bar);
   if (search) wrapper.append(search.panel);
   wrapper.append(area);
