@@ -91,6 +91,19 @@ func (s *Service) Save(ctx context.Context, u *warta.User, id int64, version int
 			return revision(ctx, tx, u, &refused, fmt.Sprintf("refused: stale version %d (current %d)", version, cur.Version))
 		}
 		up := in.update(version)
+		if in.Slug != nil && *in.Slug == "" {
+			// An emptied slug is made again from the title, unless readers
+			// already know the address.
+			if cur.PublishedAt.IsZero() {
+				title := cur.Title
+				if in.Title != nil {
+					title = *in.Title
+				}
+				in.Slug = &title
+			} else {
+				up.Slug, in.Slug = nil, nil
+			}
+		}
 		if in.Slug != nil {
 			next, err := uniqueSlug(ctx, tx, slug.Make(*in.Slug), id)
 			if err != nil {

@@ -261,3 +261,23 @@ func TestRestoreAndDelete(t *testing.T) {
 	}
 	wantCode(t, e.svc.Delete(ctx, au, a.ID), warta.ENOTFOUND)
 }
+
+func TestEmptySlug(t *testing.T) {
+	e := newEnv(t)
+	ctx := context.Background()
+	ed := e.users[warta.RoleEditor]
+	a, _ := e.svc.Create(ctx, ed, e.input("Judul Pertama"), "", time.Time{})
+	in := e.input("Judul Kedua")
+	in.Slug = str("")
+	a, err := e.svc.Save(ctx, ed, a.ID, a.Version, in)
+	if err != nil || a.Slug != "judul-kedua" {
+		t.Fatalf("an emptied slug of a draft: %q %v", a.Slug, err)
+	}
+	a, _ = e.svc.Transition(ctx, ed, a.ID, a.Version, warta.StatusPublished, time.Time{})
+	in = e.input("Judul Ketiga")
+	in.Slug = str("")
+	a, err = e.svc.Save(ctx, ed, a.ID, a.Version, in)
+	if err != nil || a.Slug != "judul-kedua" {
+		t.Fatalf("an emptied slug of a published article changed its address: %q %v", a.Slug, err)
+	}
+}

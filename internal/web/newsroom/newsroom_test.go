@@ -1,0 +1,314 @@
+package newsroom_test
+
+import (
+	"context"
+	"io"
+	"net/http"
+	"net/http/cookiejar"
+	"net/http/httptest"
+	"net/url"
+	"regexp"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	"warta"
+	"warta/internal/auth"
+	"warta/internal/editorial"
+	"warta/internal/web/newsroom"
+	"warta/internal/web/public"
+	"warta/internal/web/webtest"
+)
+
+const password = "kata-sandi-uji-123"
+
+type env struct {
+	site  *webtest.Site
+	f     *webtest.Fixture
+	srv   *httptest.Server
+	users map[warta.Role]*warta.User
+}
+
+func newEnv(t *testing.T, withUsers bool) *env {
+	t.Helper()
+	e := &env{site: webtest.NewSite(t), users: map[warta.Role]*warta.User{}}
+	e.f = e.site.NewFixture(t)
+	svc := &editorial.Service{Store: e.site.Store}
+	site, err := public.New(public.Config{Store: e.site.Store, Blobs: e.site.Blobs, BaseURL: "http://127.0.0.1", Logger: e.site.Logger()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	nr, err := newsroom.New(newsroom.Config{Store: e.site.Store, Editorial: svc, Logger: e.site.Logger(), BaseURL: "http://127.0.0.1",
+		Preview: site.Preview})
+	if err != nil {
+		t.Fatal(err)
+	}
+	mux := http.NewServeMux()
+	mux.Handle("/redaksi/", nr)
+	mux.Handle("/", site)
+	e.srv = httptest.NewServer(mux)
+	t.Cleanup(e.srv.Close)
+	if withUsers {
+		hash, err := auth.HashPassword(password, auth.TestParams)
+		if err != nil {
+			t.Fatal(err)
+		}
+		e.site.MustUpdate(t, func(tx warta.Tx) error {
+			for _, r := range warta.Roles {
+				u := &warta.User{Email: string(r) + "@kabar.example", Name: "Akun " + string(r), Role: r, PasswordHash: hash, PersonID: e.f.Agus.ID}
+				if err := tx.CreateUser(context.Background(), u); err != nil {
+					return err
+				}
+				e.users[r] = u
+			}
+			return nil
+		})
+	}
+	return e
+}
+
+// browser is a client with its own cookies that does not follow redirects.
+type browser struct {
+	t    *testing.T
+	e    *env
+	c    *http.Client
+	csrf string
+}
+
+func (e *env) browser(t *testing.T) *browser {
+	jar, _ := cookiejar.New(nil)
+	return &browser{t: t, e: e, c: &http.Client{Jar: jar, CheckRedirect: func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse }}}
+}
+
+var csrfField = regexp.MustCompile(`name="csrf" value="([^"]+)"`)
+
+func (b *browser) get(path string) (int, string, string) {
+	b.t.Helper()
+	res, err := b.c.Get(b.e.srv.URL + path)
+	if err != nil {
+		b.t.Fatal(err)
+	}
+	defer res.Body.Close()
+	body, _ := io.ReadAll(res.Body)
+	if m := csrfField.FindStringSubmatch(string(body)); m != nil {
+		b.csrf = m[1]
+	}
+	return res.StatusCode, res.Header.Get("Location"), string(body)
+}
+
+func (b *browser) post(path string, form url.Values) (int, string, string) {
+	b.t.Helper()
+	if form.Get("csrf") == "" && b.csrf != "" {
+		form.Set("csrf", b.csrf)
+	}
+	req, _ := http.NewRequest("POST", b.e.srv.URL+path, strings.NewReader(form.Encode()))
+	req.Header.Set("Content-Type", "application/x-www-form-urlencoded")
+	req.Header.Set("Origin", b.e.srv.URL)
+	res, err := b.c.Do(req)
+	if err != nil {
+		b.t.Fatal(err)
+	}
+	defer res.Body.Close()
+	body, _ := io.ReadAll(res.Body)
+	return res.StatusCode, res.Header.Get("Location"), string(body)
+}
+
+func (b *browser) login(role warta.Role) *browser {
+	b.t.Helper()
+	b.get("/redaksi/masuk")
+	status, loc, body := b.post("/redaksi/masuk", url.Values{"email": {string(role) + "@kabar.example"}, "password": {password}})
+	if status != http.StatusSeeOther || loc != "/redaksi/" {
+		b.t.Fatalf("login as %s: %d %s\n%.500s", role, status, loc, body)
+	}
+	b.get("/redaksi/")
+	return b
+}
+
+func TestFirstRunSetup(t *testing.T) {
+	e := newEnv(t, false)
+	b := e.browser(t)
+	if _, loc, _ := b.get("/redaksi/masuk"); loc != "/redaksi/siapkan" {
+		t.Fatalf("with no account, sign-in sends to %q", loc)
+	}
+	status, _, body := b.post("/redaksi/siapkan", url.Values{"name": {"Ratna"}, "email": {"ratna@kabar.example"},
+		"password": {"sandi-kuat-sekali"}, "password2": {"sandi-lain-sekali"}})
+	if status != 422 || !strings.Contains(body, "Kedua kata sandi tidak sama") {
+		t.Fatalf("mismatched passwords: %d", status)
+	}
+	status, loc, _ := b.post("/redaksi/siapkan", url.Values{"name": {"Ratna"}, "email": {"ratna@kabar.example"},
+		"password": {"sandi-kuat-sekali"}, "password2": {"sandi-kuat-sekali"}})
+	if status != 303 || !strings.HasPrefix(loc, "/redaksi/") {
+		t.Fatalf("setup: %d %s", status, loc)
+	}
+	if status, _, body := b.get("/redaksi/pengguna"); status != 200 || !strings.Contains(body, "ratna@kabar.example") {
+		t.Fatalf("the new administrator cannot manage users: %d", status)
+	}
+	// Once an account exists, set-up is closed to everyone.
+	other := e.browser(t)
+	status, _, _ = other.post("/redaksi/siapkan", url.Values{"name": {"Penyusup"}, "email": {"x@kabar.example"},
+		"password": {"sandi-kuat-sekali"}, "password2": {"sandi-kuat-sekali"}})
+	if status == 303 {
+		t.Fatal("a second set-up created an account")
+	}
+}
+
+func TestLoginLockout(t *testing.T) {
+	e := newEnv(t, true)
+	b := e.browser(t)
+	for i := 0; i < auth.AccountFailures; i++ {
+		status, _, body := b.post("/redaksi/masuk", url.Values{"email": {"editor@kabar.example"}, "password": {"salah-salah-salah"}})
+		if status != http.StatusUnauthorized || !strings.Contains(body, "Surel atau kata sandi salah") {
+			t.Fatalf("wrong password %d: %d", i, status)
+		}
+	}
+	status, _, body := b.post("/redaksi/masuk", url.Values{"email": {"editor@kabar.example"}, "password": {password}})
+	if status != http.StatusTooManyRequests || !strings.Contains(body, "Terlalu banyak percobaan") {
+		t.Fatalf("after %d failures the right password got %d", auth.AccountFailures, status)
+	}
+	// Another account is not locked by it.
+	e.browser(t).login(warta.RoleAuthor)
+}
+
+func TestCSRF(t *testing.T) {
+	e := newEnv(t, true)
+	b := e.browser(t).login(warta.RoleAdministrator)
+	form := url.Values{"site_name": {"Diretas"}, "language": {"id"}, "time_zone": {"Asia/Jakarta"}, "csrf": {"palsu"}}
+	if status, _, _ := b.post("/redaksi/pengaturan", form); status != http.StatusForbidden {
+		t.Fatalf("a forged token got %d", status)
+	}
+	// A cross-site request is refused even with a token.
+	b.get("/redaksi/pengaturan")
+	req, _ := http.NewRequest("POST", e.srv.URL+"/redaksi/pengaturan", strings.NewReader(url.Values{"site_name": {"Diretas"}, "csrf": {b.csrf}}.Encode()))
+	req.Header.Set("Content-Type", "application/x-www-form-urlencoded")
+	req.Header.Set("Sec-Fetch-Site", "cross-site")
+	res, err := b.c.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	res.Body.Close()
+	if res.StatusCode != http.StatusForbidden {
+		t.Fatalf("a cross-site post got %d", res.StatusCode)
+	}
+	var name string
+	e.site.Store.View(context.Background(), func(tx warta.ReadTx) error {
+		s, err := tx.FindSettings(context.Background())
+		name = s.SiteName
+		return err
+	})
+	if name != "Kabar Uji" {
+		t.Fatalf("settings changed to %q", name)
+	}
+	// With the page's token it works.
+	form.Set("csrf", b.csrf)
+	form.Set("site_name", "Kabar Baru")
+	if status, _, _ := b.post("/redaksi/pengaturan", form); status != http.StatusSeeOther {
+		t.Fatalf("a real save got %d", status)
+	}
+}
+
+// TestRolesThroughUI drives the role rules through the newsroom's own
+// handlers: who may open what, and who may publish.
+func TestRolesThroughUI(t *testing.T) {
+	e := newEnv(t, true)
+	pages := []string{"/redaksi/rubrik", "/redaksi/topik", "/redaksi/orang", "/redaksi/pengaturan", "/redaksi/pengguna", "/redaksi/log"}
+	allowed := map[warta.Role]map[string]bool{
+		warta.RoleAdministrator: {"/redaksi/rubrik": true, "/redaksi/topik": true, "/redaksi/orang": true, "/redaksi/pengaturan": true, "/redaksi/pengguna": true, "/redaksi/log": true},
+		warta.RoleEditor:        {"/redaksi/rubrik": true, "/redaksi/topik": true, "/redaksi/orang": true},
+		warta.RoleAuthor:        {},
+		warta.RoleContributor:   {},
+	}
+	sectionID := strconv.FormatInt(e.f.Nasional.ID, 10)
+	for _, role := range warta.Roles {
+		t.Run(string(role), func(t *testing.T) {
+			b := e.browser(t).login(role)
+			for _, p := range pages {
+				status, _, _ := b.get(p)
+				want := http.StatusForbidden
+				if allowed[role][p] {
+					want = http.StatusOK
+				}
+				if status != want {
+					t.Errorf("GET %s: %d, want %d", p, status, want)
+				}
+			}
+			b.get("/redaksi/artikel/baru")
+			status, loc, body := b.post("/redaksi/artikel/baru", url.Values{"title": {"Berita dari " + string(role)},
+				"section": {sectionID}, "label": {"berita"}, "body_html": {"<p>Isi.</p>"}, "version": {"0"}, "action": {"publish"}})
+			canPublish := role != warta.RoleContributor
+			if canPublish && (status != 303 || !strings.Contains(loc, "saved_published")) {
+				t.Errorf("publish as %s: %d %s", role, status, loc)
+			}
+			if !canPublish && status != http.StatusForbidden {
+				t.Errorf("a contributor publishing got %d\n%.300s", status, body)
+			}
+			// Someone else's article: only editors and administrators may save it.
+			b.get("/redaksi/artikel/" + strconv.FormatInt(e.f.Main.ID, 10))
+			status, _, _ = b.post("/redaksi/artikel/"+strconv.FormatInt(e.f.Main.ID, 10), url.Values{"title": {"Diubah"},
+				"section": {sectionID}, "label": {"berita"}, "version": {"1"}, "action": {"save"}})
+			mayEdit := role == warta.RoleAdministrator || role == warta.RoleEditor
+			if mayEdit != (status == 303 || status == http.StatusConflict) {
+				t.Errorf("%s saving another's article: %d", role, status)
+			}
+		})
+	}
+}
+
+func TestWriteSubmitReviewPublish(t *testing.T) {
+	e := newEnv(t, true)
+	sectionID := strconv.FormatInt(e.f.Nasional.ID, 10)
+	c := e.browser(t).login(warta.RoleContributor)
+	c.get("/redaksi/artikel/baru")
+	status, loc, _ := c.post("/redaksi/artikel/baru", url.Values{"title": {"Perahu Nelayan Kembali Melaut"},
+		"dek": {"Cuaca membaik setelah sepekan."}, "section": {sectionID}, "label": {"berita"}, "version": {"0"},
+		"body_html": {`<h2>Pelabuhan ramai</h2><p>Isi <img src=x onerror=alert(1)>berita.</p>`}, "action": {"submit"}})
+	if status != 303 || !strings.Contains(loc, "saved_review") {
+		t.Fatalf("submit: %d %s", status, loc)
+	}
+	id := strings.TrimPrefix(strings.Split(loc, "?")[0], "/redaksi/artikel/")
+
+	ed := e.browser(t).login(warta.RoleEditor)
+	if _, _, body := ed.get("/redaksi/"); !strings.Contains(body, "Antrean tinjauan") || !strings.Contains(body, "Perahu Nelayan Kembali Melaut") {
+		t.Fatal("the submitted article is not in the editor's review queue")
+	}
+	_, _, form := ed.get("/redaksi/artikel/" + id)
+	version := regexp.MustCompile(`name="version" value="(\d+)"`).FindStringSubmatch(form)[1]
+	status, loc, _ = ed.post("/redaksi/artikel/"+id, url.Values{"title": {"Perahu Nelayan Kembali Melaut"}, "dek": {"Cuaca membaik setelah sepekan."},
+		"section": {sectionID}, "label": {"berita"}, "version": {version}, "authors": {strconv.FormatInt(e.f.Agus.ID, 10)},
+		"body_html": {`<h2>Pelabuhan ramai</h2><p>Isi berita.</p>`}, "action": {"publish"}})
+	if status != 303 || !strings.Contains(loc, "saved_published") {
+		t.Fatalf("publish: %d %s", status, loc)
+	}
+	res, err := http.Get(e.srv.URL + "/nasional/" + time.Now().In(time.FixedZone("WIB", 7*3600)).Format("2006/01/02") + "/perahu-nelayan-kembali-melaut")
+	if err != nil {
+		t.Fatal(err)
+	}
+	page, _ := io.ReadAll(res.Body)
+	res.Body.Close()
+	if res.StatusCode != 200 || !strings.Contains(string(page), "<h2>Pelabuhan ramai</h2>") || strings.Contains(string(page), "onerror") {
+		t.Fatalf("public page %s: %d\n%s", res.Request.URL, res.StatusCode, e.site.Log.String())
+	}
+	// A stale save is refused, the writer's text stays on screen and is kept as a revision.
+	status, _, body := ed.post("/redaksi/artikel/"+id, url.Values{"title": {"Judul dari Versi Lama"}, "section": {sectionID},
+		"label": {"berita"}, "version": {version}, "body_html": {"<p>Teks yang tidak boleh hilang.</p>"}, "action": {"save"}})
+	if status != http.StatusConflict || !strings.Contains(body, "Teks yang tidak boleh hilang") || !strings.Contains(body, "sudah diubah orang lain") {
+		t.Fatalf("stale save: %d", status)
+	}
+	_, _, revs := ed.get("/redaksi/artikel/" + id + "/revisi")
+	if !strings.Contains(revs, "Judul dari Versi Lama") {
+		t.Fatal("the refused text is not among the revisions")
+	}
+}
+
+func TestNewsroomInEnglish(t *testing.T) {
+	e := newEnv(t, true)
+	e.site.MustUpdate(t, func(tx warta.Tx) error {
+		u := e.users[warta.RoleEditor]
+		u.Language = "en"
+		return tx.UpdateUser(context.Background(), u)
+	})
+	b := e.browser(t).login(warta.RoleEditor)
+	if _, _, body := b.get("/redaksi/"); !strings.Contains(body, "Write an article") || !strings.Contains(body, `lang="en"`) {
+		t.Fatal("the newsroom ignores the user's language")
+	}
+}
