@@ -1,0 +1,62 @@
+// URL checks shared by links, embeds and search results.
+
+// safeHref reports whether href may be a link: http, https, mailto or a
+// relative URL. The URL parser removes the tabs and control characters a
+// browser would ignore, so "java\tscript:" is caught too.
+export function safeHref(href) {
+  if (typeof href !== 'string' || href.trim() === '') return false;
+  try {
+    const u = new URL(href, 'https://warta.invalid/');
+    return u.protocol === 'http:' || u.protocol === 'https:' || u.protocol === 'mailto:';
+  } catch (e) {
+    return false;
+  }
+}
+
+// normaliseHref turns what a person types into a link target:
+// "kompas.id/x" becomes "https://kompas.id/x" and "a@b.id" a mailto link;
+// a relative link must start with /, #, ? or a dot, so stray words are not
+// taken for one. Anything else gives null.
+export function normaliseHref(input) {
+  let href = input.trim();
+  if (href === '' || /\s/.test(href)) return null;
+  if (!/^[a-z][a-z0-9+.-]*:/i.test(href) && !/^[/#?.]/.test(href)) {
+    if (!/^[^/]+\.[a-z]{2,}(?:[/?#:]|$)/i.test(href)) return null;
+    href = (href.includes('@') && !href.includes('/') ? 'mailto:' : 'https://') + href;
+  }
+  return safeHref(href) ? href : null;
+}
+
+// embedProvider returns the provider name and the canonical URL of a
+// YouTube, X/Twitter or Instagram post, or null for anything else. The URL
+// is rebuilt from its parts (https, canonical host, no tracking query), so
+// it always passes the server's embed allowlist.
+export function embedProvider(input) {
+  let u;
+  try {
+    u = new URL(String(input).trim());
+  } catch (e) {
+    return null;
+  }
+  if (u.protocol !== 'https:' && u.protocol !== 'http:') return null;
+  if (u.username || u.password || (u.port && u.port !== '443' && u.port !== '80')) return null;
+  const host = u.hostname.toLowerCase().replace(/^(www|m|mobile)\./, '');
+  const path = u.pathname.replace(/\/+$/, '');
+  const start = /^\d{1,6}s?$/.test(u.searchParams.get('t') || '') ? '&t=' + u.searchParams.get('t') : '';
+  let m;
+  if (host === 'youtube.com' || host === 'youtube-nocookie.com') {
+    const v = u.searchParams.get('v') || '';
+    if (path === '/watch' && /^[\w-]{6,20}$/.test(v)) return { name: 'YouTube', url: `https://www.youtube.com/watch?v=${v}${start}` };
+    if ((m = path.match(/^\/(shorts|live|embed)\/([\w-]{6,20})$/))) {
+      const kind = m[1] === 'embed' ? null : m[1];
+      return { name: 'YouTube', url: kind ? `https://www.youtube.com/${kind}/${m[2]}` : `https://www.youtube.com/watch?v=${m[2]}${start}` };
+    }
+  } else if (host === 'youtu.be') {
+    if ((m = path.match(/^\/([\w-]{6,20})$/))) return { name: 'YouTube', url: `https://www.youtube.com/watch?v=${m[1]}${start}` };
+  } else if (host === 'x.com' || host === 'twitter.com') {
+    if ((m = path.match(/^\/(\w{1,15})\/status(?:es)?\/(\d{1,25})(?:\/(?:photo|video)\/\d)?$/))) return { name: 'X', url: `https://x.com/${m[1]}/status/${m[2]}` };
+  } else if (host === 'instagram.com') {
+    if ((m = path.match(/^\/(p|reel|reels|tv)\/([\w-]{1,64})$/))) return { name: 'Instagram', url: `https://www.instagram.com/${m[1] === 'reels' ? 'reel' : m[1]}/${m[2]}/` };
+  }
+  return null;
+}
