@@ -226,6 +226,7 @@ type Order int
 const (
 	OrderNewest Order = iota
 	OrderOldest
+	OrderModified // most recently changed first, for the newsroom
 )
 
 // ArticleUpdate changes an article. Nil fields are left as they are.

@@ -11,6 +11,12 @@ if [ -n "$unformatted" ]; then
 	exit 1
 fi
 go vet ./...
+# The browser test drives Debian's Chromium; install it when it is missing.
+if ! command -v chromium >/dev/null; then
+	echo "test.sh: installing Debian's chromium for the browser test" >&2
+	apt-get update -qq >&2
+	DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >&2
+fi
 # The W3C Nu checker validates rendered pages in the web tests.
 WARTA_VNU_JAR=$(bash scripts/vnu.sh)
 export WARTA_VNU_JAR

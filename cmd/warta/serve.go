@@ -65,6 +65,16 @@ func NewMain(ctx context.Context, args []string, getenv func(string) string, std
 			m.Logger.Info("demo content written", "db", target)
 		}
 	}
+	// Bind first: with --addr 127.0.0.1:0 the base URL needs the real port.
+	var root http.Handler
+	if m.Server, err = web.Listen(cfg.Addr, http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) { root.ServeHTTP(w, r) }), m.Logger); err != nil {
+		m.Close()
+		return nil, err
+	}
+	if cfg.BaseURL == "http://"+cfg.Addr {
+		cfg.BaseURL = "http://" + m.Server.Addr()
+		m.Config.BaseURL = cfg.BaseURL
+	}
 	m.Views = trending.New(m.Store, m.Logger, nil)
 	if m.Site, err = public.New(public.Config{Store: m.Store, Blobs: blobs, BaseURL: cfg.BaseURL, Logger: m.Logger, Views: m.Views}); err != nil {
 		m.Close()
@@ -79,15 +89,12 @@ func NewMain(ctx context.Context, args []string, getenv func(string) string, std
 		m.Close()
 		return nil, err
 	}
-	root := http.NewServeMux()
-	root.Handle("/api/", apiHandler)
-	root.Handle("/redaksi/", nr)
-	root.Handle("GET /redaksi", http.RedirectHandler("/redaksi/", http.StatusMovedPermanently))
-	root.Handle("/", m.Site)
-	if m.Server, err = web.Listen(cfg.Addr, root, m.Logger); err != nil {
-		m.Close()
-		return nil, err
-	}
+	mux := http.NewServeMux()
+	mux.Handle("/api/", apiHandler)
+	mux.Handle("/redaksi/", nr)
+	mux.Handle("GET /redaksi", http.RedirectHandler("/redaksi/", http.StatusMovedPermanently))
+	mux.Handle("/", m.Site)
+	root = mux
 	m.Logger.Info("serving", "addr", m.Server.Addr(), "base_url", cfg.BaseURL, "db", cfg.DB, "startup", time.Since(start).Round(time.Millisecond))
 	return m, nil
 }
@@ -119,8 +126,11 @@ func (m *Main) Serve(ctx context.Context) error {
 	return <-errc
 }
 
-// Close releases the store.
+// Close releases the listener and the store.
 func (m *Main) Close() error {
+	if m.Server != nil {
+		m.Server.Close()
+	}
 	if m.Store != nil {
 		err := m.Store.Close()
 		m.Store = nil

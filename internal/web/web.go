@@ -77,5 +77,11 @@ func (s *Server) Serve() error {
 	return nil
 }
 
+// Close stops the server at once, also before Serve was called.
+func (s *Server) Close() {
+	s.srv.Close()
+	s.ln.Close()
+}
+
 // Shutdown stops accepting and waits for requests in flight, up to ctx.
 func (s *Server) Shutdown(ctx context.Context) error { return s.srv.Shutdown(ctx) }

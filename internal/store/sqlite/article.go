@@ -130,8 +130,11 @@ func (tx *readTx) FindArticles(ctx context.Context, f warta.ArticleFilter) ([]*w
 		where, args = perSectionWhere(f)
 	}
 	order := " ORDER BY a.published_at DESC NULLS LAST, a.id DESC"
-	if f.Order == warta.OrderOldest {
+	switch f.Order {
+	case warta.OrderOldest:
 		order = " ORDER BY a.published_at ASC NULLS LAST, a.id ASC"
+	case warta.OrderModified:
+		order = " ORDER BY a.modified_at DESC, a.id DESC"
 	}
 	limit := ""
 	if f.Limit > 0 {

@@ -140,6 +140,7 @@ func testFindArticlesFilters(t *testing.T, s warta.Store) {
 	}{
 		{"all newest first", warta.ArticleFilter{Status: &published}, []string{"tiga", "dua", "satu"}},
 		{"oldest first", warta.ArticleFilter{Status: &published, Order: warta.OrderOldest}, []string{"satu", "dua", "tiga"}},
+		{"last modified first", warta.ArticleFilter{Order: warta.OrderModified}, []string{"draf", "tiga", "dua", "satu"}},
 		{"section", warta.ArticleFilter{Status: &published, SectionID: &f.ekonomi.ID}, []string{"dua"}},
 		{"tag", warta.ArticleFilter{TagID: &f.pemilu.ID, Status: &published}, []string{"tiga", "satu"}},
 		{"author", warta.ArticleFilter{AuthorID: &f.budi.ID}, []string{"dua"}},

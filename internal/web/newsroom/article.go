@@ -27,7 +27,7 @@ func (h *Handler) handleDashboard(w http.ResponseWriter, r *http.Request, u *war
 	page.Title = page.T("nr.nav.articles")
 	page.Mine = !warta.Can(u, warta.ActionReview, nil) || r.URL.Query().Get("mine") == "1"
 	err := h.cfg.Store.View(r.Context(), func(tx warta.ReadTx) error {
-		f := warta.ArticleFilter{Limit: 100, NoTotal: true}
+		f := warta.ArticleFilter{Order: warta.OrderModified, Limit: 100, NoTotal: true}
 		if page.Mine {
 			f.OwnerID = &u.ID
 		}
