@@ -312,3 +312,27 @@ func TestNewsroomInEnglish(t *testing.T) {
 		t.Fatal("the newsroom ignores the user's language")
 	}
 }
+
+func TestNewsroomPagesEscapeHostileText(t *testing.T) {
+	e := newEnv(t, true)
+	hostile := `"><img src=x onerror=alert(1)><script>alert(2)</script>`
+	svc := &editorial.Service{Store: e.site.Store}
+	sec := e.f.Nasional.ID
+	a, err := svc.Create(context.Background(), e.users[warta.RoleEditor], editorial.Input{Title: strPtr("Judul " + hostile),
+		Dek: strPtr(hostile), SectionID: &sec, BodyHTML: strPtr("<p>" + hostile + "</p>")}, "", time.Time{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	b := e.browser(t).login(warta.RoleEditor)
+	for _, p := range []string{"/redaksi/", "/redaksi/artikel/" + strconv.FormatInt(a.ID, 10), "/redaksi/artikel/" + strconv.FormatInt(a.ID, 10) + "/revisi"} {
+		_, _, body := b.get(p)
+		if !strings.Contains(body, "alert(") {
+			t.Fatalf("%s does not show the text; the test proves nothing", p)
+		}
+		if strings.Contains(body, "<img src=x") || strings.Contains(body, "<script>alert") {
+			t.Errorf("%s renders hostile markup", p)
+		}
+	}
+}
+
+func strPtr(s string) *string { return &s }
