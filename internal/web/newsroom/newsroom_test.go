@@ -336,3 +336,25 @@ func TestNewsroomPagesEscapeHostileText(t *testing.T) {
 }
 
 func strPtr(s string) *string { return &s }
+
+func TestTokenFromTheUIWorksOnTheAPI(t *testing.T) {
+	e := newEnv(t, true)
+	b := e.browser(t).login(warta.RoleAuthor)
+	b.get("/redaksi/akun")
+	status, _, body := b.post("/redaksi/akun/token", url.Values{"name": {"otomasi"}})
+	m := regexp.MustCompile(`<code id="token">(wrt_[A-Za-z0-9_-]+)</code>`).FindStringSubmatch(body)
+	if status != 200 || m == nil {
+		t.Fatalf("token page: %d", status)
+	}
+	var userID int64
+	e.site.Store.View(context.Background(), func(tx warta.ReadTx) error {
+		tok, err := tx.FindTokenByHash(context.Background(), auth.HashToken(m[1]))
+		if err == nil {
+			userID = tok.UserID
+		}
+		return err
+	})
+	if userID != e.users[warta.RoleAuthor].ID {
+		t.Fatalf("token belongs to user %d", userID)
+	}
+}

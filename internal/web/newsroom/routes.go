@@ -42,6 +42,7 @@ func (h *Handler) routes() http.Handler {
 	mux.HandleFunc("GET /redaksi/log", h.authed(h.handleAudit))
 	mux.HandleFunc("GET /redaksi/akun", h.authed(h.handleAccount))
 	mux.HandleFunc("POST /redaksi/akun", h.authed(h.handleAccountSave))
+	mux.HandleFunc("POST /redaksi/akun/token", h.authed(h.handleTokenCreate))
 	mux.HandleFunc("/redaksi/", func(w http.ResponseWriter, r *http.Request) {
 		h.renderError(w, r, nil, http.StatusNotFound, "error.not_found")
 	})

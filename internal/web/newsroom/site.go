@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"warta"
+	"warta/internal/auth"
 	"warta/internal/slug"
 )
 
@@ -260,10 +261,11 @@ func (h *Handler) handleAudit(w http.ResponseWriter, r *http.Request, u *warta.U
 	})
 }
 
-// accountPage is the user's own settings: language and password.
+// accountPage is the user's own settings: language, password, API tokens.
 type accountPage struct {
 	view
 	Error string
+	Token string // a token just made, shown this once
 }
 
 func (h *Handler) handleAccount(w http.ResponseWriter, r *http.Request, u *warta.User) {
@@ -304,4 +306,29 @@ func (h *Handler) handleAccountSave(w http.ResponseWriter, r *http.Request, u *w
 		return
 	}
 	redirect(w, r, Prefix+"akun", "saved")
+}
+
+// handleTokenCreate makes an API token for the signed-in user and shows it
+// once; only its hash is kept.
+func (h *Handler) handleTokenCreate(w http.ResponseWriter, r *http.Request, u *warta.User) {
+	name := strings.TrimSpace(r.PostFormValue("name"))
+	if name == "" {
+		name = "redaksi"
+	}
+	plain, hash, err := auth.NewToken(auth.APITokenPrefix)
+	if err == nil {
+		err = h.cfg.Store.Update(r.Context(), func(tx warta.Tx) error {
+			if err := tx.CreateToken(r.Context(), &warta.Token{TokenHash: hash, UserID: u.ID, Name: truncate(name, 100)}); err != nil {
+				return err
+			}
+			return tx.AddAudit(r.Context(), &warta.AuditEntry{UserID: u.ID, Action: "token_create", Subject: fmt.Sprintf("user:%d", u.ID), Detail: name})
+		})
+	}
+	if err != nil {
+		h.fail(w, r, u, err)
+		return
+	}
+	page := &accountPage{view: h.newView(r, u, "", "account"), Token: plain}
+	page.Title = page.T("nr.nav.account")
+	h.render(w, r, http.StatusOK, "account", page)
 }

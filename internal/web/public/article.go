@@ -88,8 +88,15 @@ func (h *Handler) renderArticle(w http.ResponseWriter, r *http.Request, data *ar
 	data.Item, data.Related = data.item(a), data.items(a.Related)
 	data.Canonical = h.baseURL + articlePath(a, data.Loc)
 	data.ShareURL = data.Canonical
-	data.Title = a.Title
-	data.Description = a.Dek
+	// The SEO fields, when the editor set them, speak to search engines;
+	// the page itself keeps the headline and dek.
+	data.Title, data.Description = a.Title, a.Dek
+	if a.SEOTitle != "" {
+		data.Title = a.SEOTitle
+	}
+	if a.SEODescription != "" {
+		data.Description = a.SEODescription
+	}
 	data.Current = a.Section.Slug
 	data.Body = template.HTML(h.articleBody(&data.page, a))
 	h.render(w, r, http.StatusOK, "article", data)

@@ -314,3 +314,19 @@ func TestReadAlsoPlacedByTheWriter(t *testing.T) {
 }
 
 func fmtID(id int64) string { return strconv.FormatInt(id, 10) }
+
+func TestSEOFields(t *testing.T) {
+	s, f, h := newSite(t)
+	s.MustUpdate(t, func(tx warta.Tx) error {
+		seoTitle, seoDesc := "Banjir Kota Sungai: Tiga Kecamatan Terendam", "Ringkasan khusus mesin pencari."
+		_, err := tx.UpdateArticle(t.Context(), f.Main.ID, warta.ArticleUpdate{Version: 1, SEOTitle: &seoTitle, SEODescription: &seoDesc})
+		return err
+	})
+	_, body := webtest.Do(t, h, "GET", webtest.MainPath)
+	for _, want := range []string{"<title>Banjir Kota Sungai: Tiga Kecamatan Terendam - Kabar Uji</title>",
+		`<meta name="description" content="Ringkasan khusus mesin pencari.">`, "<h1>Banjir Rendam Tiga Kecamatan di Kota Sungai</h1>"} {
+		if !strings.Contains(body, want) {
+			t.Errorf("page lacks %q", want)
+		}
+	}
+}
