@@ -213,3 +213,25 @@ func TestExpandReadAlso(t *testing.T) {
 		t.Fatalf("got %q", got)
 	}
 }
+
+func TestEmbeds(t *testing.T) {
+	in := body.Sanitize(`<p>a</p><figure class="embed" data-embed-url="https://www.youtube.com/watch?v=dQw4w9WgXcQ&amp;t=30"><a href="https://www.youtube.com/watch?v=dQw4w9WgXcQ&amp;t=30">v</a></figure>`)
+	var seen string
+	out := body.ExpandEmbeds(in, func(u string) string { seen = u; return "[embed]" })
+	if seen != "https://www.youtube.com/watch?v=dQw4w9WgXcQ&t=30" || !strings.Contains(out, "[embed]") || strings.Contains(out, "figure") {
+		t.Fatalf("ExpandEmbeds: seen %q, out %q", seen, out)
+	}
+	cases := map[string]string{"https://www.youtube.com/watch?v=dQw4w9WgXcQ": "youtube", "https://youtu.be/dQw4w9WgXcQ": "youtube",
+		"https://x.com/a/status/1": "x", "https://www.instagram.com/p/abc/": "instagram", "http://x.com/a": "", "https://evil.example/x": ""}
+	for u, want := range cases {
+		if got := body.EmbedKind(u); got != want {
+			t.Errorf("EmbedKind(%s) = %q, want %q", u, got, want)
+		}
+	}
+	if id, ok := body.YouTubeID("https://youtu.be/dQw4w9WgXcQ"); !ok || id != "dQw4w9WgXcQ" {
+		t.Errorf("YouTubeID = %q %v", id, ok)
+	}
+	if _, ok := body.YouTubeID(`https://www.youtube.com/watch?v="><script>`); ok {
+		t.Error("a hostile video ID accepted")
+	}
+}

@@ -274,4 +274,9 @@ var catalogEN = map[string]string{
 	"nr.account.token_once":      "Copy this token now; it will not be shown again.",
 	"nr.field.token_name":        "Token name",
 	"nr.action.token":            "Create a token",
+	"embed.youtube":              "YouTube video",
+	"embed.youtube_link":         "Watch on YouTube",
+	"embed.x":                    "See the post on X",
+	"embed.instagram":            "See the post on Instagram",
+	"embed.link":                 "Open the link",
 }

@@ -274,4 +274,9 @@ var catalogID = map[string]string{
 	"nr.account.token_once":      "Salin token ini sekarang; token tidak akan ditampilkan lagi.",
 	"nr.field.token_name":        "Nama token",
 	"nr.action.token":            "Buat token",
+	"embed.youtube":              "Video YouTube",
+	"embed.youtube_link":         "Tonton di YouTube",
+	"embed.x":                    "Lihat unggahan di X",
+	"embed.instagram":            "Lihat unggahan di Instagram",
+	"embed.link":                 "Buka tautan",
 }

@@ -140,6 +140,7 @@ func (h *Handler) articleBody(p *page, a *warta.Article) string {
 			html = `<p class="dateline-only">` + dateline + "</p>" + html
 		}
 	}
+	html = body.ExpandEmbeds(html, func(raw string) string { return embedHTML(p, raw) })
 	readAlso := func(rel *warta.Article) string {
 		return `<aside class="baca-juga" aria-label="` + template.HTMLEscapeString(p.T("article.read_also")) + `"><span>` +
 			template.HTMLEscapeString(p.T("article.read_also")) + `:</span> <a href="` + template.HTMLEscapeString(p.ArticleURL(rel)) + `">` +
@@ -181,4 +182,24 @@ func isDigits(s string, n int) bool {
 		}
 	}
 	return true
+}
+
+// embedHTML renders an embed by URL. A YouTube video plays in a privacy-
+// enhanced frame; posts on X and Instagram stay links, so the page loads
+// no third-party script and stays readable without JavaScript.
+func embedHTML(p *page, raw string) string {
+	esc := template.HTMLEscapeString
+	kind := body.EmbedKind(raw)
+	if id, ok := body.YouTubeID(raw); ok {
+		return `<figure class="embed embed-video"><div class="embed-frame"><iframe src="https://www.youtube-nocookie.com/embed/` + esc(id) +
+			`" title="` + esc(p.T("embed.youtube")) + `" width="560" height="315" loading="lazy" allowfullscreen` +
+			` referrerpolicy="strict-origin-when-cross-origin"></iframe></div><figcaption><a href="` + esc(raw) + `" rel="noopener">` +
+			esc(p.T("embed.youtube_link")) + `</a></figcaption></figure>`
+	}
+	label := p.T("embed.link")
+	if kind != "" {
+		label = p.T("embed." + kind)
+	}
+	return `<figure class="embed embed-link"><a href="` + esc(raw) + `" rel="noopener">` + esc(label) + `</a>` +
+		`<figcaption>` + esc(raw) + `</figcaption></figure>`
 }

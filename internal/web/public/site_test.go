@@ -330,3 +330,23 @@ func TestSEOFields(t *testing.T) {
 		}
 	}
 }
+
+func TestEmbedsRendered(t *testing.T) {
+	s, f, h := newSite(t)
+	s.MustUpdate(t, func(tx warta.Tx) error {
+		b := `<p>Video:</p><figure class="embed" data-embed-url="https://www.youtube.com/watch?v=dQw4w9WgXcQ"><a href="https://www.youtube.com/watch?v=dQw4w9WgXcQ">x</a></figure>` +
+			`<figure class="embed" data-embed-url="https://x.com/kabaruji/status/123"><a href="https://x.com/kabaruji/status/123">x</a></figure>`
+		_, err := tx.UpdateArticle(t.Context(), f.Opinion.ID, warta.ArticleUpdate{Version: 1, BodyHTML: &b})
+		return err
+	})
+	_, body := webtest.Do(t, h, "GET", "/nasional/2026/11/27/menata-kota-dari-sungai")
+	for _, want := range []string{`<iframe src="https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ" title="Video YouTube"`,
+		`<a href="https://x.com/kabaruji/status/123" rel="noopener">Lihat unggahan di X</a>`} {
+		if !strings.Contains(body, want) {
+			t.Errorf("page lacks %q", want)
+		}
+	}
+	if strings.Contains(body, "<script") {
+		t.Error("an embed brought a script")
+	}
+}
