@@ -358,3 +358,31 @@ func TestTokenFromTheUIWorksOnTheAPI(t *testing.T) {
 		t.Fatalf("token belongs to user %d", userID)
 	}
 }
+
+func TestTwoStepVerification(t *testing.T) {
+	e := newEnv(t, true)
+	b := e.browser(t).login(warta.RoleEditor)
+	b.get("/redaksi/akun")
+	_, _, page := b.post("/redaksi/akun/2fa/mulai", url.Values{})
+	m := regexp.MustCompile(`<code id="totp-secret">([A-Z2-7]+)</code>`).FindStringSubmatch(page)
+	if m == nil {
+		t.Fatal("no secret shown")
+	}
+	secret := m[1]
+	if status, _, _ := b.post("/redaksi/akun/2fa", url.Values{"op": {"on"}, "secret": {secret}, "code": {"000000"}}); status != 422 {
+		t.Fatalf("a wrong first code turned it on: %d", status)
+	}
+	code, _ := auth.TOTPCode(secret, time.Now())
+	if status, _, _ := b.post("/redaksi/akun/2fa", url.Values{"op": {"on"}, "secret": {secret}, "code": {code}}); status != 303 {
+		t.Fatalf("the right code: %d", status)
+	}
+	// Now the password alone is not enough.
+	other := e.browser(t)
+	if status, _, _ := other.post("/redaksi/masuk", url.Values{"email": {"editor@kabar.example"}, "password": {password}}); status != http.StatusUnauthorized {
+		t.Fatalf("password without code: %d", status)
+	}
+	code, _ = auth.TOTPCode(secret, time.Now())
+	if status, loc, _ := other.post("/redaksi/masuk", url.Values{"email": {"editor@kabar.example"}, "password": {password}, "code": {code}}); status != 303 || loc != "/redaksi/" {
+		t.Fatalf("password with code: %d %s", status, loc)
+	}
+}

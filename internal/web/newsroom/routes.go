@@ -43,6 +43,8 @@ func (h *Handler) routes() http.Handler {
 	mux.HandleFunc("GET /redaksi/akun", h.authed(h.handleAccount))
 	mux.HandleFunc("POST /redaksi/akun", h.authed(h.handleAccountSave))
 	mux.HandleFunc("POST /redaksi/akun/token", h.authed(h.handleTokenCreate))
+	mux.HandleFunc("POST /redaksi/akun/2fa/mulai", h.authed(h.handleTOTPStart))
+	mux.HandleFunc("POST /redaksi/akun/2fa", h.authed(h.handleTOTPConfirm))
 	mux.HandleFunc("/redaksi/", func(w http.ResponseWriter, r *http.Request) {
 		h.renderError(w, r, nil, http.StatusNotFound, "error.not_found")
 	})

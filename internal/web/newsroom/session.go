@@ -146,6 +146,10 @@ func (h *Handler) handleLogin(w http.ResponseWriter, r *http.Request) {
 		h.fail(w, r, nil, err)
 		return
 	}
+	if ok && u.TOTPSecret != "" && !auth.CheckTOTP(u.TOTPSecret, r.PostFormValue("code"), h.cfg.Now()) {
+		// Two-step verification is on: the password alone is not enough.
+		ok = false
+	}
 	if !ok {
 		h.ipLimit.Fail(ipKey)
 		h.acctLimit.Fail(acctKey)
