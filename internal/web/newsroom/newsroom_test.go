@@ -386,3 +386,16 @@ func TestTwoStepVerification(t *testing.T) {
 		t.Fatalf("password with code: %d %s", status, loc)
 	}
 }
+
+func TestNewsroomHTMLValid(t *testing.T) {
+	e := newEnv(t, true)
+	pages := map[string]string{}
+	_, _, pages["login"] = e.browser(t).get("/redaksi/masuk")
+	b := e.browser(t).login(warta.RoleAdministrator)
+	main := strconv.FormatInt(e.f.Main.ID, 10)
+	for _, p := range []string{"/redaksi/", "/redaksi/artikel/baru", "/redaksi/artikel/" + main, "/redaksi/artikel/" + main + "/revisi",
+		"/redaksi/rubrik", "/redaksi/topik", "/redaksi/orang", "/redaksi/pengaturan", "/redaksi/pengguna", "/redaksi/log", "/redaksi/akun", "/redaksi/tidak-ada"} {
+		_, _, pages[p] = b.get(p)
+	}
+	webtest.ValidateHTML(t, pages)
+}
