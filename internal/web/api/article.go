@@ -280,6 +280,24 @@ func (h *Handler) handleArticleShow(w http.ResponseWriter, r *http.Request) {
 	writeJSON(w, http.StatusOK, h.articleJSON(a, loc, true))
 }
 
+func (h *Handler) handleArticleDelete(w http.ResponseWriter, r *http.Request) {
+	u, err := h.user(r)
+	if err != nil {
+		h.fail(w, r, err)
+		return
+	}
+	id, err := pathID(r)
+	if err != nil {
+		h.fail(w, r, err)
+		return
+	}
+	if err := h.cfg.Editorial.Delete(r.Context(), u, id); err != nil {
+		h.fail(w, r, err)
+		return
+	}
+	w.WriteHeader(http.StatusNoContent)
+}
+
 // created is the short answer to a write.
 func (h *Handler) created(r *http.Request, a *warta.Article) createdJSON {
 	loc := time.FixedZone("WIB", 7*3600)
