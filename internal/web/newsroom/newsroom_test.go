@@ -399,3 +399,41 @@ func TestNewsroomHTMLValid(t *testing.T) {
 	}
 	webtest.ValidateHTML(t, pages)
 }
+
+func TestAutosaveAnswersJSON(t *testing.T) {
+	e := newEnv(t, true)
+	b := e.browser(t).login(warta.RoleAuthor)
+	svc := &editorial.Service{Store: e.site.Store}
+	sec := e.f.Nasional.ID
+	a, err := svc.Create(context.Background(), e.users[warta.RoleAuthor], editorial.Input{Title: strPtr("Draf Otomatis"), SectionID: &sec}, "", time.Time{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	b.get("/redaksi/artikel/" + strconv.FormatInt(a.ID, 10))
+	form := url.Values{"title": {"Draf Otomatis"}, "section": {strconv.FormatInt(sec, 10)}, "label": {"berita"},
+		"version": {strconv.Itoa(a.Version)}, "body_html": {"<p>Ketikan terbaru.</p>"}, "csrf": {b.csrf}}
+	req, _ := http.NewRequest("POST", e.srv.URL+"/redaksi/artikel/"+strconv.FormatInt(a.ID, 10), strings.NewReader(form.Encode()))
+	req.Header.Set("Content-Type", "application/x-www-form-urlencoded")
+	req.Header.Set("X-Requested-With", "fetch")
+	res, err := b.c.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, _ := io.ReadAll(res.Body)
+	res.Body.Close()
+	if res.StatusCode != 200 || string(got) != `{"version":2}` {
+		t.Fatalf("autosave: %d %s", res.StatusCode, got)
+	}
+	// The same version again is stale: 409, and no page body to parse.
+	req, _ = http.NewRequest("POST", e.srv.URL+"/redaksi/artikel/"+strconv.FormatInt(a.ID, 10), strings.NewReader(form.Encode()))
+	req.Header.Set("Content-Type", "application/x-www-form-urlencoded")
+	req.Header.Set("X-Requested-With", "fetch")
+	res, err = b.c.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	res.Body.Close()
+	if res.StatusCode != http.StatusConflict {
+		t.Fatalf("stale autosave: %d", res.StatusCode)
+	}
+}
