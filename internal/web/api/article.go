@@ -103,37 +103,48 @@ func (h *Handler) resolve(r *http.Request, in *articleInput) (editorial.Input, e
 			}
 			out.SectionID = &s.ID
 		}
-		if in.Tags != nil {
-			ids := []int64{}
-			for _, slug := range *in.Tags {
-				t, err := tx.FindTagBySlug(ctx, slug)
-				if warta.IsNotFound(err) {
-					return &warta.Error{Code: warta.EINVALID, Key: "error.tag_unknown", Args: []any{slug}, Message: "unknown tag " + slug}
-				}
-				if err != nil {
-					return err
-				}
-				ids = append(ids, t.ID)
+		var err error
+		if out.TagIDs, err = slugIDs(in.Tags, "error.tag_unknown", func(slug string) (int64, error) {
+			t, err := tx.FindTagBySlug(ctx, slug)
+			if err != nil {
+				return 0, err
 			}
-			out.TagIDs = &ids
+			return t.ID, nil
+		}); err != nil {
+			return err
 		}
-		if in.Authors != nil {
-			ids := []int64{}
-			for _, slug := range *in.Authors {
-				p, err := tx.FindPersonBySlug(ctx, slug)
-				if warta.IsNotFound(err) {
-					return &warta.Error{Code: warta.EINVALID, Key: "error.author_unknown", Args: []any{slug}, Message: "unknown author " + slug}
-				}
-				if err != nil {
-					return err
-				}
-				ids = append(ids, p.ID)
+		if out.AuthorIDs, err = slugIDs(in.Authors, "error.author_unknown", func(slug string) (int64, error) {
+			p, err := tx.FindPersonBySlug(ctx, slug)
+			if err != nil {
+				return 0, err
 			}
-			out.AuthorIDs = &ids
+			return p.ID, nil
+		}); err != nil {
+			return err
 		}
 		return nil
 	})
 	return out, err
+}
+
+// slugIDs turns slugs into IDs with find; an unknown slug is invalid with
+// the message key. Nil slugs give nil: the field was not sent.
+func slugIDs(slugs *[]string, key string, find func(string) (int64, error)) (*[]int64, error) {
+	if slugs == nil {
+		return nil, nil
+	}
+	ids := []int64{}
+	for _, slug := range *slugs {
+		id, err := find(slug)
+		if warta.IsNotFound(err) {
+			return nil, &warta.Error{Code: warta.EINVALID, Key: key, Args: []any{slug}, Message: "unknown " + slug}
+		}
+		if err != nil {
+			return nil, err
+		}
+		ids = append(ids, id)
+	}
+	return &ids, nil
 }
 
 // status parses the requested status, if any.
