@@ -14,9 +14,33 @@ type Media struct {
 	Credit   string // photographer or agency, e.g. "Warta/Rina"
 	Alt      string
 	Variants []MediaVariant
+	// Library fields: the content hash de-duplicates uploads; the original
+	// is kept privately under OriginalKey and never served.
+	Hash        string
+	OriginalKey string
+	FileName    string
+	UploaderID  int64
 
 	CreatedAt time.Time
 }
+
+// MediaFilter selects library items, newest first.
+type MediaFilter struct {
+	Query      string     // in caption, credit, alt or file name
+	UploaderID *int64
+	From       *time.Time // created at or after
+	Before     *time.Time // created before
+	Offset     int
+	Limit      int
+}
+
+// MediaUpdate changes what a page says about a media item.
+type MediaUpdate struct {
+	Caption, Credit, Alt *string
+}
+
+// MaxCaptionLen bounds captions, credits and alt texts.
+const MaxCaptionLen = 1000
 
 // MediaVariant is a resized copy of a media original.
 type MediaVariant struct {
@@ -28,6 +52,9 @@ type MediaVariant struct {
 
 // Validate checks a media record.
 func (m *Media) Validate() error {
+	if len(m.Caption) > MaxCaptionLen || len(m.Credit) > MaxCaptionLen || len(m.Alt) > MaxCaptionLen {
+		return &Error{Code: EINVALID, Key: "error.caption_too_long", Args: []any{MaxCaptionLen}, Message: "caption, credit or alt text too long"}
+	}
 	if m.Key == "" {
 		return &Error{Code: EINVALID, Key: "error.media_key_required", Message: "media key is required"}
 	}

@@ -19,7 +19,40 @@ const (
 	ActionManageUsers    Action = "manage_users"
 	ActionManageSettings Action = "manage_settings"
 	ActionReadAudit      Action = "read_audit"
+	ActionUpload         Action = "upload"
+	ActionEditMedia      Action = "edit_media"
+	ActionDeleteMedia    Action = "delete_media"
 )
+
+// CanMedia decides media actions, as WordPress does: contributors may not
+// upload; authors upload and change or delete their own items; editors
+// and administrators any item.
+func CanMedia(u *User, action Action, m *Media) bool {
+	if u == nil || u.Disabled || !u.Role.Valid() || u.Role == RoleContributor {
+		return false
+	}
+	switch action {
+	case ActionUpload:
+		return true
+	case ActionEditMedia, ActionDeleteMedia:
+		if m == nil {
+			return false
+		}
+		return u.Role == RoleAdministrator || u.Role == RoleEditor || (m.UploaderID != 0 && m.UploaderID == u.ID)
+	}
+	return false
+}
+
+// CheckMedia returns a forbidden error when CanMedia says no.
+func CheckMedia(u *User, action Action, m *Media) error {
+	if CanMedia(u, action, m) {
+		return nil
+	}
+	if u == nil {
+		return &Error{Code: EUNAUTHORIZED, Key: "error.unauthorized", Message: "sign in first"}
+	}
+	return &Error{Code: EFORBIDDEN, Key: "error.forbidden", Args: []any{string(action)}, Message: "not allowed: " + string(action)}
+}
 
 // Owns reports whether the article is the user's own: they created it.
 func Owns(u *User, a *Article) bool { return a != nil && u != nil && u.ID != 0 && a.OwnerID == u.ID }

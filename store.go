@@ -49,6 +49,13 @@ type ReadTx interface {
 	FindPeople(ctx context.Context) ([]*Person, error)
 	// FindMediaByID returns not_found for an unknown id.
 	FindMediaByID(ctx context.Context, id int64) (*Media, error)
+	// FindMediaByHash returns the item with this content hash; not_found if none.
+	FindMediaByHash(ctx context.Context, hash string) (*Media, error)
+	// FindMedia returns a page of the library and the total.
+	FindMedia(ctx context.Context, f MediaFilter) ([]*Media, int, error)
+	// MediaUsage returns the articles that show the item, as featured image
+	// or in the body, and whether a person or the site logo uses it.
+	MediaUsage(ctx context.Context, m *Media) (articles []*Article, other bool, err error)
 	// FindSettings returns the site settings, or the defaults if none are saved.
 	FindSettings(ctx context.Context) (*Settings, error)
 	// FindRedirect returns the target of an old path; not_found if none.
@@ -87,8 +94,13 @@ type Tx interface {
 	CreateTag(ctx context.Context, t *Tag) error
 	// CreatePerson sets p.ID. Returns conflict for a taken slug.
 	CreatePerson(ctx context.Context, p *Person) error
-	// CreateMedia sets m.ID and m.CreatedAt.
+	// CreateMedia sets m.ID and m.CreatedAt. Returns conflict for a
+	// content hash already stored.
 	CreateMedia(ctx context.Context, m *Media) error
+	// UpdateMedia changes caption, credit and alt. Returns not_found or invalid.
+	UpdateMedia(ctx context.Context, id int64, u MediaUpdate) (*Media, error)
+	// DeleteMedia removes the record (not the files). Returns not_found.
+	DeleteMedia(ctx context.Context, id int64) error
 	// CreateArticle validates a, sets its ID, Version (1), CreatedAt and
 	// ModifiedAt, and stores it with its authors, tags and relations.
 	// Returns invalid, or conflict for a taken slug.

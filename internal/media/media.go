@@ -16,7 +16,13 @@ type Blobs interface {
 	Put(ctx context.Context, key string, r io.Reader) error
 	// Open returns the file under key; not_found if there is none.
 	Open(ctx context.Context, key string) (io.ReadSeekCloser, error)
+	// Delete removes the file under key; a missing file is not an error.
+	Delete(ctx context.Context, key string) error
 }
+
+// Private reports whether a key holds a file that is kept but never
+// served: an upload's original, which may carry metadata such as GPS.
+func Private(key string) bool { return strings.HasPrefix(key, "originals/") }
 
 // ValidKey reports whether key is a safe relative path: no empty, "." or
 // ".." segments, no backslashes and no leading slash.

@@ -76,3 +76,15 @@ func (b *Blobs) Open(ctx context.Context, key string) (io.ReadSeekCloser, error)
 	}
 	return f, nil
 }
+
+// Delete removes the file under key.
+func (b *Blobs) Delete(ctx context.Context, key string) error {
+	if !media.ValidKey(key) {
+		return media.ErrBadKey
+	}
+	err := os.Remove(filepath.Join(b.Dir, filepath.FromSlash(key)))
+	if err != nil && !errors.Is(err, fs.ErrNotExist) {
+		return fmt.Errorf("delete %s: %w", key, err)
+	}
+	return nil
+}

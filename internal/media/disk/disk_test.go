@@ -64,3 +64,24 @@ func TestBadKeys(t *testing.T) {
 		t.Fatal("a bad key wrote outside the media folder")
 	}
 }
+
+func TestDelete(t *testing.T) {
+	ctx := context.Background()
+	b, err := disk.New(t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	b.Put(ctx, "m/x/1.jpg", strings.NewReader("x"))
+	if err := b.Delete(ctx, "m/x/1.jpg"); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := b.Open(ctx, "m/x/1.jpg"); warta.ErrorCode(err) != warta.ENOTFOUND {
+		t.Fatalf("deleted file still opens: %v", err)
+	}
+	if err := b.Delete(ctx, "m/x/1.jpg"); err != nil {
+		t.Fatalf("deleting a missing file: %v", err)
+	}
+	if err := b.Delete(ctx, "../x"); warta.ErrorCode(err) != warta.EINVALID {
+		t.Fatalf("bad key: %v", err)
+	}
+}

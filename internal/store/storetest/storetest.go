@@ -39,6 +39,7 @@ func Run(t *testing.T, open Open) {
 		{"RevisionsAndAudit", testRevisionsAndAudit},
 		{"DeleteAndOwners", testDeleteAndOwners},
 		{"UpdateTaxonomy", testUpdateTaxonomy},
+		{"MediaLibrary", testMediaLibrary},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -18,6 +18,10 @@ func (h *Handler) handleMedia(w http.ResponseWriter, r *http.Request) {
 		h.renderStatus(w, r, http.StatusBadRequest, "error.bad_path")
 		return
 	}
+	if media.Private(key) {
+		h.renderStatus(w, r, http.StatusNotFound, "error.not_found")
+		return
+	}
 	f, err := h.blobs.Open(r.Context(), key)
 	if err != nil {
 		h.fail(w, r, err)

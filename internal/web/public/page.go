@@ -110,6 +110,25 @@ func (p *page) MediaURL(m *warta.Media) string { return "/media/" + m.Key }
 // IndexURL is the daily index path of a day.
 func (p *page) IndexURL(t time.Time) string { return "/indeks/" + t.In(p.Loc).Format("2006-01-02") }
 
+// Srcset lists a media item's variants of one type, "url 320w, url 640w",
+// or "" when it has none (items from before variants existed).
+func (p *page) Srcset(m *warta.Media, typ string) string {
+	if m == nil {
+		return ""
+	}
+	var b strings.Builder
+	for _, v := range m.Variants {
+		if v.MimeType != typ {
+			continue
+		}
+		if b.Len() > 0 {
+			b.WriteString(", ")
+		}
+		b.WriteString("/media/" + v.Key + " " + strconv.Itoa(v.Width) + "w")
+	}
+	return b.String()
+}
+
 // Credit is the credit line under a photo: "Foto: Warta/Rina", unless
 // the credit already says what it is ("Ilustrasi: …", "Foto: …").
 func (p *page) Credit(credit string) string {
@@ -189,6 +208,8 @@ type item struct {
 	URL        string
 	SectionURL string
 	Image      string // featured image URL, "" when there is none
+	ImageJPEG  string // srcset of the JPEG variants
+	ImageWebP  string // srcset of the WebP variants
 	LabelName  string // "" for plain news, which needs no badge
 	Authors    []link // shadows Article.Authors
 	ISO        string // for <time datetime>
@@ -206,6 +227,7 @@ func (p *page) item(a *warta.Article) item {
 	}
 	if a.FeaturedMedia != nil {
 		it.Image = p.MediaURL(a.FeaturedMedia)
+		it.ImageJPEG, it.ImageWebP = p.Srcset(a.FeaturedMedia, "image/jpeg"), p.Srcset(a.FeaturedMedia, "image/webp")
 	}
 	if p.ShowLabel(a.Label) {
 		it.LabelName = p.LabelName(a.Label)
@@ -245,6 +267,17 @@ var funcs = template.FuncMap{
 		return cardData{A: a, Size: size, Eager: size == "lead" || size == "top"}
 	},
 	"list": func(p any, list []item) listData { return listData{P: p, List: list} },
+	// sizes is the sizes attribute of a card image by the card's size.
+	"sizes": func(size string) string {
+		switch size {
+		case "lead":
+			return "(min-width: 1000px) 700px, 100vw"
+		case "row", "list":
+			return "(min-width: 700px) 200px, 110px"
+		default:
+			return "(min-width: 1000px) 260px, (min-width: 700px) 25vw, 50vw"
+		}
+	},
 	"pg":   func(p any, pg pager) pagerData { return pagerData{P: p, Pager: pg} },
 }
 

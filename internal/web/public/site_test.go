@@ -350,3 +350,33 @@ func TestEmbedsRendered(t *testing.T) {
 		t.Error("an embed brought a script")
 	}
 }
+
+func TestSrcset(t *testing.T) {
+	s, f, h := newSite(t)
+	s.MustUpdate(t, func(tx warta.Tx) error {
+		m := &warta.Media{Key: "m/abc/960.jpg", MimeType: "image/jpeg", Width: 960, Height: 540, Caption: "Foto", Credit: "Kabar/Uji", Alt: "Alt",
+			Hash: "abc", Variants: []warta.MediaVariant{
+				{Key: "m/abc/320.jpg", MimeType: "image/jpeg", Width: 320, Height: 180}, {Key: "m/abc/320.webp", MimeType: "image/webp", Width: 320, Height: 180},
+				{Key: "m/abc/960.jpg", MimeType: "image/jpeg", Width: 960, Height: 540}, {Key: "m/abc/960.webp", MimeType: "image/webp", Width: 960, Height: 540}}}
+		if err := tx.CreateMedia(t.Context(), m); err != nil {
+			return err
+		}
+		_, err := tx.UpdateArticle(t.Context(), f.Main.ID, warta.ArticleUpdate{Version: 1, FeaturedMediaID: &m.ID})
+		return err
+	})
+	_, body := webtest.Do(t, h, "GET", webtest.MainPath)
+	for _, want := range []string{
+		`<source type="image/webp" srcset="/media/m/abc/320.webp 320w, /media/m/abc/960.webp 960w" sizes="(min-width: 1000px) 760px, 100vw">`,
+		`<img src="/media/m/abc/960.jpg" srcset="/media/m/abc/320.jpg 320w, /media/m/abc/960.jpg 960w" sizes="(min-width: 1000px) 760px, 100vw" alt="Alt" width="960" height="540"`,
+	} {
+		if !strings.Contains(body, want) {
+			t.Errorf("article lacks %q", want)
+		}
+	}
+	if _, home := webtest.Do(t, h, "GET", "/"); !strings.Contains(home, `srcset="/media/m/abc/320.webp 320w, /media/m/abc/960.webp 960w"`) {
+		t.Error("cards lack the srcset")
+	}
+	if res, _ := webtest.Do(t, h, "GET", "/media/originals/ab/abc.jpg"); res.StatusCode != 404 {
+		t.Errorf("an original is served: %d", res.StatusCode)
+	}
+}
