@@ -82,8 +82,9 @@ func NewMain(ctx context.Context, args []string, getenv func(string) string, std
 	}
 	// Every committed change reaches the public site at once.
 	m.Editorial = &editorial.Service{Store: m.Store, Notify: func(warta.Event) { m.Site.Invalidate() }}
-	apiHandler := api.New(api.Config{Store: m.Store, Editorial: m.Editorial, BaseURL: cfg.BaseURL, Logger: m.Logger})
-	nr, err := newsroom.New(newsroom.Config{Store: m.Store, Editorial: m.Editorial, Logger: m.Logger, BaseURL: cfg.BaseURL,
+	library := &editorial.Library{Store: m.Store, Blobs: blobs, Notify: func(warta.Event) { m.Site.Invalidate() }}
+	apiHandler := api.New(api.Config{Store: m.Store, Editorial: m.Editorial, Library: library, BaseURL: cfg.BaseURL, Logger: m.Logger})
+	nr, err := newsroom.New(newsroom.Config{Store: m.Store, Editorial: m.Editorial, Library: library, Logger: m.Logger, BaseURL: cfg.BaseURL,
 		Notify: func(warta.Event) { m.Site.Invalidate() }, Preview: m.Site.Preview})
 	if err != nil {
 		m.Close()

@@ -23,6 +23,7 @@ import (
 type Config struct {
 	Store     warta.Store
 	Editorial *editorial.Service
+	Library   *editorial.Library
 	BaseURL   string
 	Logger    *slog.Logger
 	Now       func() time.Time
@@ -78,6 +79,10 @@ func statusOf(err error) (int, string) {
 		return ae.status, ae.code
 	}
 	code := warta.ErrorCode(err)
+	var we *warta.Error
+	if errors.As(err, &we) && we.Key == "error.media_type" {
+		return http.StatusUnsupportedMediaType, "unsupported_media_type"
+	}
 	if code == warta.EINVALID {
 		return http.StatusUnprocessableEntity, code
 	}

@@ -58,6 +58,7 @@ type editPage struct {
 	Sections  []*warta.Section
 	Tags      []*warta.Tag
 	People    []*warta.Person
+	Media     []*warta.Media // recent library items to pick the featured image from
 	Labels    []warta.Label
 	Error     string
 	Words     int
@@ -84,6 +85,12 @@ func (h *Handler) loadEditPage(r *http.Request, u *warta.User, a *warta.Article)
 		}
 		if page.People, err = tx.FindPeople(r.Context()); err != nil {
 			return err
+		}
+		if page.Media, _, err = tx.FindMedia(r.Context(), warta.MediaFilter{Limit: 60}); err != nil {
+			return err
+		}
+		if a.FeaturedMedia != nil && !containsMedia(page.Media, a.FeaturedMediaID) {
+			page.Media = append([]*warta.Media{a.FeaturedMedia}, page.Media...)
 		}
 		if a.ID != 0 {
 			revs, err := tx.FindRevisions(r.Context(), a.ID)
@@ -179,6 +186,13 @@ func formInput(r *http.Request) (editorial.Input, error) {
 	}
 	if in.RelatedIDs, err = ids("related"); err != nil {
 		return in, err
+	}
+	if v, ok := r.PostForm["featured_media"]; ok {
+		id, err := strconv.ParseInt(strings.TrimSpace(strings.Join(v, "")), 10, 64)
+		if err != nil && strings.TrimSpace(strings.Join(v, "")) != "" || id < 0 {
+			return in, &warta.Error{Code: warta.EINVALID, Key: "error.bad_request", Message: "bad featured image"}
+		}
+		in.FeaturedMediaID = &id
 	}
 	if v := r.PostFormValue("section"); v != "" {
 		id, err := strconv.ParseInt(v, 10, 64)
@@ -479,4 +493,13 @@ func (h *Handler) handleSearch(w http.ResponseWriter, r *http.Request, u *warta.
 		out = append(out, result{a.ID, a.Title, a.Path(loc)})
 	}
 	writeJSON(w, map[string]any{"results": out})
+}
+
+func containsMedia(list []*warta.Media, id int64) bool {
+	for _, m := range list {
+		if m.ID == id {
+			return true
+		}
+	}
+	return false
 }

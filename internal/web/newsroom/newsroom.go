@@ -36,6 +36,7 @@ var staticFS embed.FS
 type Config struct {
 	Store     warta.Store
 	Editorial *editorial.Service
+	Library   *editorial.Library
 	Logger    *slog.Logger
 	BaseURL   string // the public site, for links and to decide Secure cookies
 	Now       func() time.Time
@@ -60,7 +61,7 @@ type Handler struct {
 const Prefix = "/redaksi/"
 
 var pageNames = []string{"login", "setup", "dashboard", "edit", "revisions", "sections", "tags", "people", "settings",
-	"users", "audit", "account", "error"}
+	"users", "audit", "account", "error", "media", "media_item"}
 
 // New parses the templates and builds the routes.
 func New(cfg Config) (*Handler, error) {
@@ -198,6 +199,13 @@ var funcs = template.FuncMap{
 	},
 	"itoa": func(n int64) string { return strconv.FormatInt(n, 10) },
 	"list": func(s ...string) []string { return s },
+	"mul":  func(a, b int) int { return a * b },
+	"div": func(a, b int) int {
+		if b == 0 {
+			return 0
+		}
+		return a / b
+	},
 }
 
 // newView prepares the layout data for a request.

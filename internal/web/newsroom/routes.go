@@ -29,6 +29,11 @@ func (h *Handler) routes() http.Handler {
 	mux.HandleFunc("POST /redaksi/artikel/{id}/pulihkan", h.authed(h.handleRestore))
 	mux.HandleFunc("GET /redaksi/cari-artikel", h.authed(h.handleSearch))
 
+	mux.HandleFunc("GET /redaksi/media", h.authed(h.handleLibrary))
+	mux.HandleFunc("POST /redaksi/media/unggah", h.authed(h.handleUpload))
+	mux.HandleFunc("GET /redaksi/media/{id}", h.authed(h.handleMediaShow))
+	mux.HandleFunc("POST /redaksi/media/{id}", h.authed(h.handleMediaSave))
+	mux.HandleFunc("POST /redaksi/media/{id}/hapus", h.authed(h.handleMediaDelete))
 	mux.HandleFunc("GET /redaksi/rubrik", h.authed(h.handleSections))
 	mux.HandleFunc("POST /redaksi/rubrik", h.authed(h.handleSectionSave))
 	mux.HandleFunc("GET /redaksi/topik", h.authed(h.handleTags))

@@ -32,7 +32,11 @@ func (h *Handler) authed(next userHandler) http.HandlerFunc {
 		r = r.WithContext(context.WithValue(r.Context(), sessionKey, c))
 		if r.Method != http.MethodGet && r.Method != http.MethodHead {
 			token := r.Header.Get("X-CSRF-Token")
-			if token == "" {
+			if token == "" && strings.HasPrefix(r.Header.Get("Content-Type"), "multipart/") {
+				// Uploads are streamed, not parsed ahead: their form carries
+				// the token in its action URL.
+				token = r.URL.Query().Get("csrf")
+			} else if token == "" {
 				token = r.PostFormValue("csrf")
 			}
 			if !auth.CheckCSRF([]byte(c.session.TokenHash), "csrf", token) {

@@ -1,0 +1,223 @@
+package newsroom
+
+import (
+	"errors"
+	"io"
+	"net/http"
+	"strconv"
+	"strings"
+	"time"
+
+	"warta"
+)
+
+// libraryPage is the media library: a grid with search and filters, and
+// the upload form.
+type libraryPage struct {
+	view
+	Items     []*warta.Media
+	Total     int
+	Query     string
+	Uploader  int64
+	Month     string
+	Users     []*warta.User
+	Uploaded  []*warta.Media
+	Errors    []string
+	CanUpload bool
+}
+
+func (h *Handler) handleLibrary(w http.ResponseWriter, r *http.Request, u *warta.User) {
+	page := &libraryPage{view: h.newView(r, u, "", "media"), Query: strings.TrimSpace(r.URL.Query().Get("q")),
+		Month: r.URL.Query().Get("bulan"), CanUpload: warta.CanMedia(u, warta.ActionUpload, nil)}
+	page.Title = page.T("nr.nav.media")
+	if err := h.loadLibrary(r, page); err != nil {
+		h.fail(w, r, u, err)
+		return
+	}
+	h.render(w, r, http.StatusOK, "media", page)
+}
+
+func (h *Handler) loadLibrary(r *http.Request, page *libraryPage) error {
+	f := warta.MediaFilter{Query: page.Query, Limit: 120}
+	if id, err := strconv.ParseInt(r.URL.Query().Get("pengunggah"), 10, 64); err == nil && id > 0 {
+		page.Uploader, f.UploaderID = id, &id
+	}
+	if page.Month != "" {
+		from, err := time.ParseInLocation("2006-01", page.Month, page.Settings.Location())
+		if err != nil {
+			return &warta.Error{Code: warta.EINVALID, Key: "error.date_invalid", Message: "month must be YYYY-MM"}
+		}
+		before := from.AddDate(0, 1, 0)
+		f.From, f.Before = &from, &before
+	}
+	return h.cfg.Store.View(r.Context(), func(tx warta.ReadTx) error {
+		var err error
+		if page.Items, page.Total, err = tx.FindMedia(r.Context(), f); err != nil {
+			return err
+		}
+		page.Users, err = tx.FindUsers(r.Context())
+		return err
+	})
+}
+
+// maxUploadRequest bounds one upload request: several photos at once.
+const maxUploadRequest = 200 << 20
+
+// handleUpload takes one or more files from a multipart form, each
+// processed as it streams in. Refused files are listed with their reason;
+// the others are stored.
+func (h *Handler) handleUpload(w http.ResponseWriter, r *http.Request, u *warta.User) {
+	if err := warta.CheckMedia(u, warta.ActionUpload, nil); err != nil {
+		h.fail(w, r, u, err)
+		return
+	}
+	r.Body = http.MaxBytesReader(w, r.Body, maxUploadRequest)
+	mr, err := r.MultipartReader()
+	if err != nil {
+		h.fail(w, r, u, &warta.Error{Code: warta.EINVALID, Key: "error.multipart_required", Message: "send the files as multipart/form-data"})
+		return
+	}
+	page := &libraryPage{view: h.newView(r, u, "", "media"), CanUpload: true}
+	page.Title = page.T("nr.nav.media")
+	var meta warta.MediaUpdate
+	for {
+		part, err := mr.NextPart()
+		if errors.Is(err, io.EOF) {
+			break
+		}
+		if err != nil {
+			page.Errors = append(page.Errors, page.T("error.too_large"))
+			break
+		}
+		switch part.FormName() {
+		case "caption", "credit", "alt":
+			b, _ := io.ReadAll(io.LimitReader(part, warta.MaxCaptionLen))
+			v := string(b)
+			switch part.FormName() {
+			case "caption":
+				meta.Caption = &v
+			case "credit":
+				meta.Credit = &v
+			case "alt":
+				meta.Alt = &v
+			}
+		case "file":
+			if part.FileName() == "" {
+				continue
+			}
+			m, _, err := h.cfg.Library.Upload(r.Context(), u, part, part.FileName(), meta)
+			if err != nil {
+				if warta.ErrorCode(err) == warta.EINTERNAL {
+					h.fail(w, r, u, err)
+					return
+				}
+				page.Errors = append(page.Errors, part.FileName()+": "+errorText(page.Lang, err))
+				continue
+			}
+			page.Uploaded = append(page.Uploaded, m)
+		}
+	}
+	if r.Header.Get("X-Requested-With") == "fetch" {
+		status := http.StatusOK
+		if len(page.Uploaded) == 0 {
+			status = http.StatusUnprocessableEntity
+		}
+		w.WriteHeader(status)
+		writeJSON(w, map[string]any{"uploaded": len(page.Uploaded), "errors": page.Errors})
+		return
+	}
+	if err := h.loadLibrary(r, page); err != nil {
+		h.fail(w, r, u, err)
+		return
+	}
+	status := http.StatusOK
+	if len(page.Uploaded) == 0 {
+		status = http.StatusUnprocessableEntity
+	}
+	h.render(w, r, status, "media", page)
+}
+
+// mediaPage edits one item and shows where it is used.
+type mediaPage struct {
+	view
+	Item      *warta.Media
+	Used      []*warta.Article
+	Other     bool
+	CanEdit   bool
+	CanDelete bool
+	Error     string
+}
+
+func (h *Handler) mediaItem(w http.ResponseWriter, r *http.Request, u *warta.User) *mediaPage {
+	id, err := strconv.ParseInt(r.PathValue("id"), 10, 64)
+	if err != nil || id < 1 {
+		h.fail(w, r, u, &warta.Error{Code: warta.ENOTFOUND, Key: "error.not_found"})
+		return nil
+	}
+	page := &mediaPage{view: h.newView(r, u, "", "media")}
+	err = h.cfg.Store.View(r.Context(), func(tx warta.ReadTx) error {
+		var err error
+		if page.Item, err = tx.FindMediaByID(r.Context(), id); err != nil {
+			return err
+		}
+		page.Used, page.Other, err = tx.MediaUsage(r.Context(), page.Item)
+		return err
+	})
+	if err != nil {
+		h.fail(w, r, u, err)
+		return nil
+	}
+	page.Title = page.Item.FileName
+	if page.Title == "" {
+		page.Title = page.T("nr.nav.media")
+	}
+	page.CanEdit = warta.CanMedia(u, warta.ActionEditMedia, page.Item)
+	page.CanDelete = warta.CanMedia(u, warta.ActionDeleteMedia, page.Item) && len(page.Used) == 0 && !page.Other
+	return page
+}
+
+func (h *Handler) handleMediaShow(w http.ResponseWriter, r *http.Request, u *warta.User) {
+	if page := h.mediaItem(w, r, u); page != nil {
+		h.render(w, r, http.StatusOK, "media_item", page)
+	}
+}
+
+func (h *Handler) handleMediaSave(w http.ResponseWriter, r *http.Request, u *warta.User) {
+	page := h.mediaItem(w, r, u)
+	if page == nil {
+		return
+	}
+	caption, credit, alt := r.PostFormValue("caption"), r.PostFormValue("credit"), r.PostFormValue("alt")
+	if _, err := h.cfg.Library.Describe(r.Context(), u, page.Item.ID, warta.MediaUpdate{Caption: &caption, Credit: &credit, Alt: &alt}); err != nil {
+		if code := warta.ErrorCode(err); code == warta.EINVALID {
+			page.Error = errorText(page.Lang, err)
+			h.render(w, r, http.StatusUnprocessableEntity, "media_item", page)
+			return
+		}
+		h.fail(w, r, u, err)
+		return
+	}
+	redirect(w, r, Prefix+"media/"+strconv.FormatInt(page.Item.ID, 10), "saved")
+}
+
+func (h *Handler) handleMediaDelete(w http.ResponseWriter, r *http.Request, u *warta.User) {
+	id, _ := strconv.ParseInt(r.PathValue("id"), 10, 64)
+	if err := h.cfg.Library.Delete(r.Context(), u, id); err != nil {
+		h.fail(w, r, u, err)
+		return
+	}
+	redirect(w, r, Prefix+"media", "media_deleted")
+}
+
+// MediaURL is where an item is served.
+func (v *view) MediaURL(m *warta.Media) string { return "/media/" + m.Key }
+
+// Thumb is the smallest JPEG variant of an item, for grids.
+func (v *view) Thumb(m *warta.Media) string {
+	for _, x := range m.Variants {
+		if x.MimeType == "image/jpeg" {
+			return "/media/" + x.Key
+		}
+	}
+	return "/media/" + m.Key
+}
