@@ -31,7 +31,8 @@ func newEnv(t *testing.T) *env {
 	e.f = e.site.NewFixture(t)
 	now := func() time.Time { return webtest.Now }
 	svc := &editorial.Service{Store: e.site.Store, Now: now}
-	e.h = api.New(api.Config{Store: e.site.Store, Editorial: svc, BaseURL: "https://kabar.example", Logger: e.site.Logger(), Now: now})
+	lib := &editorial.Library{Store: e.site.Store, Blobs: e.site.Blobs}
+	e.h = api.New(api.Config{Store: e.site.Store, Editorial: svc, Library: lib, BaseURL: "https://kabar.example", Logger: e.site.Logger(), Now: now})
 	e.site.MustUpdate(t, func(tx warta.Tx) error {
 		for _, r := range warta.Roles {
 			u := &warta.User{Email: string(r) + "@kabar.example", Name: string(r), Role: r, PersonID: e.f.Sari.ID}

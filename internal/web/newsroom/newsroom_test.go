@@ -1,8 +1,13 @@
 package newsroom_test
 
 import (
+	"bytes"
 	"context"
+	"image"
+	"image/color"
+	"image/jpeg"
 	"io"
+	"mime/multipart"
 	"net/http"
 	"net/http/cookiejar"
 	"net/http/httptest"
@@ -35,11 +40,12 @@ func newEnv(t *testing.T, withUsers bool) *env {
 	e := &env{site: webtest.NewSite(t), users: map[warta.Role]*warta.User{}}
 	e.f = e.site.NewFixture(t)
 	svc := &editorial.Service{Store: e.site.Store}
+	lib := &editorial.Library{Store: e.site.Store, Blobs: e.site.Blobs}
 	site, err := public.New(public.Config{Store: e.site.Store, Blobs: e.site.Blobs, BaseURL: "http://127.0.0.1", Logger: e.site.Logger()})
 	if err != nil {
 		t.Fatal(err)
 	}
-	nr, err := newsroom.New(newsroom.Config{Store: e.site.Store, Editorial: svc, Logger: e.site.Logger(), BaseURL: "http://127.0.0.1",
+	nr, err := newsroom.New(newsroom.Config{Store: e.site.Store, Editorial: svc, Library: lib, Logger: e.site.Logger(), BaseURL: "http://127.0.0.1",
 		Preview: site.Preview})
 	if err != nil {
 		t.Fatal(err)
@@ -394,7 +400,8 @@ func TestNewsroomHTMLValid(t *testing.T) {
 	b := e.browser(t).login(warta.RoleAdministrator)
 	main := strconv.FormatInt(e.f.Main.ID, 10)
 	for _, p := range []string{"/redaksi/", "/redaksi/artikel/baru", "/redaksi/artikel/" + main, "/redaksi/artikel/" + main + "/revisi",
-		"/redaksi/rubrik", "/redaksi/topik", "/redaksi/orang", "/redaksi/pengaturan", "/redaksi/pengguna", "/redaksi/log", "/redaksi/akun", "/redaksi/tidak-ada"} {
+		"/redaksi/rubrik", "/redaksi/topik", "/redaksi/orang", "/redaksi/pengaturan", "/redaksi/pengguna", "/redaksi/log", "/redaksi/akun", "/redaksi/tidak-ada",
+		"/redaksi/media", "/redaksi/media/" + strconv.FormatInt(e.f.Photo.ID, 10)} {
 		_, _, pages[p] = b.get(p)
 	}
 	webtest.ValidateHTML(t, pages)
@@ -435,5 +442,96 @@ func TestAutosaveAnswersJSON(t *testing.T) {
 	res.Body.Close()
 	if res.StatusCode != http.StatusConflict {
 		t.Fatalf("stale autosave: %d", res.StatusCode)
+	}
+}
+
+func (b *browser) upload(files map[string][]byte, fields url.Values) (int, string) {
+	b.t.Helper()
+	var body bytes.Buffer
+	mw := multipart.NewWriter(&body)
+	for k, vs := range fields {
+		for _, v := range vs {
+			mw.WriteField(k, v)
+		}
+	}
+	for name, data := range files {
+		fw, _ := mw.CreateFormFile("file", name)
+		fw.Write(data)
+	}
+	mw.Close()
+	req, _ := http.NewRequest("POST", b.e.srv.URL+"/redaksi/media/unggah?csrf="+url.QueryEscape(b.csrf), &body)
+	req.Header.Set("Content-Type", mw.FormDataContentType())
+	res, err := b.c.Do(req)
+	if err != nil {
+		b.t.Fatal(err)
+	}
+	defer res.Body.Close()
+	page, _ := io.ReadAll(res.Body)
+	return res.StatusCode, string(page)
+}
+
+func testJPEG(t *testing.T, w, h int) []byte {
+	img := image.NewRGBA(image.Rect(0, 0, w, h))
+	for y := 0; y < h; y++ {
+		for x := 0; x < w; x++ {
+			img.Set(x, y, color.RGBA{uint8(x), uint8(y), 200, 255})
+		}
+	}
+	var buf bytes.Buffer
+	jpeg.Encode(&buf, img, nil)
+	return buf.Bytes()
+}
+
+// TestPhotoToPublicPage: a journalist uploads a photo with caption and
+// credit, makes it the featured image, and the public page serves a srcset
+// of WebP and JPEG variants.
+func TestPhotoToPublicPage(t *testing.T) {
+	e := newEnv(t, true)
+	b := e.browser(t).login(warta.RoleAuthor)
+	b.get("/redaksi/media")
+	status, page := b.upload(map[string][]byte{"dermaga.jpg": testJPEG(t, 900, 500), "skrip.svg": []byte(`<svg onload="alert(1)"></svg>`)},
+		url.Values{"caption": {"Perahu bersandar di dermaga"}, "credit": {"Kabar Uji/Rina"}, "alt": {"Perahu kayu di dermaga"}})
+	if status != 200 || !strings.Contains(page, "1 foto diunggah") || !strings.Contains(page, "skrip.svg:") {
+		t.Fatalf("upload page: %d\n%.400s", status, page)
+	}
+	var m *warta.Media
+	e.site.Store.View(context.Background(), func(tx warta.ReadTx) error {
+		list, _, err := tx.FindMedia(context.Background(), warta.MediaFilter{Query: "dermaga"})
+		if len(list) == 1 {
+			m = list[0]
+		}
+		return err
+	})
+	if m == nil || m.Credit != "Kabar Uji/Rina" {
+		t.Fatalf("uploaded item: %+v", m)
+	}
+	sectionID := strconv.FormatInt(e.f.Nasional.ID, 10)
+	b.get("/redaksi/artikel/baru")
+	status, loc, _ := b.post("/redaksi/artikel/baru", url.Values{"title": {"Dermaga Baru Diresmikan"}, "section": {sectionID},
+		"label": {"berita"}, "version": {"0"}, "featured_media": {strconv.FormatInt(m.ID, 10)}, "body_html": {"<p>Isi.</p>"}, "action": {"publish"}})
+	if status != 303 {
+		t.Fatalf("publish: %d %s", status, loc)
+	}
+	res, err := http.Get(e.srv.URL + "/nasional/" + time.Now().In(time.FixedZone("WIB", 7*3600)).Format("2006/01/02") + "/dermaga-baru-diresmikan")
+	if err != nil {
+		t.Fatal(err)
+	}
+	public, _ := io.ReadAll(res.Body)
+	res.Body.Close()
+	for _, want := range []string{`<source type="image/webp" srcset="/media/m/`, `640w`, `Perahu bersandar di dermaga <span class="credit">Foto: Kabar Uji/Rina</span>`,
+		`alt="Perahu kayu di dermaga"`} {
+		if !strings.Contains(string(public), want) {
+			t.Errorf("public page lacks %q", want)
+		}
+	}
+	// A photo in use cannot be deleted.
+	if status, _, _ := b.post("/redaksi/media/"+strconv.FormatInt(m.ID, 10)+"/hapus", url.Values{}); status != http.StatusConflict {
+		t.Errorf("deleting a photo in use: %d", status)
+	}
+	// Contributors may not upload.
+	c := e.browser(t).login(warta.RoleContributor)
+	c.get("/redaksi/media")
+	if status, _ := c.upload(map[string][]byte{"a.jpg": testJPEG(t, 50, 50)}, nil); status != http.StatusForbidden {
+		t.Errorf("contributor upload: %d", status)
 	}
 }
