@@ -278,7 +278,7 @@ var funcs = template.FuncMap{
 			return "(min-width: 1000px) 260px, (min-width: 700px) 25vw, 50vw"
 		}
 	},
-	"pg":   func(p any, pg pager) pagerData { return pagerData{P: p, Pager: pg} },
+	"pg": func(p any, pg pager) pagerData { return pagerData{P: p, Pager: pg} },
 }
 
 // cardData is a card's article and how to show it; listData and
