@@ -11,10 +11,12 @@ import (
 	"bytes"
 	"context"
 	"fmt"
+	"path"
 	"runtime"
 	"time"
 
 	"warta"
+	"warta/internal/editorial"
 	"warta/internal/media"
 )
 
@@ -46,10 +48,21 @@ func Fill(ctx context.Context, s warta.Store, blobs media.Blobs, now time.Time) 
 	if err := render(pics, min(runtime.GOMAXPROCS(0), 4)); err != nil {
 		return false, fmt.Errorf("demo: %w", err)
 	}
-	for _, pic := range pics {
-		if err := blobs.Put(ctx, pic.key, bytes.NewReader(pic.data)); err != nil {
+	// Pictures go through the same pipeline as an upload: variants,
+	// de-duplication (the pictures are deterministic, so a second attempt
+	// after a failure reuses them), the original kept privately.
+	lib := &editorial.Library{Store: s, Blobs: blobs}
+	for i, pic := range pics {
+		meta := warta.MediaUpdate{Caption: &pic.art.caption, Credit: &pic.credit, Alt: &pic.art.alt}
+		if i < len(p.portraits) {
+			caption, credit, alt := "", "Ilustrasi: Warta Nusantara", "Foto "+peopleTable[i].name
+			meta = warta.MediaUpdate{Caption: &caption, Credit: &credit, Alt: &alt}
+		}
+		m, err := lib.Import(ctx, bytes.NewReader(pic.data), path.Base(pic.key), meta)
+		if err != nil {
 			return false, fmt.Errorf("demo: store %s: %w", pic.key, err)
 		}
+		pic.mediaID = m.ID
 	}
 	filled := false
 	err = s.Update(ctx, func(tx warta.Tx) error {
@@ -68,14 +81,6 @@ func Fill(ctx context.Context, s warta.Store, blobs media.Blobs, now time.Time) 
 		return false, fmt.Errorf("demo: %w", err)
 	}
 	return filled, nil
-}
-
-// mediaRecord describes a generated picture for the store.
-func (pic *picture) mediaRecord(caption, credit, alt string) *warta.Media {
-	return &warta.Media{
-		Key: pic.key, MimeType: "image/jpeg", Width: pic.w, Height: pic.h, Bytes: int64(len(pic.data)),
-		Caption: caption, Credit: credit, Alt: alt,
-	}
 }
 
 // write stores the plan. Sections, tags and people that already exist
@@ -118,13 +123,9 @@ func (p *plan) write(ctx context.Context, tx warta.Tx) error {
 		pd := &peopleTable[i]
 		person, err := tx.FindPersonBySlug(ctx, pd.slug)
 		if warta.IsNotFound(err) {
-			photo := p.portraits[i].mediaRecord("", "Ilustrasi: Warta Nusantara", "Foto "+pd.name)
-			if err := tx.CreateMedia(ctx, photo); err != nil {
-				return fmt.Errorf("photo of %s: %w", pd.slug, err)
-			}
 			person = &warta.Person{
 				Slug: pd.slug, Name: pd.name, Title: pd.title, Bio: pd.bio, Email: pd.email(),
-				PhotoMediaID: photo.ID, Links: pd.links(),
+				PhotoMediaID: p.portraits[i].mediaID, Links: pd.links(),
 			}
 			err = tx.CreatePerson(ctx, person)
 		}
@@ -136,11 +137,7 @@ func (p *plan) write(ctx context.Context, tx warta.Tx) error {
 
 	pictureIDs := make([]int64, len(p.pictures))
 	for i, pic := range p.pictures {
-		m := pic.mediaRecord(pic.art.caption, pic.credit, pic.art.alt)
-		if err := tx.CreateMedia(ctx, m); err != nil {
-			return fmt.Errorf("media %s: %w", pic.key, err)
-		}
-		pictureIDs[i] = m.ID
+		pictureIDs[i] = pic.mediaID
 	}
 
 	ids := make([]int64, len(p.articles))

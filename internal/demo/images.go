@@ -11,7 +11,7 @@ import (
 
 // Sizes of the generated pictures.
 const (
-	imageW, imageH   = 1200, 675
+	imageW, imageH   = 960, 540
 	imageCount       = 36
 	imageQuality     = 78
 	avatarSize       = 320
@@ -65,6 +65,8 @@ type picture struct {
 
 	initials string // portraits only
 	tone     rgb
+
+	mediaID int64 // set once the picture is in the library
 }
 
 var illustrators = [illustratorCount]string{"Sekar", "Bima", "Laras"}

@@ -37,6 +37,21 @@ func (l *Library) Upload(ctx context.Context, u *warta.User, r io.Reader, fileNa
 	return l.store(ctx, u, p, fileName, meta)
 }
 
+// Import stores an image for a trusted caller — the demo, the WordPress
+// importer — through the same pipeline, with no uploader.
+func (l *Library) Import(ctx context.Context, r io.Reader, fileName string, meta warta.MediaUpdate) (*warta.Media, error) {
+	lim := l.Limits
+	if lim.MaxBytes == 0 {
+		lim = media.DefaultLimits
+	}
+	p, err := media.Process(r, lim)
+	if err != nil {
+		return nil, err
+	}
+	m, _, err := l.store(ctx, nil, p, fileName, meta)
+	return m, err
+}
+
 // store writes a processed upload, or finds its twin.
 func (l *Library) store(ctx context.Context, u *warta.User, p *media.Processed, fileName string, meta warta.MediaUpdate) (*warta.Media, bool, error) {
 	if m, err := l.byHash(ctx, p.Hash); err == nil {
