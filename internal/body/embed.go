@@ -3,6 +3,7 @@ package body
 import (
 	"net/url"
 	"regexp"
+	"strconv"
 	"strings"
 )
 
@@ -53,4 +54,36 @@ func YouTubeID(rawURL string) (string, bool) {
 		return "", false
 	}
 	return id, true
+}
+
+// reImageBlock matches the editor's library image in sanitised HTML.
+var reImageBlock = regexp.MustCompile(`(?s)<figure\b[^>]*\bdata-media-id="([0-9]+)"[^>]*>.*?</figure>`)
+
+// MediaIDs lists the library items a body shows, in order, once each.
+func MediaIDs(s string) []int64 {
+	var out []int64
+	seen := map[int64]bool{}
+	for _, m := range reImageBlock.FindAllStringSubmatch(s, -1) {
+		if id, err := strconv.ParseInt(m[1], 10, 64); err == nil && !seen[id] {
+			seen[id] = true
+			out = append(out, id)
+		}
+	}
+	return out
+}
+
+// ExpandImages replaces each library image with what render returns for
+// its media ID; when render reports false the block is kept as written.
+func ExpandImages(s string, render func(id int64) (string, bool)) string {
+	return reImageBlock.ReplaceAllStringFunc(s, func(block string) string {
+		m := reImageBlock.FindStringSubmatch(block)
+		id, err := strconv.ParseInt(m[1], 10, 64)
+		if err != nil {
+			return block
+		}
+		if html, ok := render(id); ok {
+			return html
+		}
+		return block
+	})
 }

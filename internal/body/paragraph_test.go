@@ -235,3 +235,18 @@ func TestEmbeds(t *testing.T) {
 		t.Error("a hostile video ID accepted")
 	}
 }
+
+func TestLibraryImages(t *testing.T) {
+	in := body.Sanitize(`<p>a</p><figure class="image" data-media-id="12"><img src="/media/m/x/960.jpg" alt="Perahu" width="960" height="540"><figcaption>Perahu <span class="credit">Kabar/Rina</span></figcaption></figure>` +
+		`<figure class="image" data-media-id="12"><img src="/media/m/x/960.jpg" alt=""></figure><figure class="image" data-media-id="x1"><img src="/a.jpg" alt=""></figure>`)
+	if !strings.Contains(in, `<figure class="image" data-media-id="12"><img src="/media/m/x/960.jpg" alt="Perahu" width="960" height="540"/><figcaption>Perahu <span class="credit">Kabar/Rina</span></figcaption></figure>`) {
+		t.Fatalf("sanitised: %s", in)
+	}
+	if ids := body.MediaIDs(in); len(ids) != 1 || ids[0] != 12 {
+		t.Fatalf("MediaIDs = %v", ids)
+	}
+	out := body.ExpandImages(in, func(id int64) (string, bool) { return "[foto]", id == 12 })
+	if strings.Count(out, "[foto]") != 2 || !strings.Contains(out, `/a.jpg`) {
+		t.Fatalf("ExpandImages = %s", out)
+	}
+}

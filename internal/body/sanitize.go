@@ -37,7 +37,7 @@ var (
 var (
 	reReadAlsoClass = regexp.MustCompile(`^baca-juga$`)
 	reArticleID     = regexp.MustCompile(`^[1-9][0-9]{0,17}$`)
-	reEmbedClass    = regexp.MustCompile(`^embed$`)
+	reEmbedClass    = regexp.MustCompile(`^(embed|image)$`)
 	reEmbedURL      = regexp.MustCompile(`^https://(www\.)?(youtube\.com|youtu\.be|x\.com|twitter\.com|instagram\.com)/[A-Za-z0-9_\-.~%/?=&;:,+@!]*$`)
 )
 
@@ -74,6 +74,7 @@ func newPolicy() *bluemonday.Policy {
 	p.AllowAttrs("data-article-id").Matching(reArticleID).OnElements("aside")
 	p.AllowAttrs("class").Matching(reEmbedClass).OnElements("figure")
 	p.AllowAttrs("data-embed-url").Matching(reEmbedURL).OnElements("figure")
+	p.AllowAttrs("data-media-id").Matching(reArticleID).OnElements("figure")
 
 	p.AllowAttrs("src").Matching(reEmbed).OnElements("iframe")
 	p.AllowAttrs("allowfullscreen").OnElements("iframe")

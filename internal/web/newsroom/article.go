@@ -64,11 +64,13 @@ type editPage struct {
 	Words     int
 	Minutes   int
 	Revisions int
+	CanUpload bool
 }
 
 // loadEditPage fills the form's choices.
 func (h *Handler) loadEditPage(r *http.Request, u *warta.User, a *warta.Article) (*editPage, error) {
-	page := &editPage{view: h.newView(r, u, "", "articles"), Article: a, Labels: warta.Labels}
+	page := &editPage{view: h.newView(r, u, "", "articles"), Article: a, Labels: warta.Labels,
+		CanUpload: warta.CanMedia(u, warta.ActionUpload, nil)}
 	page.Title = page.T("nr.edit.new")
 	if a.ID != 0 {
 		page.Title = a.Title

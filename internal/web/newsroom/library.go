@@ -1,6 +1,7 @@
 package newsroom
 
 import (
+	"encoding/json"
 	"errors"
 	"io"
 	"net/http"
@@ -118,12 +119,21 @@ func (h *Handler) handleUpload(w http.ResponseWriter, r *http.Request, u *warta.
 		}
 	}
 	if r.Header.Get("X-Requested-With") == "fetch" {
+		items := make([]mediaResult, 0, len(page.Uploaded))
+		for _, m := range page.Uploaded {
+			items = append(items, page.result(m))
+		}
 		status := http.StatusOK
-		if len(page.Uploaded) == 0 {
+		if len(items) == 0 {
 			status = http.StatusUnprocessableEntity
 		}
+		w.Header().Set("Content-Type", "application/json; charset=utf-8")
 		w.WriteHeader(status)
-		writeJSON(w, map[string]any{"uploaded": len(page.Uploaded), "errors": page.Errors})
+		errs := page.Errors
+		if errs == nil {
+			errs = []string{}
+		}
+		json.NewEncoder(w).Encode(map[string]any{"uploaded": items, "errors": errs})
 		return
 	}
 	if err := h.loadLibrary(r, page); err != nil {
@@ -220,4 +230,46 @@ func (v *view) Thumb(m *warta.Media) string {
 		}
 	}
 	return "/media/" + m.Key
+}
+
+// mediaResult is a library item as the editor's picker sees it.
+type mediaResult struct {
+	ID      int64  `json:"id"`
+	URL     string `json:"url"`
+	Thumb   string `json:"thumb"`
+	Width   int    `json:"width"`
+	Height  int    `json:"height"`
+	Caption string `json:"caption"`
+	Credit  string `json:"credit"`
+	Alt     string `json:"alt"`
+}
+
+func (v *view) result(m *warta.Media) mediaResult {
+	return mediaResult{ID: m.ID, URL: v.MediaURL(m), Thumb: v.Thumb(m), Width: m.Width, Height: m.Height,
+		Caption: m.Caption, Credit: m.Credit, Alt: m.Alt}
+}
+
+// handleMediaSearch answers the editor's photo picker:
+// {"results":[…]} of the newest items matching q.
+func (h *Handler) handleMediaSearch(w http.ResponseWriter, r *http.Request, u *warta.User) {
+	v := h.newView(r, u, "", "")
+	q := strings.TrimSpace(r.URL.Query().Get("q"))
+	if len(q) > 200 {
+		q = q[:200]
+	}
+	var list []*warta.Media
+	err := h.cfg.Store.View(r.Context(), func(tx warta.ReadTx) error {
+		var err error
+		list, _, err = tx.FindMedia(r.Context(), warta.MediaFilter{Query: q, Limit: 24})
+		return err
+	})
+	if err != nil {
+		h.fail(w, r, u, err)
+		return
+	}
+	out := make([]mediaResult, 0, len(list))
+	for _, m := range list {
+		out = append(out, v.result(m))
+	}
+	writeJSON(w, map[string]any{"results": out})
 }

@@ -535,3 +535,37 @@ func TestPhotoToPublicPage(t *testing.T) {
 		t.Errorf("contributor upload: %d", status)
 	}
 }
+
+func TestPickerJSON(t *testing.T) {
+	e := newEnv(t, true)
+	b := e.browser(t).login(warta.RoleEditor)
+	res, err := b.c.Get(e.srv.URL + "/redaksi/media/cari?q=perahu")
+	if err != nil {
+		t.Fatal(err)
+	}
+	body, _ := io.ReadAll(res.Body)
+	res.Body.Close()
+	if res.StatusCode != 200 || !strings.Contains(string(body), `"caption":"Warga mengungsi dengan perahu karet"`) || !strings.Contains(string(body), `"thumb":"/media/uji/banjir.jpg"`) {
+		t.Fatalf("picker search: %d %s", res.StatusCode, body)
+	}
+	b.get("/redaksi/media")
+	var buf bytes.Buffer
+	mw := multipart.NewWriter(&buf)
+	mw.WriteField("caption", "Pasar apung")
+	fw, _ := mw.CreateFormFile("file", "pasar.jpg")
+	fw.Write(testJPEG(t, 400, 300))
+	mw.Close()
+	req, _ := http.NewRequest("POST", e.srv.URL+"/redaksi/media/unggah", &buf)
+	req.Header.Set("Content-Type", mw.FormDataContentType())
+	req.Header.Set("X-CSRF-Token", b.csrf)
+	req.Header.Set("X-Requested-With", "fetch")
+	res, err = b.c.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	body, _ = io.ReadAll(res.Body)
+	res.Body.Close()
+	if res.StatusCode != 200 || !strings.Contains(string(body), `"caption":"Pasar apung"`) || !strings.Contains(string(body), `"errors":[]`) {
+		t.Fatalf("picker upload: %d %s", res.StatusCode, body)
+	}
+}

@@ -1,6 +1,8 @@
 package public
 
 import (
+	"context"
+	"fmt"
 	"html/template"
 	"net/http"
 	"strings"
@@ -18,6 +20,7 @@ type articlePage struct {
 	Related  []item
 	Body     template.HTML
 	More     []item // latest from the same section
+	media    map[int64]*warta.Media // library images the body shows
 	ShareURL string
 }
 
@@ -56,6 +59,9 @@ func (h *Handler) handleArticleShow(w http.ResponseWriter, r *http.Request, slug
 			return err
 		}
 		data.Article = a
+		if data.media, err = bodyMedia(ctx, tx, a); err != nil {
+			return err
+		}
 		published := warta.StatusPublished
 		exclude := append([]int64{a.ID}, a.RelatedIDs...)
 		more, _, err := tx.FindArticles(ctx, warta.ArticleFilter{Status: &published, SectionID: &a.SectionID, ExcludeIDs: exclude, Limit: 4, NoTotal: true})
@@ -98,7 +104,7 @@ func (h *Handler) renderArticle(w http.ResponseWriter, r *http.Request, data *ar
 		data.Description = a.SEODescription
 	}
 	data.Current = a.Section.Slug
-	data.Body = template.HTML(h.articleBody(&data.page, a))
+	data.Body = template.HTML(h.articleBody(&data.page, a, data.media))
 	h.render(w, r, http.StatusOK, "article", data)
 }
 
@@ -113,6 +119,10 @@ func (h *Handler) Preview(w http.ResponseWriter, r *http.Request, a *warta.Artic
 		}
 		if a.Section == nil {
 			return &warta.Error{Code: warta.EINVALID, Key: "error.section_required", Message: "choose a section to preview"}
+		}
+		var err error
+		if data.media, err = bodyMedia(r.Context(), tx, a); err != nil {
+			return err
 		}
 		published := warta.StatusPublished
 		more, _, err := tx.FindArticles(r.Context(), warta.ArticleFilter{Status: &published, SectionID: &a.SectionID, ExcludeIDs: []int64{a.ID}, Limit: 4, NoTotal: true})
@@ -130,8 +140,15 @@ func (h *Handler) Preview(w http.ResponseWriter, r *http.Request, a *warta.Artic
 
 // articleBody prefixes the dateline to the first paragraph and inserts
 // the first "Baca Juga" link inline, in the middle of the story.
-func (h *Handler) articleBody(p *page, a *warta.Article) string {
+func (h *Handler) articleBody(p *page, a *warta.Article, media map[int64]*warta.Media) string {
 	html := strings.TrimSpace(a.BodyHTML)
+	html = body.ExpandImages(html, func(id int64) (string, bool) {
+		m, ok := media[id]
+		if !ok {
+			return "", false
+		}
+		return imageHTML(p, m), true
+	})
 	if a.Dateline != "" {
 		dateline := `<strong class="dateline">` + template.HTMLEscapeString(a.Dateline) + `</strong> – `
 		if strings.HasPrefix(html, "<p>") {
@@ -202,4 +219,48 @@ func embedHTML(p *page, raw string) string {
 	}
 	return `<figure class="embed embed-link"><a href="` + esc(raw) + `" rel="noopener">` + esc(label) + `</a>` +
 		`<figcaption>` + esc(raw) + `</figcaption></figure>`
+}
+
+// bodyMedia loads the library images an article's body shows; one that
+// was deleted meanwhile is left out, and its block stays as written.
+func bodyMedia(ctx context.Context, tx warta.ReadTx, a *warta.Article) (map[int64]*warta.Media, error) {
+	ids := body.MediaIDs(a.BodyHTML)
+	out := make(map[int64]*warta.Media, len(ids))
+	for _, id := range ids {
+		m, err := tx.FindMediaByID(ctx, id)
+		if warta.IsNotFound(err) {
+			continue
+		}
+		if err != nil {
+			return nil, err
+		}
+		out[id] = m
+	}
+	return out, nil
+}
+
+// imageHTML renders a library image in the body with its variants and
+// its current caption and credit.
+func imageHTML(p *page, m *warta.Media) string {
+	esc := template.HTMLEscapeString
+	const sizes = "(min-width: 1000px) 760px, 100vw"
+	var b strings.Builder
+	b.WriteString(`<figure class="image"><picture>`)
+	if set := p.Srcset(m, "image/webp"); set != "" {
+		b.WriteString(`<source type="image/webp" srcset="` + esc(set) + `" sizes="` + sizes + `">`)
+	}
+	b.WriteString(`<img src="` + esc(p.MediaURL(m)) + `"`)
+	if set := p.Srcset(m, "image/jpeg"); set != "" {
+		b.WriteString(` srcset="` + esc(set) + `" sizes="` + sizes + `"`)
+	}
+	fmt.Fprintf(&b, ` alt="%s" width="%d" height="%d" loading="lazy" decoding="async"></picture>`, esc(m.Alt), m.Width, m.Height)
+	if m.Caption != "" || m.Credit != "" {
+		b.WriteString(`<figcaption>` + esc(m.Caption))
+		if m.Credit != "" {
+			b.WriteString(` <span class="credit">` + esc(p.Credit(m.Credit)) + `</span>`)
+		}
+		b.WriteString(`</figcaption>`)
+	}
+	b.WriteString(`</figure>`)
+	return b.String()
 }
