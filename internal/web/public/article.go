@@ -19,7 +19,7 @@ type articlePage struct {
 	Item     item // the article's own links and byline
 	Related  []item
 	Body     template.HTML
-	More     []item // latest from the same section
+	More     []item                 // latest from the same section
 	media    map[int64]*warta.Media // library images the body shows
 	ShareURL string
 }
