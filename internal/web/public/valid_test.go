@@ -12,6 +12,17 @@ func TestHTMLValid(t *testing.T) {
 	s, f, h := newSite(t)
 	s.Articles(t, f, f.Ekonomi, 25)
 	s.MustUpdate(t, func(tx warta.Tx) error {
+		m := &warta.Media{Key: "m/abc/960.jpg", MimeType: "image/jpeg", Width: 960, Height: 540, Caption: "Foto", Credit: "Kabar/Uji", Alt: "Alt",
+			Hash: "abc", Variants: []warta.MediaVariant{
+				{Key: "m/abc/320.jpg", MimeType: "image/jpeg", Width: 320, Height: 180}, {Key: "m/abc/320.webp", MimeType: "image/webp", Width: 320, Height: 180},
+				{Key: "m/abc/960.jpg", MimeType: "image/jpeg", Width: 960, Height: 540}, {Key: "m/abc/960.webp", MimeType: "image/webp", Width: 960, Height: 540}}}
+		if err := tx.CreateMedia(t.Context(), m); err != nil {
+			return err
+		}
+		withPhoto := f.Main.BodyHTML + `<figure class="image" data-media-id="` + fmtID(m.ID) + `"><img src="/media/m/abc/960.jpg" alt=""></figure>`
+		if _, err := tx.UpdateArticle(t.Context(), f.Main.ID, warta.ArticleUpdate{Version: 1, FeaturedMediaID: &m.ID, BodyHTML: &withPhoto}); err != nil {
+			return err
+		}
 		adv := warta.LabelAdvertorial
 		b := f.Opinion.BodyHTML + `<figure class="embed" data-embed-url="https://www.youtube.com/watch?v=dQw4w9WgXcQ"><a href="https://www.youtube.com/watch?v=dQw4w9WgXcQ">v</a></figure>` +
 			`<figure class="embed" data-embed-url="https://x.com/a/status/1"><a href="https://x.com/a/status/1">x</a></figure>`
