@@ -5,6 +5,7 @@ import (
 	"mime"
 	"net/http"
 	"path"
+	"strings"
 	"time"
 
 	"warta/internal/media"
@@ -39,6 +40,11 @@ func (h *Handler) handleMedia(w http.ResponseWriter, r *http.Request) {
 		}
 	}
 	w.Header().Set("Content-Type", typ)
-	w.Header().Set("Cache-Control", "public, max-age=2592000")
+	if strings.HasPrefix(key, "m/") {
+		// Variants live under their content hash: the bytes never change.
+		w.Header().Set("Cache-Control", "public, max-age=31536000, immutable")
+	} else {
+		w.Header().Set("Cache-Control", "public, max-age=2592000")
+	}
 	http.ServeContent(w, r, "", modTime, f)
 }
