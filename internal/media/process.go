@@ -70,8 +70,11 @@ var (
 	formatWebP = format{"image/webp", ".webp", webp.Decode, webp.DecodeConfig}
 )
 
-// Process checks an upload and makes its variants. It reads at most
-// lim.MaxBytes+1 bytes from r. Errors:
+// Process checks an upload and makes its variants: one size for each of
+// Widths below the image's width, plus the image's own width if that is not
+// over the largest; narrowest first, a JPEG then a WebP of each size. A
+// size over 16383 pixels tall, more than WebP can hold, comes as JPEG only.
+// Process reads at most lim.MaxBytes+1 bytes from r. Errors:
 //   - too_large "error.media_too_large" when r holds more than MaxBytes,
 //   - too_large "error.media_too_many_pixels" when the header declares more
 //     than MaxPixels, a side over 20000 pixels, or an empty image,
@@ -159,21 +162,15 @@ func Process(r io.Reader, lim Limits) (*Processed, error) {
 
 // sniff recognises the type from the content alone.
 func sniff(b []byte) (format, bool) {
-	// http.DetectContentType looks at the first 512 bytes and knows the
-	// usual signatures; the extra checks make each type's magic exact.
+	// http.DetectContentType knows the JPEG, PNG and GIF signatures
+	// exactly; for WebP it checks less than the whole RIFF header.
 	switch http.DetectContentType(b) {
 	case "image/jpeg":
-		if len(b) >= 3 && b[0] == 0xFF && b[1] == 0xD8 && b[2] == 0xFF {
-			return formatJPEG, true
-		}
+		return formatJPEG, true
 	case "image/png":
-		if bytes.HasPrefix(b, []byte("\x89PNG\r\n\x1a\n")) {
-			return formatPNG, true
-		}
+		return formatPNG, true
 	case "image/gif":
-		if bytes.HasPrefix(b, []byte("GIF87a")) || bytes.HasPrefix(b, []byte("GIF89a")) {
-			return formatGIF, true
-		}
+		return formatGIF, true
 	case "image/webp":
 		if isWebP(b) && !webpAnimated(b) {
 			return formatWebP, true
