@@ -2,9 +2,10 @@
 // (ProseMirror) bundle built from this folder's npm project by build.sh and
 // committed under dist/, so building Warta needs Go alone.
 //
-// The page contract — the textarea's data-editor, data-labels and
-// data-search-url attributes, the form's data-autosave-url, and the JSON the
-// search and autosave endpoints answer — is described in README.md.
+// The page contract — the textarea's data-editor, data-labels,
+// data-search-url, data-media-url and data-upload-url attributes, the form's
+// data-autosave-url, and the JSON those endpoints answer — is described in
+// README.md.
 package editor
 
 import (

@@ -23,8 +23,9 @@ func TestFSHoldsTheBundle(t *testing.T) {
 	}{
 		// Tiptap and ProseMirror alone are a few hundred KB minified; a
 		// bundle much smaller than that did not build properly.
-		{editor.Script, 100_000, []string{"textarea[data-editor]", "baca-juga", "data-embed-url", "data-autosave-url", "Permission is hereby granted"}},
-		{editor.Stylesheet, 1_000, []string{".wt-toolbar", ".wt-content", ".wt-listbox"}},
+		{editor.Script, 100_000, []string{"textarea[data-editor]", "baca-juga", "data-embed-url", "data-autosave-url",
+			"data-media-url", "data-upload-url", "data-media-id", "featured_media", "Permission is hereby granted"}},
+		{editor.Stylesheet, 1_000, []string{".wt-toolbar", ".wt-content", ".wt-listbox", ".wt-media"}},
 	}
 	fsys := editor.FS()
 	for _, tc := range tests {

@@ -12,7 +12,8 @@ import { setupAutosave } from './autosave.js';
 import { el } from './dom.js';
 import { readLabels } from './labels.js';
 import { embedProvider, normaliseHref, safeHref } from './links.js';
-import { BacaJuga, Embed, Preserved, insertBlockAfterSelection, serialise } from './nodes.js';
+import { buildMedia } from './media.js';
+import { BacaJuga, Embed, Photo, Preserved, insertBlockAfterSelection, serialise } from './nodes.js';
 import { cleanPaste } from './paste.js';
 import { buildSearch } from './search.js';
 import { buildToolbar, buttonSpecs } from './toolbar.js';
@@ -41,6 +42,7 @@ function mount(textarea) {
   const form = textarea.form || textarea.closest('form');
   const scope = form || document;
   const searchUrl = textarea.getAttribute('data-search-url');
+  const mediaUrl = textarea.getAttribute('data-media-url');
   const editorId = 'wt-editor-' + uid;
 
   const area = el('div', { class: 'wt-area' });
@@ -67,6 +69,7 @@ function mount(textarea) {
       }),
       BacaJuga.configure({ labels }),
       Embed.configure({ labels }),
+      Photo.configure({ labels }),
       Preserved.configure({ labels }),
     ],
     editorProps: {
@@ -89,6 +92,7 @@ function mount(textarea) {
   const markDirty = setupAutosave(form, sync, labels);
 
   const search = searchUrl ? buildSearch(editor, labels, searchUrl, editorId + '-bj') : null;
+  const media = mediaUrl ? buildMedia(editor, labels, mediaUrl, textarea.getAttribute('data-upload-url'), form, editorId + '-foto') : null;
   const actions = {
     link() {
       const prev = editor.getAttributes('link').href || '';
@@ -123,12 +127,18 @@ function mount(textarea) {
       insertBlockAfterSelection(editor, { type: 'embed', attrs: { url: p.url } });
     },
     bacaJuga() {
+      if (media) media.hide();
       if (search) search.open();
     },
+    photo() {
+      if (search) search.hide();
+      if (media) media.open();
+    },
   };
-  const toolbar = buildToolbar(editor, labels, buttonSpecs(labels, !!search), actions, editorId);
+  const toolbar = buildToolbar(editor, labels, buttonSpecs(labels, !!search, !!media), actions, editorId);
   wrapper.append(toolbar.bar);
   if (search) wrapper.append(search.panel);
+  if (media) wrapper.append(media.panel);
   wrapper.append(area);
 
   editor.on('update', () => {

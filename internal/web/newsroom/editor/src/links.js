@@ -1,4 +1,4 @@
-// URL checks shared by links, embeds and search results.
+// URL checks shared by links, embeds, photos and search results.
 
 // safeHref reports whether href may be a link: http, https, mailto or a
 // relative URL. The URL parser removes the tabs and control characters a
@@ -11,6 +11,12 @@ export function safeHref(href) {
   } catch (e) {
     return false;
   }
+}
+
+// safeSrc reports whether src may be an image address: safeHref without
+// mailto.
+export function safeSrc(src) {
+  return safeHref(src) && new URL(src, 'https://warta.invalid/').protocol !== 'mailto:';
 }
 
 // normaliseHref turns what a person types into a link target:

@@ -1,9 +1,9 @@
-// Warta's own Tiptap nodes: Baca Juga, embeds, and preserved blocks.
+// Warta's own Tiptap nodes: Baca Juga, embeds, photos and preserved blocks.
 
 import { Node } from '@tiptap/core';
 import { el } from './dom.js';
 import { defaultLabels } from './labels.js';
-import { embedProvider, safeHref } from './links.js';
+import { embedProvider, safeHref, safeSrc } from './links.js';
 
 // card is the editor's view of an atom node: a labelled box with a remove
 // button. Its content is set as text, never as HTML.
@@ -20,6 +20,19 @@ function card(kind, editor, getPos, labels) {
     if (node) editor.chain().focus().deleteRange({ from: pos, to: pos + node.nodeSize }).run();
   });
   return { dom, label, body, remove };
+}
+
+// thumb shows a small preview of src at the start of a card, when src is a
+// safe image address.
+function thumb(c, src) {
+  const old = c.dom.querySelector('.wt-card-img');
+  if (old && old.getAttribute('src') === src) return;
+  if (old) old.remove();
+  if (safeSrc(src)) c.dom.insertBefore(el('img', { class: 'wt-card-img', src, alt: '', loading: 'lazy' }), c.label);
+}
+
+function clip(text) {
+  return text.length > 140 ? text.slice(0, 140) + '…' : text;
 }
 
 function atomView(kind, paint) {
@@ -106,6 +119,81 @@ export const Embed = Node.create({
   }),
 });
 
+// Photo is a picture from the media library:
+// <figure class="image" data-media-id="ID"><img src="URL" alt="ALT" width="W" height="H">
+// <figcaption>CAPTION <span class="credit">CREDIT</span></figcaption></figure>
+// (no span without a credit, no figcaption without either). A figure with
+// anything more (other classes, links, markup in the caption) is Preserved
+// instead, so nothing in it is lost.
+const tidy = (s) => s.replace(/\s+/g, ' ').trim();
+
+function photoAttrs(dom) {
+  const id = (dom.getAttribute('data-media-id') || '').trim();
+  const [img, cap, ...rest] = dom.children;
+  if (!/^[1-9]\d*$/.test(id) || dom.className.trim() !== 'image' || rest.length
+    || !img || img.tagName !== 'IMG' || !safeSrc(img.getAttribute('src'))
+    || (cap && cap.tagName !== 'FIGCAPTION')
+    || [...dom.childNodes].some((n) => n.nodeType === 3 && n.nodeValue.trim())) return false;
+  let caption = '';
+  let credit = '';
+  if (cap) {
+    const [span, ...more] = cap.children;
+    if (more.length || (span && (span.tagName !== 'SPAN' || span.className !== 'credit' || span.children.length))) return false;
+    caption = [...cap.childNodes].filter((n) => n.nodeType === 3).map((n) => n.nodeValue).join('');
+    credit = span ? span.textContent : '';
+  }
+  const size = (name) => {
+    const v = (img.getAttribute(name) || '').trim();
+    return /^[1-9]\d{0,4}$/.test(v) ? v : null;
+  };
+  return { id, src: img.getAttribute('src'), alt: img.getAttribute('alt'), width: size('width'), height: size('height'), caption: tidy(caption), credit: tidy(credit) };
+}
+
+export const Photo = Node.create({
+  name: 'photo',
+  group: 'block',
+  atom: true,
+  selectable: true,
+  draggable: true,
+  addOptions: () => ({ labels: defaultLabels }),
+  addAttributes: () => ({
+    id: { default: null, rendered: false },
+    src: { default: '', rendered: false },
+    alt: { default: null, rendered: false },
+    width: { default: null, rendered: false },
+    height: { default: null, rendered: false },
+    caption: { default: '', rendered: false },
+    credit: { default: '', rendered: false },
+  }),
+  parseHTML: () => [{ tag: 'figure.image[data-media-id]', priority: 60, getAttrs: photoAttrs }],
+  // Text goes into the DOM as text nodes, so it is escaped when serialised.
+  renderHTML: ({ node }) => {
+    const a = node.attrs;
+    const fig = ['figure', { class: 'image', 'data-media-id': String(a.id) },
+      ['img', { src: a.src, alt: a.alt, width: a.width, height: a.height }]];
+    if (a.caption || a.credit) {
+      const cap = ['figcaption'];
+      if (a.caption) cap.push(a.credit ? a.caption + ' ' : a.caption);
+      if (a.credit) cap.push(['span', { class: 'credit' }, a.credit]);
+      fig.push(cap);
+    }
+    return fig;
+  },
+  addNodeView: atomView('photo', (c, node, labels) => {
+    const a = node.attrs;
+    c.label.textContent = labels.photo + ': ';
+    c.body.replaceChildren(clip(a.caption || a.alt || a.src));
+    if (a.credit) c.body.append(' ', el('span', { class: 'wt-card-credit', text: a.credit }));
+    if (!a.alt) c.body.append(' ', el('span', { class: 'wt-card-warn', text: labels.noAlt }));
+    thumb(c, a.src);
+  }),
+});
+
+// photoFromItem is the Photo node for a media library item (see media.js).
+export function photoFromItem(m) {
+  return { type: 'photo', attrs: { id: m.id, src: m.url, alt: m.alt, width: m.width, height: m.height, caption: m.caption, credit: m.credit } };
+}
+
 // Preserved keeps blocks the editor has no tools for (images and figures,
 // tables, video iframes) exactly as the server sent them, so editing an
 // article never drops them. The HTML is held as a string taken from the
@@ -159,13 +247,8 @@ export const Preserved = Node.create({
     else if (img) kind = labels.image;
     c.label.textContent = kind + ': ';
     const text = ((caption && caption.textContent) || (img && img.getAttribute('alt')) || textOf(doc.body)).replace(/\s+/g, ' ').trim();
-    c.body.textContent = text.length > 140 ? text.slice(0, 140) + '…' : text;
-    const old = c.dom.querySelector('.wt-card-img');
-    if (old) old.remove();
-    const src = img && img.getAttribute('src');
-    if (src && safeHref(src) && !/^mailto:/i.test(src)) {
-      c.dom.insertBefore(el('img', { class: 'wt-card-img', src, alt: '', loading: 'lazy' }), c.label);
-    }
+    c.body.textContent = clip(text);
+    thumb(c, img && img.getAttribute('src'));
   }),
 });
 

@@ -1,4 +1,6 @@
-// The Baca Juga search box: a combobox over the newsroom's article search.
+// Search dialogs: a combobox over one of the newsroom's JSON searches, its
+// listbox of results and a status line. Baca Juga uses it as it is; the
+// photo dialog (media.js) adds an upload form.
 
 import { el } from './dom.js';
 import { format } from './labels.js';
@@ -6,10 +8,17 @@ import { safeHref } from './links.js';
 import { insertBlockAfterSelection } from './nodes.js';
 
 const SEARCH_DELAY = 200; // ms after the last keystroke
-const SEARCH_MIN = 2;
-const SEARCH_MAX_RESULTS = 8;
 
-export function buildSearch(editor, labels, searchUrl, id) {
+// searchDialog builds a non-modal dialog. o holds: id (prefix of element
+// ids), url, label (the input's label), name (the dialog's, else label),
+// placeholder, min (characters before searching; 0 searches on opening,
+// the server then lists the newest), hint (shown below min), empty (no
+// results), max, item(r) (a result made safe, or null to skip it),
+// option(item) (the option's children), choose(item), body(input, list)
+// (what stands between the title row and the status, if not just those two),
+// onHide() and cls.
+export function searchDialog(editor, labels, o) {
+  const id = o.id;
   const input = el('input', {
     type: 'search',
     id: id + '-q',
@@ -20,14 +29,14 @@ export function buildSearch(editor, labels, searchUrl, id) {
     'aria-autocomplete': 'list',
     'aria-expanded': 'false',
     'aria-controls': id + '-list',
-    placeholder: labels.searchPlaceholder,
+    placeholder: o.placeholder,
   });
-  const label = el('label', { for: id + '-q', class: 'wt-search-label', text: labels.searchLabel });
-  const list = el('ul', { id: id + '-list', class: 'wt-listbox', role: 'listbox', 'aria-label': labels.searchLabel, hidden: true });
-  const status = el('p', { class: 'wt-search-status', role: 'status', 'aria-live': 'polite', text: labels.searchHint });
+  const label = el('label', { for: id + '-q', class: 'wt-search-label', text: o.label });
+  const list = el('ul', { id: id + '-list', class: 'wt-listbox', role: 'listbox', 'aria-label': o.label, hidden: true });
+  const status = el('p', { class: 'wt-search-status', role: 'status', 'aria-live': 'polite' });
   const close = el('button', { type: 'button', class: 'wt-btn wt-search-close', text: labels.close });
-  const panel = el('div', { class: 'wt-search', role: 'dialog', 'aria-label': labels.searchLabel, hidden: true },
-    [el('div', { class: 'wt-search-row' }, [label, close]), input, list, status]);
+  const panel = el('div', { class: 'wt-search' + (o.cls ? ' ' + o.cls : ''), role: 'dialog', 'aria-label': o.name || o.label, hidden: true },
+    [el('div', { class: 'wt-search-row' }, [label, close]), ...(o.body ? o.body(input, list) : [input, list]), status]);
 
   let results = [];
   let active = -1;
@@ -35,6 +44,10 @@ export function buildSearch(editor, labels, searchUrl, id) {
   let controller = null;
   let seq = 0;
 
+  const say = (text, failed) => {
+    status.textContent = text;
+    status.classList.toggle('wt-search-failed', !!failed);
+  };
   const setActive = (i) => {
     active = i;
     [...list.children].forEach((li, j) => li.setAttribute('aria-selected', String(j === i)));
@@ -48,8 +61,7 @@ export function buildSearch(editor, labels, searchUrl, id) {
   const show = (items) => {
     results = items;
     list.replaceChildren(...items.map((r, i) => {
-      const li = el('li', { id: `${id}-opt-${i}`, class: 'wt-option', role: 'option', 'aria-selected': 'false' },
-        [el('span', { class: 'wt-option-title', text: r.title }), el('span', { class: 'wt-option-url', text: r.url })]);
+      const li = el('li', { id: `${id}-opt-${i}`, class: 'wt-option', role: 'option', 'aria-selected': 'false' }, o.option(r));
       li.addEventListener('mousedown', (e) => e.preventDefault());
       li.addEventListener('click', () => choose(i));
       return li;
@@ -62,25 +74,19 @@ export function buildSearch(editor, labels, searchUrl, id) {
     const r = results[i];
     if (!r) return;
     hide();
-    insertBlockAfterSelection(editor, { type: 'bacaJuga', attrs: { id: String(r.id), url: r.url, title: r.title } });
+    o.choose(r);
   };
   const search = (q) => {
     if (controller) controller.abort();
     controller = typeof AbortController === 'function' ? new AbortController() : null;
     const mine = ++seq;
-    let url;
-    try {
-      url = new URL(searchUrl, window.location.href);
-    } catch (e) {
-      status.textContent = labels.searchFailed;
-      return;
-    }
-    if (url.origin !== window.location.origin) {
-      status.textContent = labels.searchFailed;
+    const url = sameOrigin(o.url);
+    if (!url) {
+      say(labels.searchFailed, true);
       return;
     }
     url.searchParams.set('q', q);
-    status.textContent = labels.searching;
+    say(labels.searching);
     fetch(url.href, {
       credentials: 'same-origin',
       headers: { Accept: 'application/json', 'X-Requested-With': 'fetch' },
@@ -93,26 +99,29 @@ export function buildSearch(editor, labels, searchUrl, id) {
       .then((data) => {
         if (mine !== seq) return;
         const items = (data && Array.isArray(data.results) ? data.results : [])
-          .filter((r) => r && /^[1-9]\d*$/.test(String(r.id)) && typeof r.title === 'string' && r.title.trim() && safeHref(r.url))
-          .slice(0, SEARCH_MAX_RESULTS)
-          .map((r) => ({ id: String(r.id), title: r.title.trim(), url: r.url }));
+          .map((r) => (r && typeof r === 'object' ? o.item(r) : null))
+          .filter(Boolean)
+          .slice(0, o.max);
         show(items);
-        status.textContent = items.length ? format(labels.resultCount, { n: items.length }) : labels.noResults;
+        say(items.length ? format(labels.resultCount, { n: items.length }) : o.empty);
       })
       .catch((err) => {
         if (mine !== seq || (err && err.name === 'AbortError')) return;
         show([]);
-        status.textContent = labels.searchFailed;
+        say(labels.searchFailed, true);
       });
+  };
+  const reset = () => {
+    seq++;
+    if (controller) controller.abort();
+    show([]);
+    say(o.hint || '');
   };
   input.addEventListener('input', () => {
     clearTimeout(timer);
     const q = input.value.trim();
-    if (q.length < SEARCH_MIN) {
-      seq++;
-      if (controller) controller.abort();
-      show([]);
-      status.textContent = labels.searchHint;
+    if (q.length < o.min) {
+      reset();
       return;
     }
     timer = setTimeout(() => search(q), SEARCH_DELAY);
@@ -130,29 +139,25 @@ export function buildSearch(editor, labels, searchUrl, id) {
       e.preventDefault();
       if (active >= 0) choose(active);
       else if (n === 1) choose(0);
-    } else if (e.key === 'Escape') {
-      e.preventDefault();
-      hide();
-      editor.commands.focus();
     }
   });
-  close.addEventListener('click', () => {
+  const leave = () => {
     hide();
     editor.commands.focus();
-  });
+  };
+  close.addEventListener('click', leave);
   panel.addEventListener('keydown', (e) => {
     if (e.key === 'Escape') {
       e.preventDefault();
-      hide();
-      editor.commands.focus();
+      leave();
     }
   });
 
   function open() {
     panel.hidden = false;
     input.value = '';
-    show([]);
-    status.textContent = labels.searchHint;
+    reset();
+    if (o.min === 0) search('');
     input.focus();
   }
   function hide() {
@@ -161,6 +166,36 @@ export function buildSearch(editor, labels, searchUrl, id) {
     if (controller) controller.abort();
     panel.hidden = true;
     show([]);
+    if (o.onHide) o.onHide();
   }
-  return { panel, open, hide, isOpen: () => !panel.hidden };
+  return { panel, open, hide, say, isOpen: () => !panel.hidden };
+}
+
+// sameOrigin is url resolved against the page, or null when it is invalid
+// or on another origin: the newsroom's cookies go only to the newsroom.
+export function sameOrigin(url) {
+  try {
+    const u = new URL(url, window.location.href);
+    return u.origin === window.location.origin ? u : null;
+  } catch (e) {
+    return null;
+  }
+}
+
+// buildSearch is the Baca Juga search.
+export function buildSearch(editor, labels, searchUrl, id) {
+  return searchDialog(editor, labels, {
+    id,
+    url: searchUrl,
+    label: labels.searchLabel,
+    placeholder: labels.searchPlaceholder,
+    min: 2,
+    hint: labels.searchHint,
+    empty: labels.noResults,
+    max: 8,
+    item: (r) => (/^[1-9]\d*$/.test(String(r.id)) && typeof r.title === 'string' && r.title.trim() && safeHref(r.url)
+      ? { id: String(r.id), title: r.title.trim(), url: r.url } : null),
+    option: (r) => [el('span', { class: 'wt-option-title', text: r.title }), el('span', { class: 'wt-option-url', text: r.url })],
+    choose: (r) => insertBlockAfterSelection(editor, { type: 'bacaJuga', attrs: { id: String(r.id), url: r.url, title: r.title } }),
+  });
 }

@@ -3,7 +3,7 @@
 
 import { el } from './dom.js';
 
-export function buttonSpecs(labels, hasSearch) {
+export function buttonSpecs(labels, hasSearch, hasMedia) {
   const specs = [
     { key: 'paragraph', run: (c) => c.setParagraph(), active: (e) => e.isActive('paragraph') },
     { key: 'h2', run: (c) => c.toggleHeading({ level: 2 }), active: (e) => e.isActive('heading', { level: 2 }) },
@@ -18,6 +18,7 @@ export function buttonSpecs(labels, hasSearch) {
     { key: 'redo', run: (c) => c.redo(), can: (e) => e.can().redo() },
     { key: 'embed', action: 'embed' },
   ];
+  if (hasMedia) specs.push({ key: 'photo', action: 'photo', popup: true });
   if (hasSearch) specs.push({ key: 'bacaJuga', action: 'bacaJuga', popup: true });
   return specs.map((s) => ({ ...s, text: labels[s.key], name: labels[s.key + 'Label'] || labels[s.key] }));
 }
