@@ -26,7 +26,7 @@ type Media struct {
 
 // MediaFilter selects library items, newest first.
 type MediaFilter struct {
-	Query      string     // in caption, credit, alt or file name
+	Query      string // in caption, credit, alt or file name
 	UploaderID *int64
 	From       *time.Time // created at or after
 	Before     *time.Time // created before
