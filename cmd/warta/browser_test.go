@@ -134,6 +134,12 @@ func TestBrowserNewsroomToPublicPage(t *testing.T) {
 		chromedp.WaitVisible(c(`.wt-option`)),
 		chromedp.Click(c(`.wt-option`)),
 		chromedp.WaitVisible(c(`.wt-card-baca-juga`)),
+		// A photo from the library, also made the featured photo.
+		chromedp.Click(c(`button[aria-label="Sisipkan foto"]`)),
+		chromedp.WaitVisible(c(`.wt-media-find .wt-option`)),
+		chromedp.Click(c(`.wt-media .wt-check input`)),
+		chromedp.Click(c(`.wt-media-find .wt-option`)),
+		chromedp.WaitVisible(c(`.wt-card-photo`)),
 		shot("1-editor"),
 		chromedp.Click(c(`button[value=submit]`)),
 		chromedp.WaitVisible(c(`.flash`)),
@@ -179,6 +185,14 @@ func TestBrowserNewsroomToPublicPage(t *testing.T) {
 		return strings.TrimSpace(s)
 	}
 	h1, h2, readAlso, byline := text(`article.story h1`), text(`.story-body h2`), text(`.story-body aside.baca-juga`), text(`.byline`)
+	photo, err := chromedp.Run(bctx, chromedp.AttributeValue(c(`.story-body figure.image source[type="image/webp"]`), "srcset"))
+	if err != nil || !strings.Contains(photo.Value, "/media/m/") {
+		t.Errorf("the photo in the body has no WebP srcset: %q %v", photo.Value, err)
+	}
+	featured, err := chromedp.Run(bctx, chromedp.AttributeValue(c(`figure.featured img`), "srcset"))
+	if err != nil || !strings.Contains(featured.Value, "w, ") {
+		t.Errorf("no featured photo with a srcset: %q %v", featured.Value, err)
+	}
 	if h1 != title || h2 != "Menahan abrasi" || !strings.Contains(readAlso, related.Title) || !strings.Contains(byline, "Dewi Kontributor") {
 		t.Fatalf("public page: h1 %q, h2 %q, Baca Juga %q, byline %q", h1, h2, readAlso, byline)
 	}
