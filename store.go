@@ -63,6 +63,10 @@ type ReadTx interface {
 	// CountArticles returns the number of articles in any status.
 	CountArticles(ctx context.Context) (int, error)
 
+	// SearchArticles returns published articles matching the analysed
+	// query, best first, and the total; see SearchFilter.
+	SearchArticles(ctx context.Context, f SearchFilter) ([]*Article, int, error)
+
 	// FindUserByID returns not_found for an unknown id.
 	FindUserByID(ctx context.Context, id int64) (*User, error)
 	// FindUserByEmail matches the normalised address; not_found if none.
@@ -118,6 +122,9 @@ type Tx interface {
 	CreateRedirect(ctx context.Context, fromPath, toPath string) error
 	// RecordViews adds n reads of an article on the given day (UTC).
 	RecordViews(ctx context.Context, articleID int64, day time.Time, n int) error
+	// ReindexArticle rewrites an article's search index row from its
+	// stored text; CreateArticle and UpdateArticle keep it current.
+	ReindexArticle(ctx context.Context, id int64) error
 	// DeleteArticle removes an article with its links, revisions and
 	// corrections. Returns not_found.
 	DeleteArticle(ctx context.Context, id int64) error

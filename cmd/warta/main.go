@@ -50,11 +50,13 @@ Usage:
   warta serve [--addr HOST:PORT] [--db sqlite:PATH] [--data DIR] [--base-url URL] [--demo]
   warta user create --email E --name N --role administrator|editor|author|contributor [--password-file F]
   warta token create --email E [--name LABEL]
+  warta reindex [--db sqlite:PATH] [--data DIR]
 
 Commands:
   serve   serve the public news site
   user    create newsroom accounts
   token   create an API token (printed alone on stdout)
+  reindex rebuild the search index
 
 Run "warta serve --help" for the flags of serve.`
 
@@ -77,6 +79,8 @@ func Run(ctx context.Context, args []string, getenv func(string) string, stdin i
 		return runUser(ctx, args[1:], getenv, stdin, stdout, stderr)
 	case "token":
 		return runToken(ctx, args[1:], getenv, stdout, stderr)
+	case "reindex":
+		return runReindex(ctx, args[1:], getenv, stdout, stderr)
 	case "help", "-h", "--help":
 		fmt.Fprintln(stdout, usage)
 		return nil

@@ -116,9 +116,9 @@ func TestDemoRestartDoesNotDuplicate(t *testing.T) {
 	if second := count(); second != first {
 		t.Fatalf("restart changed the article count from %d to %d", first, second)
 	}
-	images, _ := filepath.Glob(filepath.Join(dir, "media", "demo", "images", "*.jpg"))
+	images, _ := filepath.Glob(filepath.Join(dir, "media", "m", "*", "*.webp"))
 	if len(images) < 30 {
-		t.Fatalf("demo wrote %d images", len(images))
+		t.Fatalf("demo wrote %d WebP variants", len(images))
 	}
 }
 

@@ -116,3 +116,22 @@ func TestUserCreateBadInput(t *testing.T) {
 		t.Fatalf("duplicate: %v", err)
 	}
 }
+
+func TestReindex(t *testing.T) {
+	dir := t.TempDir()
+	m, base := startMain(t, dir)
+	// Empty the index behind the store's back, as after a crash or an upgrade.
+	if err := m.Store.Exec(context.Background(), `DELETE FROM article_search`); err != nil {
+		t.Fatal(err)
+	}
+	if status, page := get(t, base+"/cari?q=banjir"); status != 200 || !strings.Contains(page, "Tidak ada artikel") {
+		t.Fatalf("before reindex: %d", status)
+	}
+	out, stderr, err := run(t, "", "reindex", "--data", dir)
+	if err != nil || !strings.Contains(out, "re-indexed") {
+		t.Fatalf("reindex: %v %s %s", err, out, stderr)
+	}
+	if status, page := get(t, base+"/cari?q=banjir"); status != 200 || strings.Contains(page, "Tidak ada artikel") {
+		t.Fatalf("after reindex: %d", status)
+	}
+}

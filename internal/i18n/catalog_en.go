@@ -324,4 +324,16 @@ var catalogEN = map[string]string{
 	"error.media_too_many_pixels": "The image is too large (at most %d megapixels, 20,000 pixels a side).",
 	"error.media_type":            "Only JPEG, PNG, WebP or GIF images can be uploaded.",
 	"error.media_corrupt":         "The image file is damaged or incomplete.",
+
+	// Search.
+	"search.title":        "Search the news",
+	"search.title_q":      "Search: %s",
+	"search.results_for":  "Results for “%s”",
+	"search.label":        "Search words",
+	"search.placeholder":  "Search the news…",
+	"search.all_sections": "All sections",
+	"search.button":       "Search",
+	"search.count":        "%s articles found.",
+	"search.relaxed":      "Nothing contains every word; these contain some.",
+	"search.none":         "No article matches. Try other words.",
 }

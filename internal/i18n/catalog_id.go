@@ -324,4 +324,16 @@ var catalogID = map[string]string{
 	"error.media_too_many_pixels": "Gambar terlalu besar (paling banyak %d megapiksel, sisi terpanjang 20.000 piksel).",
 	"error.media_type":            "Hanya gambar JPEG, PNG, WebP, atau GIF yang dapat diunggah.",
 	"error.media_corrupt":         "Berkas gambar rusak atau tidak lengkap.",
+
+	// Search.
+	"search.title":        "Cari berita",
+	"search.title_q":      "Cari: %s",
+	"search.results_for":  "Hasil pencarian “%s”",
+	"search.label":        "Kata kunci",
+	"search.placeholder":  "Cari berita…",
+	"search.all_sections": "Semua rubrik",
+	"search.button":       "Cari",
+	"search.count":        "%s artikel ditemukan.",
+	"search.relaxed":      "Tidak ada yang memuat semua kata; ini yang memuat sebagian.",
+	"search.none":         "Tidak ada artikel yang cocok. Coba kata lain.",
 }

@@ -12,7 +12,7 @@ import (
 // Limits on request lines that no page needs to exceed.
 const (
 	MaxPathBytes  = 1024
-	MaxQueryBytes = 2048
+	MaxQueryBytes = 8192
 )
 
 // Rejection describes a request refused before routing.

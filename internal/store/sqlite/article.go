@@ -389,7 +389,10 @@ func (tx *writeTx) CreateArticle(ctx context.Context, a *warta.Article) error {
 	if a.ID, err = res.LastInsertId(); err != nil {
 		return translate(err, "article")
 	}
-	return tx.writeArticleLinks(ctx, a, true, true, true)
+	if err := tx.writeArticleLinks(ctx, a, true, true, true); err != nil {
+		return err
+	}
+	return tx.ReindexArticle(ctx, a.ID)
 }
 
 func (tx *writeTx) UpdateArticle(ctx context.Context, id int64, u warta.ArticleUpdate) (*warta.Article, error) {
@@ -420,6 +423,9 @@ func (tx *writeTx) UpdateArticle(ctx context.Context, id int64, u warta.ArticleU
 		return nil, &warta.Error{Code: warta.ECONFLICT, Key: "error.version_conflict", Message: fmt.Sprintf("article %d changed concurrently", id)}
 	}
 	if err := tx.writeArticleLinks(ctx, a, u.AuthorIDs != nil, u.TagIDs != nil, u.RelatedIDs != nil); err != nil {
+		return nil, err
+	}
+	if err := tx.ReindexArticle(ctx, id); err != nil {
 		return nil, err
 	}
 	return tx.FindArticleByID(ctx, id)
@@ -462,6 +468,9 @@ func (tx *writeTx) writeArticleLinks(ctx context.Context, a *warta.Article, auth
 
 func (tx *writeTx) DeleteArticle(ctx context.Context, id int64) error {
 	// Other articles' "Baca Juga" links to it go too (ON DELETE CASCADE).
+	if _, err := tx.q.ExecContext(ctx, `DELETE FROM article_search WHERE rowid = ?`, id); err != nil {
+		return translate(err, "search index")
+	}
 	res, err := tx.q.ExecContext(ctx, `DELETE FROM articles WHERE id = ?`, id)
 	if err != nil {
 		return translate(err, "article")

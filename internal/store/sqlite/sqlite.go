@@ -267,3 +267,10 @@ func int64Args(ids []int64) []any {
 	}
 	return args
 }
+
+// Exec runs a statement on the writer, outside the domain: for tests and
+// maintenance that must reach below the Store interface.
+func (s *Store) Exec(ctx context.Context, query string, args ...any) error {
+	_, err := s.writer.ExecContext(ctx, query, args...)
+	return err
+}

@@ -256,3 +256,21 @@ func TestAPIBadInput(t *testing.T) {
 func jsonInt(n int64) string { b, _ := json.Marshal(n); return string(b) }
 
 func toJSON(v any) string { b, _ := json.Marshal(v); return string(b) }
+
+func TestSearchAPI(t *testing.T) {
+	e := newEnv(t)
+	status, out := e.call(t, "", "GET", "/api/v1/search?q=banjir+kecamatan", "")
+	results, _ := out["results"].([]any)
+	if status != 200 || len(results) == 0 || out["total"].(float64) < 1 ||
+		results[0].(map[string]any)["url"] != "https://kabar.example/nasional/2026/11/27/banjir-rendam-tiga-kecamatan" {
+		t.Fatalf("search: %d %v", status, out)
+	}
+	for _, q := range []string{"", "%22", "NEAR(a", "%F0%9F%99%82", strings.Repeat("a+", 900)} {
+		if status, _ := e.call(t, "", "GET", "/api/v1/search?q="+q, ""); status != 200 {
+			t.Errorf("q=%.20s: %d", q, status)
+		}
+	}
+	if status, _ := e.call(t, "", "GET", "/api/v1/search?q=banjir&page=0", ""); status != 400 {
+		t.Errorf("page=0: %d", status)
+	}
+}

@@ -7,6 +7,7 @@ func (h *Handler) routes() http.Handler {
 	mux := http.NewServeMux()
 	mux.HandleFunc("GET /api/v1/articles", h.handleArticleList)
 	mux.HandleFunc("GET /api/v1/sections", h.handleSectionList)
+	mux.HandleFunc("GET /api/v1/search", h.handleSearch)
 	mux.HandleFunc("POST /api/v1/admin/articles", h.handleArticleCreate)
 	mux.HandleFunc("GET /api/v1/admin/articles/{id}", h.handleArticleShow)
 	mux.HandleFunc("PATCH /api/v1/admin/articles/{id}", h.handleArticleUpdate)

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"html/template"
 	"net/http"
+	"net/url"
 	"strconv"
 	"strings"
 	"time"
@@ -186,7 +187,11 @@ func (p pager) URL(n int) string {
 	if n <= 1 {
 		return p.Base
 	}
-	return p.Base + "?page=" + strconv.Itoa(n)
+	sep := "?"
+	if strings.Contains(p.Base, "?") {
+		sep = "&"
+	}
+	return p.Base + sep + "page=" + strconv.Itoa(n)
 }
 
 // HasPrev and HasNext tell whether there are pages around this one.
@@ -299,5 +304,8 @@ type pagerData struct {
 	P     any
 	Pager pager
 }
+
+// urlQuery escapes a query-string value.
+func urlQuery(s string) string { return url.QueryEscape(s) }
 
 func asError(err error, target **warta.Error) bool { return errors.As(err, target) }

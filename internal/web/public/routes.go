@@ -13,6 +13,7 @@ func (h *Handler) routes() http.Handler {
 	mux.HandleFunc("GET /tag/{slug}", h.handleTagShow)
 	mux.HandleFunc("GET /indeks", h.handleIndex)
 	mux.HandleFunc("GET /indeks/{date}", h.handleIndex)
+	mux.HandleFunc("GET /cari", h.handleSearch)
 	mux.HandleFunc("GET /healthz", h.handleHealth)
 	mux.HandleFunc("GET /{section}", h.handleFallback)
 	mux.HandleFunc("GET /{section}/{rest...}", h.handleSection)

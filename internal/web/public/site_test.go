@@ -398,3 +398,27 @@ func TestLibraryImageInBody(t *testing.T) {
 		t.Errorf("stale caption shown, or a missing item's block dropped")
 	}
 }
+
+func TestSearchPage(t *testing.T) {
+	_, _, h := newSite(t)
+	long := strings.Repeat("banjir ", 290)
+	webtest.Run(t, h, []webtest.Scenario{
+		{Name: "finds", Path: "/cari?q=banjir+kecamatan", Status: 200, Contains: []string{"Banjir Rendam Tiga Kecamatan",
+			`<meta name="robots" content="noindex">`, "<mark>"}},
+		{Name: "stemmed", Path: "/cari?q=mengungsi", Status: 200, Contains: []string{"Banjir Rendam Tiga Kecamatan"}},
+		{Name: "section filter", Path: "/cari?q=banjir&rubrik=ekonomi", Status: 200, Contains: []string{"Tidak ada artikel yang cocok"}},
+		{Name: "empty", Path: "/cari", Status: 200, Contains: []string{"Cari berita"}},
+		{Name: "empty q", Path: "/cari?q=", Status: 200},
+		{Name: "2000 characters", Path: "/cari?q=" + strings.ReplaceAll(long[:2000], " ", "+"), Status: 200},
+		{Name: "punctuation", Path: "/cari?q=%21%40%23%24%25%5E%26*()", Status: 200},
+		{Name: "emoji", Path: "/cari?q=%F0%9F%99%82%F0%9F%94%A5", Status: 200},
+		{Name: "quote", Path: "/cari?q=%22", Status: 200},
+		{Name: "star", Path: "/cari?q=banjir*", Status: 200, Contains: []string{"Banjir Rendam"}},
+		{Name: "near", Path: "/cari?q=NEAR(banjir+kota)", Status: 200},
+		{Name: "or", Path: "/cari?q=OR(", Status: 200},
+		{Name: "minus", Path: "/cari?q=-banjir", Status: 200},
+		{Name: "column", Path: "/cari?q=title%3Abanjir", Status: 200},
+		{Name: "unknown section", Path: "/cari?q=banjir&rubrik=gosip", Status: 404},
+		{Name: "bad page", Path: "/cari?q=banjir&page=abc", Status: 400},
+	})
+}

@@ -1,0 +1,313 @@
+package search
+
+import "unicode/utf8"
+
+// The stemmer follows the Snowball Indonesian algorithm as published at
+// snowballstem.org/algorithms/indonesian/stemmer.html (a Porter-style
+// stemmer after Tala, 2003), written here from that description. Its test
+// compares it with Snowball's own stemwords on every word of a news corpus.
+//
+// A word is worked on as front + s[start:end]: prefixes are removed by moving
+// start, suffixes by moving end, and front holds the consonant the
+// meny-/mem- rules put back ("menyapu" → s+apu). Stemming allocates only
+// when front is used.
+
+// Kinds of prefix removed, which decide the suffixes that may follow.
+const (
+	prefixNone = 0
+	prefixDi   = 1 // di-, ter- and meng- with its forms me-, men-, mem-, meny-
+	prefixPer  = 2 // per-, pe-
+	prefixKe   = 3 // ke- and peng- with its forms pen-, pem-, peny-
+	prefixBer  = 4 // ber-, be-
+)
+
+// nasal says which nasal first-order prefix was removed before a vowel. The
+// prefix nasalises a root's first consonant (k → ng, t → n, p → m, s → ny)
+// and is spelt the same before a root that begins with a vowel or with the
+// nasal itself, so the root's first letter cannot be known from the word.
+type nasal uint8
+
+const (
+	nasalNone nasal = iota
+	nasalNg         // meng-, peng- before a vowel: the root may begin with k (mengirim: irim, kirim)
+	nasalN          // men-, pen- before a vowel: t or n (menulis: ulis, tulis; menikah: ikah, nikah)
+	nasalM          // mem-, pem- before a vowel: Snowball puts back p, the root may begin with m (memakan: pakan, makan)
+	nasalNy         // meny-, peny- before a vowel: Snowball puts back s, the root may begin with ny (menyanyi: sanyi, nyanyi)
+)
+
+// alternatives are the consonants each nasal prefix may hide, besides the
+// reading Snowball chose.
+var alternatives = [...][]string{
+	nasalNg: {"k"},
+	nasalN:  {"t", "n"},
+	nasalM:  {"m"},
+	nasalNy: {"ny"},
+}
+
+type stemmer struct {
+	s          string
+	start, end int
+	front      string
+	measure    int // vowels left, lowered by one for each affix removed
+	prefix     int
+}
+
+// Stem stems one lower-case word with the Snowball Indonesian algorithm.
+func Stem(word string) string {
+	s, _ := stem(word, "")
+	return s
+}
+
+// Candidates returns Stem(word) and, where the prefix rule is ambiguous, the
+// alternative stems, Stem(word) first. The ambiguous words are those whose
+// nasal prefix stood before a vowel:
+//
+//   - meng-, peng-: the root may begin with k (pengiriman → irim, kirim);
+//   - men-, pen-: with t or n (menulis → ulis, tulis; menikah → ikah, nikah);
+//   - mem-, pem-: Snowball restores p, the root may begin with m instead
+//     (memukul → pukul, mukul; memakan → pakan, makan);
+//   - meny-, peny-: Snowball restores s, the root may begin with ny
+//     (menyapu → sapu, nyapu; menyanyi → sanyi, nyanyi).
+//
+// Each alternative goes through the rest of the algorithm as the Snowball
+// stem does, so that "mengirimkan" gives irim and kirim.
+func Candidates(word string) []string {
+	first, n := stem(word, "")
+	out := []string{first}
+	if n == nasalNone {
+		return out
+	}
+	for _, c := range alternatives[n] {
+		alt, _ := stem(word, c)
+		if !contains(out, alt) {
+			out = append(out, alt)
+		}
+	}
+	return out
+}
+
+// candidates is Candidates without the slice: the primary stem and up to
+// two alternatives, for the analyzer's inner loop.
+func candidates(word string) (first string, alts [2]string, n int) {
+	first, nas := stem(word, "")
+	if nas == nasalNone {
+		return first, alts, 0
+	}
+	for _, c := range alternatives[nas] {
+		if alt, _ := stem(word, c); alt != first && (n == 0 || alts[0] != alt) {
+			alts[n] = alt
+			n++
+		}
+	}
+	return first, alts, n
+}
+
+// stem runs the algorithm. recode, when not empty, replaces an ambiguous
+// nasal prefix instead of Snowball's deletion or recoding; nas reports the
+// nasal prefix found.
+func stem(word, recode string) (string, nasal) {
+	st := stemmer{s: word, end: len(word)}
+	for i := 0; i < len(word); i++ {
+		if isVowel(word[i]) {
+			st.measure++
+		}
+	}
+	if st.measure <= 2 {
+		return word, nasalNone
+	}
+	st.removeParticle()
+	if st.measure <= 2 {
+		return st.result(), nasalNone
+	}
+	st.removePossessive()
+	if st.measure <= 2 {
+		return st.result(), nasalNone
+	}
+	if nas, ok := st.removeFirstOrderPrefix(recode); ok {
+		// A second-order prefix may follow a first-order one only when a
+		// suffix went too (memperbaiki → perbaik → baik, but memperbesar
+		// keeps per-).
+		if st.measure > 2 && st.removeSuffix() && st.measure > 2 {
+			st.removeSecondOrderPrefix()
+		}
+		return st.result(), nas
+	}
+	st.removeSecondOrderPrefix()
+	if st.measure > 2 {
+		st.removeSuffix()
+	}
+	return st.result(), nasalNone
+}
+
+func (st *stemmer) result() string {
+	if st.front == "" {
+		return st.s[st.start:st.end]
+	}
+	return st.front + st.s[st.start:st.end]
+}
+
+// rest is the part of the word still open to change. The front consonant is
+// not: Snowball leaves the cursor after it, so no suffix or second prefix
+// can reach it.
+func (st *stemmer) rest() string { return st.s[st.start:st.end] }
+
+func (st *stemmer) removeParticle() {
+	if r := st.rest(); hasSuffix(r, "kah") || hasSuffix(r, "lah") || hasSuffix(r, "pun") {
+		st.end -= 3
+		st.measure--
+	}
+}
+
+func (st *stemmer) removePossessive() {
+	r := st.rest()
+	switch {
+	case hasSuffix(r, "nya"):
+		st.end -= 3
+	case hasSuffix(r, "ku"), hasSuffix(r, "mu"):
+		st.end -= 2
+	default:
+		return
+	}
+	st.measure--
+}
+
+// removeFirstOrderPrefix removes di-, ter-, ke-, meng- and peng- in their
+// forms. The longest matching prefix wins; meny- and peny- count only
+// before a vowel (else men-, pen- apply).
+func (st *stemmer) removeFirstOrderPrefix(recode string) (nasal, bool) {
+	r := st.rest()
+	vowelAt := func(i int) bool { return i < len(r) && isVowel(r[i]) }
+	var (
+		n      int // prefix length
+		kind   int
+		nas    = nasalNone
+		ssnow  string // Snowball's replacement
+		hasRep bool
+	)
+	switch {
+	case hasPrefix(r, "meny") && vowelAt(4):
+		n, kind, nas, ssnow, hasRep = 4, prefixDi, nasalNy, "s", true
+	case hasPrefix(r, "peny") && vowelAt(4):
+		n, kind, nas, ssnow, hasRep = 4, prefixKe, nasalNy, "s", true
+	case hasPrefix(r, "meng"):
+		n, kind = 4, prefixDi
+		if vowelAt(4) {
+			nas = nasalNg
+		}
+	case hasPrefix(r, "peng"):
+		n, kind = 4, prefixKe
+		if vowelAt(4) {
+			nas = nasalNg
+		}
+	case hasPrefix(r, "mem"), hasPrefix(r, "pem"):
+		n, kind = 3, prefixDi
+		if r[0] == 'p' {
+			kind = prefixKe
+		}
+		if vowelAt(3) {
+			nas, ssnow, hasRep = nasalM, "p", true
+		}
+	case hasPrefix(r, "men"), hasPrefix(r, "pen"):
+		n, kind = 3, prefixDi
+		if r[0] == 'p' {
+			kind = prefixKe
+		}
+		if vowelAt(3) {
+			nas = nasalN
+		}
+	case hasPrefix(r, "ter"):
+		n, kind = 3, prefixDi
+	case hasPrefix(r, "me"), hasPrefix(r, "di"):
+		n, kind = 2, prefixDi
+	case hasPrefix(r, "ke"):
+		n, kind = 2, prefixKe
+	default:
+		return nasalNone, false
+	}
+	st.start += n
+	st.prefix = kind
+	st.measure--
+	switch {
+	case recode != "" && nas != nasalNone:
+		st.front = recode
+	case hasRep:
+		st.front = ssnow
+	}
+	return nas, true
+}
+
+// removeSecondOrderPrefix removes per-, pe-, ber- and be- (the last only
+// before a consonant and "er", as in bekerja); pelajar and belajar lose
+// only pel-, bel-.
+func (st *stemmer) removeSecondOrderPrefix() {
+	r := st.rest()
+	switch {
+	case hasPrefix(r, "pelajar"):
+		st.start += 3
+	case hasPrefix(r, "belajar"):
+		st.start += 3
+		st.prefix = prefixBer
+	case hasPrefix(r, "per"):
+		st.start += 3
+		st.prefix = prefixPer
+	case hasPrefix(r, "ber"):
+		st.start += 3
+		st.prefix = prefixBer
+	case hasPrefix(r, "pe"):
+		st.start += 2
+		st.prefix = prefixPer
+	case hasPrefix(r, "be") && ker(r[2:]):
+		st.start += 2
+		st.prefix = prefixBer
+	default:
+		return
+	}
+	st.measure--
+}
+
+// ker reports a consonant (any letter but a vowel) followed by "er".
+func ker(r string) bool {
+	if r == "" {
+		return false
+	}
+	c, size := utf8.DecodeRuneInString(r)
+	if c < utf8.RuneSelf && isVowel(byte(c)) {
+		return false
+	}
+	return hasPrefix(r[size:], "er")
+}
+
+// removeSuffix removes -kan, -an or -i where the prefix allows it. -kan
+// may not follow per- or peng-, -an not meng-, and -i not ke-, peng- or ber-,
+// nor an s (televisi, organisasi keep their -si).
+func (st *stemmer) removeSuffix() bool {
+	r := st.rest()
+	switch {
+	case hasSuffix(r, "kan") && st.prefix != prefixKe && st.prefix != prefixPer:
+		st.end -= 3
+	case hasSuffix(r, "an") && st.prefix != prefixDi:
+		st.end -= 2
+	case hasSuffix(r, "i") && st.prefix <= prefixPer && !hasSuffix(r, "si"):
+		st.end--
+	default:
+		return false
+	}
+	st.measure--
+	return true
+}
+
+func isVowel(c byte) bool {
+	return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'
+}
+
+func hasPrefix(s, p string) bool { return len(s) >= len(p) && s[:len(p)] == p }
+func hasSuffix(s, p string) bool { return len(s) >= len(p) && s[len(s)-len(p):] == p }
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,259 @@
+package search
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// maxTokenLen drops longer tokens: they are URLs, hashes or run-together
+// junk, never words a reader searches for.
+const maxTokenLen = 40
+
+// token is one normalised word of a text.
+type token struct {
+	text string // [a-z0-9] and, inside numbers, '/'
+	// upper reports that every letter of the word was written in capitals,
+	// as acronyms are ("AS", "DKI").
+	upper bool
+	// compound is the whole hyphenated word the token came from, parts
+	// joined by '-' ("semata-mata"), or "" for a plain word; seq numbers
+	// the words of a text so that the parts of one compound can be told
+	// apart from repeated words.
+	compound string
+	seq      int
+}
+
+// part is one hyphen-separated piece of the word being read.
+type part struct {
+	start, end       int // in tokenizer.buf
+	srcStart, srcEnd int // in tokenizer.src, for reusing its bytes
+	letters, uppers  int
+}
+
+// tokenizer splits a text into tokens. Words are runs of letters and digits;
+// an apostrophe between letters is dropped ("Jum'at" → jumat), a hyphen
+// between letters or digits joins the parts of a compound, and '.', ',' and
+// '/' between digits keep a number whole (see normalizeNumbers).
+type tokenizer struct {
+	src   string
+	emit  func(token)
+	buf   []byte
+	parts []part
+	pend  class // a joiner seen after the last letter or digit, or clsSpace
+	psep  byte  // the number separator pend stands for
+	seq   int
+	outs  []string
+}
+
+// tokenize calls emit for each token of src, in order.
+func tokenize(src string, emit func(token)) {
+	t := tokenizer{src: src, emit: emit}
+	t.run()
+}
+
+func (t *tokenizer) run() {
+	for i := 0; i < len(t.src); {
+		r, size := rune(t.src[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(t.src[i:])
+		}
+		c, text, upper := fold(r)
+		switch c {
+		case clsIgnore:
+			// Vanishes; a joiner seen before it still counts.
+		case clsLetter, clsDigit:
+			t.wordRune(c, text, upper, i, i+size)
+		case clsApos, clsHyphen, clsNumSep:
+			if len(t.parts) > 0 && t.pend == clsSpace {
+				t.pend = c
+				if c == clsNumSep {
+					t.psep = text[0]
+				}
+			} else {
+				t.flush()
+			}
+		default:
+			t.flush()
+		}
+		i += size
+	}
+	t.flush()
+}
+
+// wordRune adds a letter or digit, first settling a pending joiner.
+func (t *tokenizer) wordRune(c class, text string, upper bool, at, end int) {
+	if len(t.parts) > 0 && t.pend != clsSpace {
+		last := t.buf[len(t.buf)-1]
+		lastDigit := '0' <= last && last <= '9'
+		switch {
+		case t.pend == clsApos && c == clsLetter && !lastDigit:
+			// Jum'at: the apostrophe goes, the word goes on.
+		case t.pend == clsHyphen:
+			t.parts = append(t.parts, part{start: len(t.buf), end: len(t.buf), srcStart: at, srcEnd: at})
+		case t.pend == clsNumSep && c == clsDigit && lastDigit:
+			t.buf = append(t.buf, t.psep)
+		default:
+			t.flush()
+		}
+		t.pend = clsSpace
+	}
+	if len(t.parts) == 0 {
+		t.parts = append(t.parts, part{start: len(t.buf), end: len(t.buf), srcStart: at, srcEnd: at})
+	}
+	p := &t.parts[len(t.parts)-1]
+	t.buf = append(t.buf, text...)
+	p.end = len(t.buf)
+	p.srcEnd = end
+	if c == clsLetter {
+		p.letters++
+		if upper {
+			p.uppers++
+		}
+	}
+}
+
+// flush emits the word read so far: each part of a compound, with its
+// numbers normalised, a part equal to the one before it left out, so that
+// the reduplication "anak-anak" gives "anak" once.
+func (t *tokenizer) flush() {
+	t.pend = clsSpace
+	if len(t.parts) == 0 {
+		return
+	}
+	t.seq++
+	t.outs = t.outs[:0]
+	type out struct {
+		text  string
+		upper bool
+	}
+	var outs [4]out
+	list := outs[:0]
+	for _, p := range t.parts {
+		b := t.buf[p.start:p.end]
+		upper := p.letters > 0 && p.uppers == p.letters
+		var texts []string
+		if hasNumSep(b) {
+			texts = normalizeNumbers(b)
+		} else if t.src[p.srcStart:p.srcEnd] == string(b) {
+			texts = append(t.outs[:0], t.src[p.srcStart:p.srcEnd]) // no copy: the source spells it already
+		} else {
+			texts = append(t.outs[:0], string(b))
+		}
+		for _, s := range texts {
+			if len(s) == 0 || len(s) > maxTokenLen {
+				continue
+			}
+			if n := len(list); n > 0 && list[n-1].text == s {
+				continue
+			}
+			list = append(list, out{s, upper})
+		}
+	}
+	compound := ""
+	if len(t.parts) > 1 && len(list) > 1 {
+		parts := make([]string, len(list))
+		for i, o := range list {
+			parts[i] = o.text
+		}
+		compound = strings.Join(parts, "-")
+	}
+	for _, o := range list {
+		t.emit(token{text: o.text, upper: o.upper, compound: compound, seq: t.seq})
+	}
+	t.buf = t.buf[:0]
+	t.parts = t.parts[:0]
+}
+
+func hasNumSep(b []byte) bool {
+	for _, c := range b {
+		if c == '.' || c == ',' || c == '/' {
+			return true
+		}
+	}
+	return false
+}
+
+// normalizeNumbers rewrites the numbers in one word, whose '.', ',' and '/'
+// all stand between digits, so that one value is written one way:
+//
+//   - '.' or ',' between groups of three digits groups thousands and goes:
+//     "10.000" and "10,000" → 10000, "Rp1.500.000" → rp1500000;
+//   - a last '.' or ',' before one, two or more than three digits (or after
+//     thousands grouped with the other sign) is a decimal point, written
+//     "koma" as it is read aloud: "3,5" and "3.5" → 3koma5,
+//     "10.000,50" → 10000koma50;
+//   - '/' stays: "28/10" and "24/7" are dates and ratios;
+//   - anything else ("1.2.3", "192.168.1.1") is split into its numbers.
+func normalizeNumbers(b []byte) []string {
+	var out []string
+	cur := make([]byte, 0, len(b)+8)
+	for i := 0; i < len(b); {
+		if !isDigit(b[i]) {
+			cur = append(cur, b[i])
+			i++
+			continue
+		}
+		j := i
+		for j < len(b) && (isDigit(b[j]) || b[j] == '.' || b[j] == ',' || b[j] == '/') {
+			j++
+		}
+		segs := strings.Split(string(b[i:j]), "/")
+		norm := make([]string, len(segs))
+		ok := true
+		for k, s := range segs {
+			if norm[k], ok = normalizeNumber(s); !ok {
+				break
+			}
+		}
+		if ok {
+			cur = append(cur, strings.Join(norm, "/")...)
+		} else {
+			for k, n := range strings.FieldsFunc(string(b[i:j]), func(r rune) bool { return r < '0' || r > '9' }) {
+				if k > 0 {
+					out = append(out, string(cur))
+					cur = cur[:0]
+				}
+				cur = append(cur, n...)
+			}
+		}
+		i = j
+	}
+	return append(out, string(cur))
+}
+
+// normalizeNumber reads digits grouped by '.' and ','; ok is false when the
+// grouping is neither thousands nor thousands with a decimal part.
+func normalizeNumber(s string) (string, bool) {
+	var groups []string
+	var seps []byte
+	start := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] == '.' || s[i] == ',' {
+			groups = append(groups, s[start:i])
+			seps = append(seps, s[i])
+			start = i + 1
+		}
+	}
+	groups = append(groups, s[start:])
+	n := len(seps)
+	if n == 0 {
+		return s, true
+	}
+	thousands := func(gs []string, ss []byte) bool {
+		for k, sep := range ss {
+			if sep != ss[0] || len(gs[k+1]) != 3 {
+				return false
+			}
+		}
+		return true
+	}
+	if thousands(groups, seps) {
+		return strings.Join(groups, ""), true
+	}
+	if thousands(groups[:n], seps[:n-1]) && (n == 1 || seps[n-1] != seps[0]) {
+		return strings.Join(groups[:n], "") + "koma" + groups[n], true
+	}
+	return "", false
+}
+
+func isDigit(c byte) bool { return '0' <= c && c <= '9' }

@@ -1,0 +1,82 @@
+package storetest
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"warta"
+	"warta/internal/search"
+)
+
+func testSearch(t *testing.T, s warta.Store) {
+	f := mustFixture(t, s)
+	korut := f.article("korut-kirim-tentara", base.Add(-2*time.Hour))
+	korut.Title = "Korut Kirim Ribuan Tentara ke Rusia"
+	korut.Dek = "Pentagon menyebut pasukan itu dilatih di timur jauh."
+	korut.BodyHTML = "<p>Pengiriman pasukan berlangsung sejak awal bulan.</p>"
+	pasar := f.article("harga-cabai", base.Add(-time.Hour))
+	pasar.Title = "Harga Cabai Rawit Naik di Pasar Tradisional"
+	pasar.SectionID = f.ekonomi.ID
+	pasar.BodyHTML = "<p>Pedagang mengeluhkan pasokan yang menyusut.</p>"
+	draft := f.article("draf-tentara", time.Time{})
+	draft.Status, draft.Title = warta.StatusDraft, "Draf Tentara Rusia"
+	mustCreate(t, s, korut, pasar, draft)
+
+	find := func(q string, mod func(*warta.SearchFilter)) ([]string, int) {
+		t.Helper()
+		pq := search.ParseQuery(q)
+		sf := warta.SearchFilter{Terms: pq.Terms, Exact: pq.Exact, Now: base, Limit: 10}
+		if mod != nil {
+			mod(&sf)
+		}
+		var got []string
+		var total int
+		mustView(t, s, func(tx warta.ReadTx) error {
+			list, n, err := tx.SearchArticles(ctx(), sf)
+			got, total = slugs(list), n
+			return err
+		})
+		return got, total
+	}
+	cases := []struct {
+		name, q string
+		mod     func(*warta.SearchFilter)
+		want    string
+	}{
+		{"abbreviation and stems", "tentara korea utara dikirim ke rusia", nil, "korut-kirim-tentara"},
+		{"stem of a derived word", "pengiriman pasukan", nil, "korut-kirim-tentara"},
+		{"dek words", "pentagon", nil, "korut-kirim-tentara"},
+		{"body words", "pedagang pasokan", nil, "harga-cabai"},
+		{"section filter keeps", "cabai", func(sf *warta.SearchFilter) { sf.SectionID = &f.ekonomi.ID }, "harga-cabai"},
+		{"section filter drops", "cabai", func(sf *warta.SearchFilter) { sf.SectionID = &f.nasional.ID }, ""},
+		{"drafts are not found", "draf", nil, ""},
+		{"nothing", "gempa bumi", nil, ""},
+		{"any word", "gempa cabai", func(sf *warta.SearchFilter) { sf.Any = true }, "harga-cabai"},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			got, total := find(tc.q, tc.mod)
+			if strings.Join(got, ",") != tc.want || total != len(got) {
+				t.Errorf("%q found %v (total %d), want %q", tc.q, got, total, tc.want)
+			}
+		})
+	}
+	// The index follows edits and deletion.
+	mustUpdate(t, s, func(tx warta.Tx) error {
+		title := "Harga Bawang Merah Turun"
+		_, err := tx.UpdateArticle(ctx(), pasar.ID, warta.ArticleUpdate{Version: 1, Title: &title})
+		return err
+	})
+	if got, _ := find("bawang", nil); strings.Join(got, ",") != "harga-cabai" {
+		t.Errorf("after an edit: %v", got)
+	}
+	mustUpdate(t, s, func(tx warta.Tx) error { return tx.DeleteArticle(ctx(), pasar.ID) })
+	if got, _ := find("bawang", nil); len(got) != 0 {
+		t.Errorf("after delete: %v", got)
+	}
+	// Hostile input never reaches FTS syntax.
+	for _, q := range []string{`"`, `*`, `NEAR(a b)`, `OR(`, `-tentara`, `title:rusia`, `a AND OR NOT`, "🙂🙂", strings.Repeat("rusia ", 400)} {
+		find(q, nil)
+	}
+}
