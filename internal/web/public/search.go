@@ -146,4 +146,3 @@ func highlight(text string, want map[string]bool, max int) template.HTML {
 	}
 	return template.HTML(b.String())
 }
-
