@@ -63,6 +63,10 @@ type ReadTx interface {
 	// CountArticles returns the number of articles in any status.
 	CountArticles(ctx context.Context) (int, error)
 
+	// SimilarArticles returns up to limit published articles most like a,
+	// by the words of its title, dek and tags, favouring its section and
+	// recent stories; a itself and exclude are left out.
+	SimilarArticles(ctx context.Context, a *Article, exclude []int64, limit int) ([]*Article, error)
 	// SearchArticles returns published articles matching the analysed
 	// query, best first, and the total; see SearchFilter.
 	SearchArticles(ctx context.Context, f SearchFilter) ([]*Article, int, error)

@@ -123,3 +123,50 @@ func (tx *readTx) SearchArticles(ctx context.Context, f warta.SearchFilter) ([]*
 	rows.Close()
 	return list, total, tx.attachListRelations(ctx, list)
 }
+
+// similarTerms bounds how many of an article's words look for its likes.
+const similarTerms = 16
+
+func (tx *readTx) SimilarArticles(ctx context.Context, a *warta.Article, exclude []int64, limit int) ([]*warta.Article, error) {
+	text := a.Title + " " + a.Dek
+	for _, t := range a.Tags {
+		text += " " + t.Name
+	}
+	seen := map[string]bool{}
+	var groups [][]string
+	for _, term := range search.Analyze(text) {
+		if !seen[term] && len(groups) < similarTerms {
+			seen[term] = true
+			groups = append(groups, []string{term})
+		}
+	}
+	match := matchExpr(groups, true)
+	if match == "" || limit <= 0 {
+		return nil, nil
+	}
+	skip := append([]int64{a.ID}, exclude...)
+	rows, err := tx.q.QueryContext(ctx, `SELECT `+articleListColumns+` FROM articles a
+		JOIN (SELECT rowid AS id, bm25(article_search, `+searchWeights+`) AS score FROM article_search WHERE article_search MATCH ?) s
+		ON s.id = a.id
+		WHERE a.status = 'published' AND a.id NOT IN (`+placeholders(len(skip))+`)
+		ORDER BY s.score * (CASE WHEN a.section_id = ? THEN 1.3 ELSE 1.0 END)
+			- 4.0 / (1.0 + max(0, ? - a.published_at) / ?), a.published_at DESC
+		LIMIT ?`, append(append([]any{match}, int64Args(skip)...), a.SectionID, a.PublishedAt.UnixMilli(), recencyDays*86400000, limit)...)
+	if err != nil {
+		return nil, translate(err, "similar")
+	}
+	defer rows.Close()
+	var list []*warta.Article
+	for rows.Next() {
+		r, err := scanArticle(rows)
+		if err != nil {
+			return nil, translate(err, "similar")
+		}
+		list = append(list, r)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, translate(err, "similar")
+	}
+	rows.Close()
+	return list, tx.attachListRelations(ctx, list)
+}

@@ -62,6 +62,24 @@ func testSearch(t *testing.T, s warta.Store) {
 			}
 		})
 	}
+	// Similar articles: the other story about soldiers, not the market one.
+	second := f.article("pasukan-korea-utara-tiba", base.Add(-30*time.Minute))
+	second.Title = "Pasukan Korea Utara Tiba di Perbatasan Rusia"
+	mustCreate(t, s, second)
+	mustView(t, s, func(tx warta.ReadTx) error {
+		list, err := tx.SimilarArticles(ctx(), korut, nil, 3)
+		if err != nil {
+			return err
+		}
+		if got := strings.Join(slugs(list), ","); !strings.HasPrefix(got, "pasukan-korea-utara-tiba") || strings.Contains(got, "korut-kirim-tentara") {
+			t.Errorf("similar to %s: %s", korut.Slug, got)
+		}
+		list, _ = tx.SimilarArticles(ctx(), korut, []int64{second.ID}, 3)
+		if strings.Contains(strings.Join(slugs(list), ","), "pasukan-korea-utara-tiba") {
+			t.Error("an excluded article came back")
+		}
+		return nil
+	})
 	// The index follows edits and deletion.
 	mustUpdate(t, s, func(tx warta.Tx) error {
 		title := "Harga Bawang Merah Turun"

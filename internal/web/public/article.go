@@ -21,6 +21,7 @@ type articlePage struct {
 	Body     template.HTML
 	More     []item                 // latest from the same section
 	media    map[int64]*warta.Media // library images the body shows
+	related  []*warta.Article       // editor's picks, then similar stories
 	ShareURL string
 }
 
@@ -62,8 +63,21 @@ func (h *Handler) handleArticleShow(w http.ResponseWriter, r *http.Request, slug
 		if data.media, err = bodyMedia(ctx, tx, a); err != nil {
 			return err
 		}
+		// The related list: the editor's picks, filled up with the most
+		// similar stories.
+		data.related = a.Related
+		if n := relatedCount - len(a.Related); n > 0 {
+			similar, err := tx.SimilarArticles(ctx, a, a.RelatedIDs, n)
+			if err != nil {
+				return err
+			}
+			data.related = append(append([]*warta.Article(nil), a.Related...), similar...)
+		}
 		published := warta.StatusPublished
-		exclude := append([]int64{a.ID}, a.RelatedIDs...)
+		exclude := []int64{a.ID}
+		for _, r := range data.related {
+			exclude = append(exclude, r.ID)
+		}
 		more, _, err := tx.FindArticles(ctx, warta.ArticleFilter{Status: &published, SectionID: &a.SectionID, ExcludeIDs: exclude, Limit: 4, NoTotal: true})
 		data.More = data.items(more)
 		return err
@@ -91,7 +105,10 @@ func (h *Handler) handleArticleShow(w http.ResponseWriter, r *http.Request, slug
 // renderArticle fills the article page's derived fields and renders it.
 func (h *Handler) renderArticle(w http.ResponseWriter, r *http.Request, data *articlePage) {
 	a := data.Article
-	data.Item, data.Related = data.item(a), data.items(a.Related)
+	if data.related == nil {
+		data.related = a.Related
+	}
+	data.Item, data.Related = data.item(a), data.items(data.related)
 	data.Canonical = h.baseURL + articlePath(a, data.Loc)
 	data.ShareURL = data.Canonical
 	// The SEO fields, when the editor set them, speak to search engines;
@@ -137,6 +154,9 @@ func (h *Handler) Preview(w http.ResponseWriter, r *http.Request, a *warta.Artic
 	data.Robots = "noindex"
 	h.renderArticle(w, r, &data)
 }
+
+// relatedCount is how long the related list at the end of a story is.
+const relatedCount = 4
 
 // articleBody prefixes the dateline to the first paragraph and inserts
 // the first "Baca Juga" link inline, in the middle of the story.

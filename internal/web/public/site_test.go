@@ -422,3 +422,14 @@ func TestSearchPage(t *testing.T) {
 		{Name: "bad page", Path: "/cari?q=banjir&page=abc", Status: 400},
 	})
 }
+
+func TestRelatedFilledBySimilarity(t *testing.T) {
+	_, _, h := newSite(t)
+	// The opinion piece has no editor's picks; the story about the same city and river is the closest.
+	_, body := webtest.Do(t, h, "GET", "/nasional/2026/11/27/menata-kota-dari-sungai")
+	doc := webtest.Parse(t, body)
+	related := webtest.FindAll(doc, "section", "class", "related")
+	if len(related) != 1 || !strings.Contains(webtest.Text(related[0]), "Banjir Rendam Tiga Kecamatan di Kota Sungai") {
+		t.Fatalf("no similar story in the related list")
+	}
+}
