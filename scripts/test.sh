@@ -17,6 +17,8 @@ if ! command -v chromium >/dev/null; then
 	apt-get update -qq >&2
 	DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >&2
 fi
+# The stemmer is checked against Snowball's reference, stemwords.
+bash internal/search/testdata/install-stemwords.sh
 # The W3C Nu checker validates rendered pages in the web tests.
 WARTA_VNU_JAR=$(bash scripts/vnu.sh)
 export WARTA_VNU_JAR

@@ -1,6 +1,7 @@
 package search
 
 import (
+	"bytes"
 	"strings"
 	"unicode/utf8"
 )
@@ -131,14 +132,16 @@ func (t *tokenizer) flush() {
 	for _, p := range t.parts {
 		b := t.buf[p.start:p.end]
 		upper := p.letters > 0 && p.uppers == p.letters
-		var texts []string
-		if hasNumSep(b) {
-			texts = normalizeNumbers(b)
-		} else if t.src[p.srcStart:p.srcEnd] == string(b) {
-			texts = append(t.outs[:0], t.src[p.srcStart:p.srcEnd]) // no copy: the source spells it already
-		} else {
-			texts = append(t.outs[:0], string(b))
+		texts := t.outs[:0]
+		switch {
+		case hasNumSep(b):
+			texts = normalizeNumbers(texts, b)
+		case t.src[p.srcStart:p.srcEnd] == string(b):
+			texts = append(texts, t.src[p.srcStart:p.srcEnd]) // no copy: the source spells it already
+		default:
+			texts = append(texts, string(b))
 		}
+		t.outs = texts
 		for _, s := range texts {
 			if len(s) == 0 || len(s) > maxTokenLen {
 				continue
@@ -173,7 +176,8 @@ func hasNumSep(b []byte) bool {
 	return false
 }
 
-// normalizeNumbers rewrites the numbers in one word, whose '.', ',' and '/'
+// normalizeNumbers appends to out the words that the numbers in b give. It
+// rewrites the numbers in one word, whose '.', ',' and '/'
 // all stand between digits, so that one value is written one way:
 //
 //   - '.' or ',' between groups of three digits groups thousands and goes:
@@ -184,8 +188,7 @@ func hasNumSep(b []byte) bool {
 //     "10.000,50" → 10000koma50;
 //   - '/' stays: "28/10" and "24/7" are dates and ratios;
 //   - anything else ("1.2.3", "192.168.1.1") is split into its numbers.
-func normalizeNumbers(b []byte) []string {
-	var out []string
+func normalizeNumbers(out []string, b []byte) []string {
 	cur := make([]byte, 0, len(b)+8)
 	for i := 0; i < len(b); {
 		if !isDigit(b[i]) {
@@ -197,18 +200,21 @@ func normalizeNumbers(b []byte) []string {
 		for j < len(b) && (isDigit(b[j]) || b[j] == '.' || b[j] == ',' || b[j] == '/') {
 			j++
 		}
-		segs := strings.Split(string(b[i:j]), "/")
-		norm := make([]string, len(segs))
+		mark := len(cur)
 		ok := true
-		for k, s := range segs {
-			if norm[k], ok = normalizeNumber(s); !ok {
+		for seg := range bytes.SplitSeq(b[i:j], []byte{'/'}) {
+			if len(cur) > mark {
+				cur = append(cur, '/')
+			}
+			if cur, ok = appendNumber(cur, seg); !ok {
 				break
 			}
 		}
-		if ok {
-			cur = append(cur, strings.Join(norm, "/")...)
-		} else {
-			for k, n := range strings.FieldsFunc(string(b[i:j]), func(r rune) bool { return r < '0' || r > '9' }) {
+		if !ok {
+			// Not one number: each run of digits becomes a word, the
+			// first and last joined to the letters beside them.
+			cur = cur[:mark]
+			for k, n := range bytes.FieldsFunc(b[i:j], func(r rune) bool { return !isDigit(byte(r)) }) {
 				if k > 0 {
 					out = append(out, string(cur))
 					cur = cur[:0]
@@ -221,39 +227,49 @@ func normalizeNumbers(b []byte) []string {
 	return append(out, string(cur))
 }
 
-// normalizeNumber reads digits grouped by '.' and ','; ok is false when the
-// grouping is neither thousands nor thousands with a decimal part.
-func normalizeNumber(s string) (string, bool) {
-	var groups []string
-	var seps []byte
-	start := 0
-	for i := 0; i < len(s); i++ {
-		if s[i] == '.' || s[i] == ',' {
-			groups = append(groups, s[start:i])
-			seps = append(seps, s[i])
-			start = i + 1
+// appendNumber appends to dst the digits s holds, grouped by '.' and ',';
+// ok is false when the grouping is neither thousands nor thousands with a
+// decimal part.
+func appendNumber(dst, s []byte) (_ []byte, ok bool) {
+	var (
+		n          int  // separators seen
+		first, sep byte // the first and the latest separator
+		start      int  // where the latest group begins
+		head       = true
+	)
+	for i, c := range s {
+		if c != '.' && c != ',' {
+			continue
 		}
+		if n == 0 {
+			first = c
+		} else if sep != first || i-start != 3 {
+			head = false // a group before the last one is not a thousands group
+		}
+		n++
+		sep, start = c, i+1
 	}
-	groups = append(groups, s[start:])
-	n := len(seps)
 	if n == 0 {
-		return s, true
+		return append(dst, s...), true
 	}
-	thousands := func(gs []string, ss []byte) bool {
-		for k, sep := range ss {
-			if sep != ss[0] || len(gs[k+1]) != 3 {
-				return false
-			}
+	lastLen := len(s) - start
+	decimal := false
+	switch {
+	case head && sep == first && lastLen == 3:
+	case head && (n == 1 || sep != first):
+		decimal = true
+	default:
+		return dst, false
+	}
+	for i, c := range s {
+		switch {
+		case isDigit(c):
+			dst = append(dst, c)
+		case decimal && i == start-1:
+			dst = append(dst, "koma"...)
 		}
-		return true
 	}
-	if thousands(groups, seps) {
-		return strings.Join(groups, ""), true
-	}
-	if thousands(groups[:n], seps[:n-1]) && (n == 1 || seps[n-1] != seps[0]) {
-		return strings.Join(groups[:n], "") + "koma" + groups[n], true
-	}
-	return "", false
+	return dst, true
 }
 
 func isDigit(c byte) bool { return '0' <= c && c <= '9' }
