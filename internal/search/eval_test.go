@@ -342,7 +342,7 @@ func TestEval(t *testing.T) {
 	meanW := result{ndcg: sumW.ndcg / n, recall: sumW.recall / n}
 	meanB := result{ndcg: sumB.ndcg / n, recall: sumB.recall / n}
 
-	t.Logf("%d articles, %d queries; indexed in %v, ranked in %v", len(docs), len(queries),
+	t.Logf("%d articles, %d queries; corpus read and indexed in %v, queries ranked in %v", len(docs), len(queries),
 		indexed.Round(time.Millisecond), (time.Since(start) - indexed).Round(time.Millisecond))
 	t.Logf("%d queries score differently (R marks a relevant article in the top ten, Warta's then the baseline's):\n"+
 		"%-*s %6s %6s %7s   %5s %5s\n%s", len(rows), width, "query", "nDCG W", "nDCG B", "diff", "rec W", "rec B", strings.Join(rows, "\n"))
