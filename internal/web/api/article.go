@@ -366,6 +366,19 @@ func (h *Handler) articleJSON(a *warta.Article, loc *time.Location, withBody boo
 	return out
 }
 
+// pageParam reads ?page=N of a public list: 1 when absent, 1–10000.
+func pageParam(r *http.Request) (int, error) {
+	v := r.URL.Query().Get("page")
+	if v == "" && !r.URL.Query().Has("page") {
+		return 1, nil
+	}
+	n, err := strconv.Atoi(v)
+	if err != nil || n < 1 || n > 10000 {
+		return 0, &apiError{http.StatusBadRequest, "bad_request", "error.page_invalid", nil}
+	}
+	return n, nil
+}
+
 func pathID(r *http.Request) (int64, error) {
 	id, err := strconv.ParseInt(r.PathValue("id"), 10, 64)
 	if err != nil || id < 1 {
@@ -387,20 +400,16 @@ type searchResult struct {
 // handleArticleList is the public list of published articles, newest
 // first, optionally by section: {"results":[…],"total":N}.
 func (h *Handler) handleArticleList(w http.ResponseWriter, r *http.Request) {
-	page := 1
-	if v := r.URL.Query().Get("page"); v != "" || r.URL.Query().Has("page") {
-		n, err := strconv.Atoi(v)
-		if err != nil || n < 1 || n > 10000 {
-			h.fail(w, r, &apiError{http.StatusBadRequest, "bad_request", "error.page_invalid", nil})
-			return
-		}
-		page = n
+	page, err := pageParam(r)
+	if err != nil {
+		h.fail(w, r, err)
+		return
 	}
 	const perPage = 20
 	var list []*warta.Article
 	var total int
 	var loc *time.Location
-	err := h.cfg.Store.View(r.Context(), func(tx warta.ReadTx) error {
+	err = h.cfg.Store.View(r.Context(), func(tx warta.ReadTx) error {
 		ctx := r.Context()
 		published := warta.StatusPublished
 		f := warta.ArticleFilter{Status: &published, Offset: (page - 1) * perPage, Limit: perPage}

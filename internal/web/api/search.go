@@ -2,7 +2,6 @@ package api
 
 import (
 	"net/http"
-	"strconv"
 	"strings"
 	"time"
 
@@ -14,21 +13,17 @@ import (
 // handleSearch is the public search: {"results":[…],"total":N}, best
 // first, with the same analyser and ranking as /cari.
 func (h *Handler) handleSearch(w http.ResponseWriter, r *http.Request) {
-	page := 1
-	if v := r.URL.Query().Get("page"); v != "" || r.URL.Query().Has("page") {
-		n, err := strconv.Atoi(v)
-		if err != nil || n < 1 || n > 10000 {
-			h.fail(w, r, &apiError{http.StatusBadRequest, "bad_request", "error.page_invalid", nil})
-			return
-		}
-		page = n
+	page, err := pageParam(r)
+	if err != nil {
+		h.fail(w, r, err)
+		return
 	}
 	q := search.ParseQuery(strings.TrimSpace(r.URL.Query().Get("q")))
 	const perPage = 20
 	var list []*warta.Article
 	var total int
 	var loc *time.Location
-	err := h.cfg.Store.View(r.Context(), func(tx warta.ReadTx) error {
+	err = h.cfg.Store.View(r.Context(), func(tx warta.ReadTx) error {
 		s, err := tx.FindSettings(r.Context())
 		if err != nil {
 			return err
