@@ -197,12 +197,7 @@ func (h *Handler) handleArticleCreate(w http.ResponseWriter, r *http.Request) {
 }
 
 func (h *Handler) handleArticleUpdate(w http.ResponseWriter, r *http.Request) {
-	u, err := h.user(r)
-	if err != nil {
-		h.fail(w, r, err)
-		return
-	}
-	id, err := pathID(r)
+	u, id, err := h.userAndID(r)
 	if err != nil {
 		h.fail(w, r, err)
 		return
@@ -259,12 +254,7 @@ func (h *Handler) handleArticleUpdate(w http.ResponseWriter, r *http.Request) {
 }
 
 func (h *Handler) handleArticleShow(w http.ResponseWriter, r *http.Request) {
-	u, err := h.user(r)
-	if err != nil {
-		h.fail(w, r, err)
-		return
-	}
-	id, err := pathID(r)
+	u, id, err := h.userAndID(r)
 	if err != nil {
 		h.fail(w, r, err)
 		return
@@ -292,12 +282,7 @@ func (h *Handler) handleArticleShow(w http.ResponseWriter, r *http.Request) {
 }
 
 func (h *Handler) handleArticleDelete(w http.ResponseWriter, r *http.Request) {
-	u, err := h.user(r)
-	if err != nil {
-		h.fail(w, r, err)
-		return
-	}
-	id, err := pathID(r)
+	u, id, err := h.userAndID(r)
 	if err != nil {
 		h.fail(w, r, err)
 		return
@@ -364,6 +349,16 @@ func (h *Handler) articleJSON(a *warta.Article, loc *time.Location, withBody boo
 		out.Authors = append(out.Authors, p.Slug)
 	}
 	return out
+}
+
+// userAndID authenticates the request and reads the article ID of its path.
+func (h *Handler) userAndID(r *http.Request) (*warta.User, int64, error) {
+	u, err := h.user(r)
+	if err != nil {
+		return nil, 0, err
+	}
+	id, err := pathID(r)
+	return u, id, err
 }
 
 // pageParam reads ?page=N of a public list: 1 when absent, 1–10000.
