@@ -125,10 +125,12 @@ func (tx *readTx) SearchArticles(ctx context.Context, f warta.SearchFilter) ([]*
 }
 
 // similarTerms bounds how many of an article's words look for its likes.
-const similarTerms = 16
+const similarTerms = 8
 
 func (tx *readTx) SimilarArticles(ctx context.Context, a *warta.Article, exclude []int64, limit int) ([]*warta.Article, error) {
-	text := a.Title + " " + a.Dek
+	// The title's words and the tags say what a story is about; the dek
+	// adds matches faster than it adds meaning.
+	text := a.Title
 	for _, t := range a.Tags {
 		text += " " + t.Name
 	}

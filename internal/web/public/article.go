@@ -67,7 +67,7 @@ func (h *Handler) handleArticleShow(w http.ResponseWriter, r *http.Request, slug
 		// similar stories.
 		data.related = a.Related
 		if n := relatedCount - len(a.Related); n > 0 {
-			similar, err := tx.SimilarArticles(ctx, a, a.RelatedIDs, n)
+			similar, err := h.similar(ctx, tx, a, n)
 			if err != nil {
 				return err
 			}

@@ -32,12 +32,16 @@ type chromeCache struct {
 	current *chrome
 }
 
-// Invalidate drops the shared page parts, so the next request reloads
-// them: call it after settings, sections or published articles change.
+// Invalidate drops the shared page parts and the similar-story lists, so
+// the next request reloads them: call it after settings, sections or
+// articles change.
 func (h *Handler) Invalidate() {
 	h.chrome.mu.Lock()
 	h.chrome.current = nil
 	h.chrome.mu.Unlock()
+	h.similars.mu.Lock()
+	h.similars.entries = nil
+	h.similars.mu.Unlock()
 }
 
 // loadChrome returns the shared page parts, reading them with tx when
@@ -74,4 +78,47 @@ func (h *Handler) loadChrome(ctx context.Context, tx warta.ReadTx) (*chrome, err
 	}
 	c.current = next
 	return next, nil
+}
+
+// similarTTL and similarMax bound the cache of similar stories: it is
+// emptied by Invalidate on every change anyway, so the TTL only ages
+// stories' recency.
+const (
+	similarTTL = 10 * time.Minute
+	similarMax = 5000
+)
+
+// similarCache keeps each article's similar stories between requests:
+// finding them is the costliest query of an article page.
+type similarCache struct {
+	mu      sync.Mutex
+	entries map[int64]similarEntry
+}
+
+type similarEntry struct {
+	list   []*warta.Article
+	asked  int // how many were asked for; the list may be shorter
+	loaded time.Time
+}
+
+// similar returns the stories most like a, from the cache when it can.
+func (h *Handler) similar(ctx context.Context, tx warta.ReadTx, a *warta.Article, n int) ([]*warta.Article, error) {
+	c := &h.similars
+	c.mu.Lock()
+	e, ok := c.entries[a.ID]
+	c.mu.Unlock()
+	if ok && time.Since(e.loaded) < similarTTL && e.asked >= n {
+		return e.list[:min(n, len(e.list))], nil
+	}
+	list, err := tx.SimilarArticles(ctx, a, a.RelatedIDs, n)
+	if err != nil {
+		return nil, err
+	}
+	c.mu.Lock()
+	if c.entries == nil || len(c.entries) >= similarMax {
+		c.entries = make(map[int64]similarEntry)
+	}
+	c.entries[a.ID] = similarEntry{list: list, asked: n, loaded: time.Now()}
+	c.mu.Unlock()
+	return list, nil
 }

@@ -42,16 +42,17 @@ type Config struct {
 
 // Handler serves the public site.
 type Handler struct {
-	store   warta.Store
-	blobs   media.Blobs
-	baseURL string
-	logger  *slog.Logger
-	now     func() time.Time
-	views   interface{ Hit(int64) }
-	chrome  chromeCache
-	assets  *web.Assets
-	pages   map[string]*template.Template
-	handler http.Handler
+	store    warta.Store
+	blobs    media.Blobs
+	baseURL  string
+	logger   *slog.Logger
+	now      func() time.Time
+	views    interface{ Hit(int64) }
+	chrome   chromeCache
+	similars similarCache
+	assets   *web.Assets
+	pages    map[string]*template.Template
+	handler  http.Handler
 }
 
 // Listing limits and the Trending window.
