@@ -336,4 +336,9 @@ var catalogEN = map[string]string{
 	"search.count":        "%s articles found.",
 	"search.relaxed":      "Nothing contains every word; these contain some.",
 	"search.none":         "No article matches. Try other words.",
+	"search.more":         "Filter the results",
+	"search.author":       "Author",
+	"search.all_authors":  "All authors",
+	"search.from":         "From",
+	"search.until":        "Until",
 }

@@ -336,4 +336,9 @@ var catalogID = map[string]string{
 	"search.count":        "%s artikel ditemukan.",
 	"search.relaxed":      "Tidak ada yang memuat semua kata; ini yang memuat sebagian.",
 	"search.none":         "Tidak ada artikel yang cocok. Coba kata lain.",
+	"search.more":         "Saring hasil",
+	"search.author":       "Penulis",
+	"search.all_authors":  "Semua penulis",
+	"search.from":         "Dari tanggal",
+	"search.until":        "Sampai tanggal",
 }

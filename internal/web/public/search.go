@@ -4,6 +4,7 @@ import (
 	"html/template"
 	"net/http"
 	"strings"
+	"time"
 	"unicode"
 	"unicode/utf8"
 
@@ -17,6 +18,10 @@ type searchPage struct {
 	page
 	Query   string
 	Section string
+	Author  string // person slug
+	From    string // YYYY-MM-DD
+	Until   string // YYYY-MM-DD, inclusive
+	People  []*warta.Person
 	Results []searchResult
 	Total   int
 	Pager   pager
@@ -36,7 +41,9 @@ func (h *Handler) handleSearch(w http.ResponseWriter, r *http.Request) {
 		h.fail(w, r, err)
 		return
 	}
-	data := searchPage{Query: strings.TrimSpace(r.URL.Query().Get("q")), Section: r.URL.Query().Get("rubrik")}
+	qv := r.URL.Query()
+	data := searchPage{Query: strings.TrimSpace(qv.Get("q")), Section: qv.Get("rubrik"), Author: qv.Get("penulis"),
+		From: qv.Get("dari"), Until: qv.Get("sampai")}
 	if utf8.RuneCountInString(data.Query) > 2000 {
 		data.Query = string([]rune(data.Query)[:2000])
 	}
@@ -48,6 +55,10 @@ func (h *Handler) handleSearch(w http.ResponseWriter, r *http.Request) {
 			return err
 		}
 		f := warta.SearchFilter{Terms: q.Terms, Exact: q.Exact, Now: data.Now, Offset: (n - 1) * perPage, Limit: perPage}
+		var err error
+		if data.People, err = tx.FindPeople(ctx); err != nil {
+			return err
+		}
 		if data.Section != "" {
 			s, err := tx.FindSectionBySlug(ctx, data.Section)
 			if err != nil {
@@ -55,7 +66,28 @@ func (h *Handler) handleSearch(w http.ResponseWriter, r *http.Request) {
 			}
 			f.SectionID = &s.ID
 		}
-		var err error
+		if data.Author != "" {
+			p, err := tx.FindPersonBySlug(ctx, data.Author)
+			if err != nil {
+				return err
+			}
+			f.AuthorID = &p.ID
+		}
+		for _, d := range []struct {
+			value string
+			dst   **time.Time
+			days  int
+		}{{data.From, &f.From, 0}, {data.Until, &f.Before, 1}} {
+			if d.value == "" {
+				continue
+			}
+			t, err := time.ParseInLocation("2006-01-02", d.value, data.Loc)
+			if err != nil {
+				return &warta.Error{Code: warta.EINVALID, Key: "error.date_invalid", Message: "dates are YYYY-MM-DD"}
+			}
+			t = t.AddDate(0, 0, d.days)
+			*d.dst = &t
+		}
 		list, data.Total, data.Relaxed, err = web.Search(ctx, tx, f)
 		return err
 	})
@@ -72,8 +104,10 @@ func (h *Handler) handleSearch(w http.ResponseWriter, r *http.Request) {
 			Snippet: highlight(text, terms, 240)})
 	}
 	base := "/cari?q=" + urlQuery(data.Query)
-	if data.Section != "" {
-		base += "&rubrik=" + urlQuery(data.Section)
+	for _, p := range [][2]string{{"rubrik", data.Section}, {"penulis", data.Author}, {"dari", data.From}, {"sampai", data.Until}} {
+		if p[1] != "" {
+			base += "&" + p[0] + "=" + urlQuery(p[1])
+		}
 	}
 	data.Pager = newPager(base, n, data.Total)
 	data.Title = data.T("search.title")

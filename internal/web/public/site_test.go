@@ -419,6 +419,12 @@ func TestSearchPage(t *testing.T) {
 		{Name: "minus", Path: "/cari?q=-banjir", Status: 200},
 		{Name: "column", Path: "/cari?q=title%3Abanjir", Status: 200},
 		{Name: "unknown section", Path: "/cari?q=banjir&rubrik=gosip", Status: 404},
+		{Name: "by author", Path: "/cari?q=harga&penulis=agus-pratama", Status: 200, Contains: []string{"Harga Cabai Turun"}},
+		{Name: "other author", Path: "/cari?q=harga&penulis=sari-lestari", Status: 200, Contains: []string{"Tidak ada artikel yang cocok"}},
+		{Name: "unknown author", Path: "/cari?q=harga&penulis=siapa", Status: 404},
+		{Name: "date range", Path: "/cari?q=harga&dari=2026-11-26&sampai=2026-11-26", Status: 200, Contains: []string{"Harga Cabai Turun"}},
+		{Name: "date range excludes", Path: "/cari?q=harga&dari=2026-11-27", Status: 200, Contains: []string{"Tidak ada artikel yang cocok"}},
+		{Name: "bad date", Path: "/cari?q=harga&dari=kemarin", Status: 400},
 		{Name: "bad page", Path: "/cari?q=banjir&page=abc", Status: 400},
 	})
 }

@@ -32,7 +32,7 @@ func TestHTMLValid(t *testing.T) {
 	pages := map[string]string{}
 	for _, p := range []string{"/", webtest.MainPath, "/nasional/2026/11/27/menata-kota-dari-sungai", "/ekonomi/", "/ekonomi/?page=2",
 		"/penulis/sari-lestari", "/tag/banjir", "/indeks", "/indeks/2026-11-26", "/indeks/2020-01-01", "/tidak-ada",
-		"/ekonomi/?page=abc", "/nasional/2026/11/24/berita-ditarik", "/cari", "/cari?q=banjir+kecamatan", "/cari?q=gempa"} {
+		"/ekonomi/?page=abc", "/nasional/2026/11/24/berita-ditarik", "/cari", "/cari?q=banjir+kecamatan", "/cari?q=gempa", "/cari?q=harga&penulis=agus-pratama&dari=2026-11-01"} {
 		_, body := webtest.Do(t, h, "GET", p)
 		pages[p] = body
 	}
