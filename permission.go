@@ -48,10 +48,7 @@ func CheckMedia(u *User, action Action, m *Media) error {
 	if CanMedia(u, action, m) {
 		return nil
 	}
-	if u == nil {
-		return &Error{Code: EUNAUTHORIZED, Key: "error.unauthorized", Message: "sign in first"}
-	}
-	return &Error{Code: EFORBIDDEN, Key: "error.forbidden", Args: []any{string(action)}, Message: "not allowed: " + string(action)}
+	return refusal(u, action)
 }
 
 // Owns reports whether the article is the user's own: they created it.
@@ -108,6 +105,12 @@ func Check(u *User, action Action, a *Article) error {
 	if Can(u, action, a) {
 		return nil
 	}
+	return refusal(u, action)
+}
+
+// refusal is the error for an action the rules refuse: unauthorized
+// without a user, forbidden with one.
+func refusal(u *User, action Action) error {
 	if u == nil {
 		return &Error{Code: EUNAUTHORIZED, Key: "error.unauthorized", Message: "sign in first"}
 	}

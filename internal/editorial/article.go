@@ -367,3 +367,30 @@ func CheckMove(u *warta.User, a *warta.Article, to warta.Status) error {
 	}
 	return warta.CheckTransition(a.Status, to)
 }
+
+// SaveAndMove saves in and then, if to names another status, moves the
+// article there. A move u may not make is refused before anything is
+// saved, so a refused publish leaves the article as it was.
+func (s *Service) SaveAndMove(ctx context.Context, u *warta.User, id int64, version int, in Input, to warta.Status, publishAt time.Time) (*warta.Article, error) {
+	if to != "" {
+		var cur *warta.Article
+		err := s.Store.View(ctx, func(tx warta.ReadTx) error {
+			var err error
+			cur, err = tx.FindArticleByID(ctx, id)
+			return err
+		})
+		if err != nil {
+			return nil, err
+		}
+		if cur.Status != to {
+			if err := CheckMove(u, cur, to); err != nil {
+				return nil, err
+			}
+		}
+	}
+	a, err := s.Save(ctx, u, id, version, in)
+	if err != nil || to == "" || to == a.Status {
+		return a, err
+	}
+	return s.Transition(ctx, u, id, a.Version, to, publishAt)
+}

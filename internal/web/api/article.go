@@ -147,6 +147,21 @@ func slugIDs(slugs *[]string, key string, find func(string) (int64, error)) (*[]
 	return &ids, nil
 }
 
+// readArticle decodes an article request and resolves it into the
+// editorial input and the status it asks for.
+func (h *Handler) readArticle(w http.ResponseWriter, r *http.Request) (articleInput, editorial.Input, warta.Status, time.Time, error) {
+	var in articleInput
+	if err := decode(w, r, &in); err != nil {
+		return in, editorial.Input{}, "", time.Time{}, err
+	}
+	to, at, err := status(&in)
+	if err != nil {
+		return in, editorial.Input{}, "", time.Time{}, err
+	}
+	ein, err := h.resolve(r, &in)
+	return in, ein, to, at, err
+}
+
 // status parses the requested status, if any.
 func status(in *articleInput) (warta.Status, time.Time, error) {
 	if in.Status == nil {
@@ -172,17 +187,7 @@ func (h *Handler) handleArticleCreate(w http.ResponseWriter, r *http.Request) {
 		h.fail(w, r, err)
 		return
 	}
-	var in articleInput
-	if err := decode(w, r, &in); err != nil {
-		h.fail(w, r, err)
-		return
-	}
-	to, at, err := status(&in)
-	if err != nil {
-		h.fail(w, r, err)
-		return
-	}
-	ein, err := h.resolve(r, &in)
+	_, ein, to, at, err := h.readArticle(w, r)
 	if err != nil {
 		h.fail(w, r, err)
 		return
@@ -202,53 +207,18 @@ func (h *Handler) handleArticleUpdate(w http.ResponseWriter, r *http.Request) {
 		h.fail(w, r, err)
 		return
 	}
-	var in articleInput
-	if err := decode(w, r, &in); err != nil {
-		h.fail(w, r, err)
-		return
+	in, ein, to, at, err := h.readArticle(w, r)
+	if err == nil && in.Version == nil {
+		err = &warta.Error{Code: warta.EINVALID, Key: "error.version_required", Message: "version is required"}
 	}
-	if in.Version == nil {
-		h.fail(w, r, &warta.Error{Code: warta.EINVALID, Key: "error.version_required", Message: "version is required"})
-		return
-	}
-	to, at, err := status(&in)
 	if err != nil {
 		h.fail(w, r, err)
 		return
 	}
-	ein, err := h.resolve(r, &in)
+	a, err := h.cfg.Editorial.SaveAndMove(r.Context(), u, id, *in.Version, ein, to, at)
 	if err != nil {
 		h.fail(w, r, err)
 		return
-	}
-	// Refuse a move the user may not make before saving anything.
-	if to != "" {
-		var cur *warta.Article
-		if err := h.cfg.Store.View(r.Context(), func(tx warta.ReadTx) error {
-			var err error
-			cur, err = tx.FindArticleByID(r.Context(), id)
-			return err
-		}); err != nil {
-			h.fail(w, r, err)
-			return
-		}
-		if cur.Status != to {
-			if err := editorial.CheckMove(u, cur, to); err != nil {
-				h.fail(w, r, err)
-				return
-			}
-		}
-	}
-	a, err := h.cfg.Editorial.Save(r.Context(), u, id, *in.Version, ein)
-	if err != nil {
-		h.fail(w, r, err)
-		return
-	}
-	if to != "" && to != a.Status {
-		if a, err = h.cfg.Editorial.Transition(r.Context(), u, id, a.Version, to, at); err != nil {
-			h.fail(w, r, err)
-			return
-		}
 	}
 	writeJSON(w, http.StatusOK, h.created(r, a))
 }

@@ -248,18 +248,7 @@ func (h *Handler) handleSave(w http.ResponseWriter, r *http.Request, u *warta.Us
 		var id int64
 		id, _ = strconv.ParseInt(r.PathValue("id"), 10, 64)
 		version, _ := strconv.Atoi(r.PostFormValue("version"))
-		if to != "" {
-			if cur, err2 := h.article(r); err2 == nil && cur.Status != to {
-				if err2 := editorial.CheckMove(u, cur, to); err2 != nil {
-					h.fail(w, r, u, err2)
-					return
-				}
-			}
-		}
-		a, err = h.cfg.Editorial.Save(ctx, u, id, version, in)
-		if err == nil && to != "" && to != a.Status {
-			a, err = h.cfg.Editorial.Transition(ctx, u, id, a.Version, to, at)
-		}
+		a, err = h.cfg.Editorial.SaveAndMove(ctx, u, id, version, in, to, at)
 	}
 	if err != nil {
 		h.redisplay(w, r, u, in, err)
