@@ -38,6 +38,8 @@ const (
 	MaxDatelineLen = 120
 	MaxSlugLen     = 200
 	MaxBodyBytes   = 2 << 20
+	// MaxRemovalReasonLen bounds the reason shown when an article is withdrawn.
+	MaxRemovalReasonLen = 1000
 )
 
 // Article is a news story with everything its public page shows.
@@ -71,6 +73,12 @@ type Article struct {
 
 	WordCount int
 
+	// RemovalReason is why the newsroom withdrew the article, shown to
+	// readers on its address while it is unpublished (the Dewan Pers
+	// cyber-media guideline asks that a takedown be announced with its
+	// reason); empty otherwise.
+	RemovalReason string
+
 	// Loaded with the article by the store; not written back.
 	Section       *Section
 	FeaturedMedia *Media
@@ -93,6 +101,8 @@ func (a *Article) Validate() error {
 		return &Error{Code: EINVALID, Key: "error.title_too_long", Args: []any{MaxTitleLen}, Message: "SEO title is too long"}
 	case utf8.RuneCountInString(a.SEODescription) > MaxDekLen:
 		return &Error{Code: EINVALID, Key: "error.dek_too_long", Args: []any{MaxDekLen}, Message: "SEO description is too long"}
+	case utf8.RuneCountInString(a.RemovalReason) > MaxRemovalReasonLen:
+		return &Error{Code: EINVALID, Key: "error.removal_reason_too_long", Args: []any{MaxRemovalReasonLen}, Message: "the reason for withdrawing is too long"}
 	case utf8.RuneCountInString(a.Dateline) > MaxDatelineLen:
 		return &Error{Code: EINVALID, Key: "error.dateline_too_long", Args: []any{MaxDatelineLen}, Message: "dateline is too long"}
 	case !ValidSlug(a.Slug):
@@ -252,6 +262,7 @@ type ArticleUpdate struct {
 	WordCount       *int
 	SEOTitle        *string
 	SEODescription  *string
+	RemovalReason   *string
 }
 
 // Apply copies the set fields of u onto a.
@@ -268,6 +279,7 @@ func (u *ArticleUpdate) Apply(a *Article) {
 	set(&a.BodyHTML, u.BodyHTML)
 	set(&a.SEOTitle, u.SEOTitle)
 	set(&a.SEODescription, u.SEODescription)
+	set(&a.RemovalReason, u.RemovalReason)
 	if u.Label != nil {
 		a.Label = *u.Label
 	}

@@ -18,6 +18,7 @@ const (
 	ActionManagePeople   Action = "manage_people"
 	ActionManageUsers    Action = "manage_users"
 	ActionManageSettings Action = "manage_settings"
+	ActionManageRedirect Action = "manage_redirects"
 	ActionReadAudit      Action = "read_audit"
 	ActionUpload         Action = "upload"
 	ActionEditMedia      Action = "edit_media"
@@ -59,6 +60,7 @@ func Owns(u *User, a *Article) bool { return a != nil && u != nil && u.ID != 0 &
 //
 //   - Administrators and editors may do everything to every article;
 //     only administrators manage users and settings and read the audit log.
+//     Editors manage sections, tags, people and redirects with them.
 //   - Authors write, submit, publish, schedule, unpublish and delete their
 //     own articles.
 //   - Contributors write their own articles and submit them for review;
@@ -71,7 +73,7 @@ func Can(u *User, action Action, a *Article) bool {
 	switch action {
 	case ActionManageUsers, ActionManageSettings, ActionReadAudit:
 		return u.Role == RoleAdministrator
-	case ActionManageTaxonomy, ActionManagePeople, ActionReview:
+	case ActionManageTaxonomy, ActionManagePeople, ActionManageRedirect, ActionReview:
 		return u.Role == RoleAdministrator || u.Role == RoleEditor
 	case ActionCreate:
 		return true

@@ -60,6 +60,8 @@ type ReadTx interface {
 	FindSettings(ctx context.Context) (*Settings, error)
 	// FindRedirect returns the target of an old path; not_found if none.
 	FindRedirect(ctx context.Context, fromPath string) (string, error)
+	// FindRedirects returns a page of redirects, newest first, and the total.
+	FindRedirects(ctx context.Context, f RedirectFilter) ([]*Redirect, int, error)
 	// CountArticles returns the number of articles in any status.
 	CountArticles(ctx context.Context) (int, error)
 
@@ -121,9 +123,14 @@ type Tx interface {
 	AddCorrection(ctx context.Context, c *Correction) error
 	// SaveSettings replaces the site settings.
 	SaveSettings(ctx context.Context, s *Settings) error
-	// CreateRedirect makes fromPath answer 301 to toPath, replacing any
-	// earlier redirect from the same path.
-	CreateRedirect(ctx context.Context, fromPath, toPath string) error
+	// CreateRedirect makes r.From answer 301 to r.To, replacing any
+	// earlier redirect from the same path, and sets r.CreatedAt. r.To is
+	// where the content now is, so redirects that pointed at r.From are
+	// pointed at r.To and a redirect from r.To is removed: no chain or
+	// loop is left. Returns invalid (see Redirect.Validate).
+	CreateRedirect(ctx context.Context, r *Redirect) error
+	// DeleteRedirect removes the redirect from a path. Returns not_found.
+	DeleteRedirect(ctx context.Context, fromPath string) error
 	// RecordViews adds n reads of an article on the given day (UTC).
 	RecordViews(ctx context.Context, articleID int64, day time.Time, n int) error
 	// ReindexArticle rewrites an article's search index row from its

@@ -127,10 +127,14 @@ func TestRoleMatrix(t *testing.T) {
 			}, ok: done}},
 		{"unpublish", publishers, attempt{
 			api: func(r warta.Role) int {
-				return patch(article(users[r], warta.StatusPublished), r, `"status":"unpublished"`)
+				return patch(article(users[r], warta.StatusPublished), r, `"status":"unpublished","reason":"Uji peran."`)
 			},
 			ui: func(r warta.Role, c *client) int {
-				return save(article(users[r], warta.StatusPublished), c, "unpublish", nil)
+				return c.post(fmt.Sprintf("/redaksi/artikel/%d/tarik", article(users[r], warta.StatusPublished).ID), url.Values{"removal_reason": {"Uji peran."}})
+			}, ok: done}},
+		{"unpublish from the article form", publishers, attempt{
+			ui: func(r warta.Role, c *client) int {
+				return save(article(users[r], warta.StatusPublished), c, "unpublish", url.Values{"removal_reason": {"Uji peran."}})
 			}, ok: done}},
 		{"delete", all, attempt{
 			api: func(r warta.Role) int {
@@ -154,6 +158,18 @@ func TestRoleMatrix(t *testing.T) {
 		}, ok: done}},
 		{"manage people", editors, attempt{ui: func(r warta.Role, c *client) int {
 			return c.post("/redaksi/orang", url.Values{"name": {"Orang " + string(r)}})
+		}, ok: done}},
+		{"add redirect", editors, attempt{ui: func(r warta.Role, c *client) int {
+			return c.post("/redaksi/pengalihan", url.Values{"from": {"/lama-" + string(r)}, "to": {"/nasional/"}})
+		}, ok: done}},
+		{"delete redirect", editors, attempt{ui: func(r warta.Role, c *client) int {
+			from := "/hapus-" + string(r)
+			if err := m.Store.Update(ctx, func(tx warta.Tx) error {
+				return tx.CreateRedirect(ctx, &warta.Redirect{From: from, To: "/nasional/"})
+			}); err != nil {
+				t.Fatal(err)
+			}
+			return c.post("/redaksi/pengalihan/hapus", url.Values{"from": {from}})
 		}, ok: done}},
 		{"manage users", []warta.Role{warta.RoleAdministrator}, attempt{ui: func(r warta.Role, c *client) int {
 			return c.post("/redaksi/pengguna", url.Values{"name": {"Baru " + string(r)}, "email": {"baru-" + string(r) + "@kabar.example"},

@@ -3,6 +3,7 @@ package editorial
 import (
 	"context"
 	"fmt"
+	"strings"
 	"time"
 
 	"warta"
@@ -44,7 +45,7 @@ func (s *Service) Create(ctx context.Context, u *warta.User, in Input, to warta.
 			return err
 		}
 		if to != "" && to != warta.StatusDraft {
-			ev, err := s.transition(ctx, tx, u, a, to, publishAt)
+			ev, err := s.transition(ctx, tx, u, a, Move{To: to, PublishAt: publishAt})
 			if err != nil {
 				return err
 			}
@@ -122,8 +123,10 @@ func (s *Service) Save(ctx context.Context, u *warta.User, id int64, version int
 		if a, err = tx.UpdateArticle(ctx, id, up); err != nil {
 			return err
 		}
-		if cur.Status == warta.StatusPublished {
-			if err := s.redirectMoved(ctx, tx, cur, a); err != nil {
+		if !cur.PublishedAt.IsZero() {
+			// Readers know the old address (also of a withdrawn story,
+			// which may come back): keep it working.
+			if err := s.redirectMoved(ctx, tx, u, cur, a); err != nil {
 				return err
 			}
 		}
@@ -142,19 +145,32 @@ func (s *Service) Save(ctx context.Context, u *warta.User, id int64, version int
 	return a, nil
 }
 
-// redirectMoved keeps a published article's old address working after
-// its slug or section changed.
-func (s *Service) redirectMoved(ctx context.Context, tx warta.Tx, before, after *warta.Article) error {
-	settings, err := tx.FindSettings(ctx)
+// redirectMoved keeps an article's old address working after its slug,
+// section or publication day changed: the old path answers 301 to the
+// new one, and so does every older path that led to the old one.
+func (s *Service) redirectMoved(ctx context.Context, tx warta.Tx, u *warta.User, before, after *warta.Article) error {
+	loc, err := siteLocation(ctx, tx)
 	if err != nil {
 		return err
 	}
-	loc := settings.Location()
 	from, to := before.Path(loc), after.Path(loc)
 	if from == to {
 		return nil
 	}
-	return tx.CreateRedirect(ctx, from, to)
+	r := &warta.Redirect{From: from, To: to}
+	if u != nil {
+		r.CreatedBy = u.ID
+	}
+	return tx.CreateRedirect(ctx, r)
+}
+
+// siteLocation is the site's zone, in which article paths are dated.
+func siteLocation(ctx context.Context, tx warta.ReadTx) (*time.Location, error) {
+	settings, err := tx.FindSettings(ctx)
+	if err != nil {
+		return nil, err
+	}
+	return settings.Location(), nil
 }
 
 // actionFor is the permission a move to a status needs.
@@ -173,9 +189,40 @@ func actionFor(to warta.Status) warta.Action {
 	}
 }
 
+// Move is a change of status: where to, when (for a schedule) and why
+// (for a withdrawal: readers see the reason on the article's address).
+type Move struct {
+	To        warta.Status
+	PublishAt time.Time
+	Reason    string
+	// ReasonRequired refuses a withdrawal without a reason, as the
+	// newsroom does (the Dewan Pers cyber-media guideline asks that a
+	// takedown be announced with its reason); the API leaves it optional.
+	ReasonRequired bool
+}
+
+// check refuses a withdrawal that needs a reason and has none.
+func (m Move) check() error {
+	if m.To == warta.StatusUnpublished && m.ReasonRequired && strings.TrimSpace(m.Reason) == "" {
+		return &warta.Error{Code: warta.EINVALID, Key: "error.removal_reason_required", Message: "say why the article is withdrawn"}
+	}
+	return nil
+}
+
 // Transition moves article id to status to: submit for review, schedule
 // (publishAt in the future), publish now, unpublish, or back to draft.
 func (s *Service) Transition(ctx context.Context, u *warta.User, id int64, version int, to warta.Status, publishAt time.Time) (*warta.Article, error) {
+	return s.move(ctx, u, id, version, Move{To: to, PublishAt: publishAt})
+}
+
+// Withdraw unpublishes article id with the reason readers will see on
+// its address, which answers 410 Gone from then on. The reason is
+// required.
+func (s *Service) Withdraw(ctx context.Context, u *warta.User, id int64, version int, reason string) (*warta.Article, error) {
+	return s.move(ctx, u, id, version, Move{To: warta.StatusUnpublished, Reason: reason, ReasonRequired: true})
+}
+
+func (s *Service) move(ctx context.Context, u *warta.User, id int64, version int, m Move) (*warta.Article, error) {
 	var a *warta.Article
 	var ev warta.Event
 	err := s.Store.Update(ctx, func(tx warta.Tx) error {
@@ -186,7 +233,7 @@ func (s *Service) Transition(ctx context.Context, u *warta.User, id int64, versi
 		if version != cur.Version {
 			return staleError(id, version, cur.Version)
 		}
-		if ev, err = s.transition(ctx, tx, u, cur, to, publishAt); err != nil {
+		if ev, err = s.transition(ctx, tx, u, cur, m); err != nil {
 			return err
 		}
 		a, err = tx.FindArticleByID(ctx, id)
@@ -201,13 +248,17 @@ func (s *Service) Transition(ctx context.Context, u *warta.User, id int64, versi
 
 // transition is Transition inside a transaction; u nil is the system
 // (the scheduler), which may publish what was scheduled.
-func (s *Service) transition(ctx context.Context, tx warta.Tx, u *warta.User, a *warta.Article, to warta.Status, publishAt time.Time) (warta.Event, error) {
+func (s *Service) transition(ctx context.Context, tx warta.Tx, u *warta.User, a *warta.Article, m Move) (warta.Event, error) {
+	to, publishAt := m.To, m.PublishAt
 	if u != nil {
 		if err := warta.Check(u, actionFor(to), a); err != nil {
 			return warta.Event{}, err
 		}
 	}
 	if err := warta.CheckTransition(a.Status, to); err != nil {
+		return warta.Event{}, err
+	}
+	if err := m.check(); err != nil {
 		return warta.Event{}, err
 	}
 	now := s.now()
@@ -231,16 +282,36 @@ func (s *Service) transition(ctx context.Context, tx warta.Tx, u *warta.User, a 
 		kind = warta.EventArticlePublished
 	case warta.StatusUnpublished:
 		kind = warta.EventArticleRemoved
+		reason := strings.Join(strings.Fields(m.Reason), " ")
+		up.RemovalReason = &reason
 	case warta.StatusDraft, warta.StatusReview:
 		up.PublishAt = &zero
+	}
+	if a.Status == warta.StatusUnpublished && to != warta.StatusUnpublished {
+		// Back in the workflow: the takedown notice goes with the takedown.
+		none := ""
+		up.RemovalReason = &none
 	}
 	next, err := tx.UpdateArticle(ctx, a.ID, up)
 	if err != nil {
 		return warta.Event{}, err
 	}
 	detail := ""
-	if to == warta.StatusScheduled {
+	switch to {
+	case warta.StatusScheduled:
 		detail = publishAt.UTC().Format(time.RFC3339)
+	case warta.StatusUnpublished:
+		detail = next.RemovalReason
+	case warta.StatusPublished:
+		// The story is live at its address: an old redirect from there
+		// (a slug it had before, or an imported URL) would hide it.
+		loc, err := siteLocation(ctx, tx)
+		if err != nil {
+			return warta.Event{}, err
+		}
+		if err := tx.DeleteRedirect(ctx, next.Path(loc)); err != nil && !warta.IsNotFound(err) {
+			return warta.Event{}, err
+		}
 	}
 	if err := audit(ctx, tx, u, string(to), next, detail); err != nil {
 		return warta.Event{}, err
@@ -275,7 +346,7 @@ func (s *Service) PublishDue(ctx context.Context) (int, error) {
 			if a.Status != warta.StatusScheduled || a.PublishAt.After(now) {
 				return nil // published or rescheduled meanwhile
 			}
-			ev, err = s.transition(ctx, tx, nil, a, warta.StatusPublished, time.Time{})
+			ev, err = s.transition(ctx, tx, nil, a, Move{To: warta.StatusPublished})
 			return err
 		})
 		if err != nil {
@@ -368,10 +439,11 @@ func CheckMove(u *warta.User, a *warta.Article, to warta.Status) error {
 	return warta.CheckTransition(a.Status, to)
 }
 
-// SaveAndMove saves in and then, if to names another status, moves the
+// SaveAndMove saves in and then, if m.To names another status, moves the
 // article there. A move u may not make is refused before anything is
 // saved, so a refused publish leaves the article as it was.
-func (s *Service) SaveAndMove(ctx context.Context, u *warta.User, id int64, version int, in Input, to warta.Status, publishAt time.Time) (*warta.Article, error) {
+func (s *Service) SaveAndMove(ctx context.Context, u *warta.User, id int64, version int, in Input, m Move) (*warta.Article, error) {
+	to := m.To
 	if to != "" {
 		var cur *warta.Article
 		err := s.Store.View(ctx, func(tx warta.ReadTx) error {
@@ -386,11 +458,14 @@ func (s *Service) SaveAndMove(ctx context.Context, u *warta.User, id int64, vers
 			if err := CheckMove(u, cur, to); err != nil {
 				return nil, err
 			}
+			if err := m.check(); err != nil {
+				return nil, err
+			}
 		}
 	}
 	a, err := s.Save(ctx, u, id, version, in)
 	if err != nil || to == "" || to == a.Status {
 		return a, err
 	}
-	return s.Transition(ctx, u, id, a.Version, to, publishAt)
+	return s.move(ctx, u, id, a.Version, m)
 }

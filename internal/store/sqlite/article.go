@@ -12,12 +12,14 @@ import (
 
 const articleColumns = `a.id, a.slug, a.title, a.dek, a.dateline, a.body_html, a.label, a.breaking,
 	a.section_id, coalesce(a.featured_media_id, 0), a.status, a.publish_at, a.published_at, a.updated_at,
-	a.created_at, a.modified_at, a.version, a.word_count, coalesce(a.owner_id, 0), a.seo_title, a.seo_description`
+	a.created_at, a.modified_at, a.version, a.word_count, coalesce(a.owner_id, 0), a.seo_title, a.seo_description,
+	a.removal_reason`
 
 // articleListColumns leaves out the body, which lists never show.
 const articleListColumns = `a.id, a.slug, a.title, a.dek, a.dateline, '', a.label, a.breaking,
 	a.section_id, coalesce(a.featured_media_id, 0), a.status, a.publish_at, a.published_at, a.updated_at,
-	a.created_at, a.modified_at, a.version, a.word_count, coalesce(a.owner_id, 0), a.seo_title, a.seo_description`
+	a.created_at, a.modified_at, a.version, a.word_count, coalesce(a.owner_id, 0), a.seo_title, a.seo_description,
+	a.removal_reason`
 
 func scanArticle(row interface{ Scan(...any) error }) (*warta.Article, error) {
 	var a warta.Article
@@ -25,7 +27,8 @@ func scanArticle(row interface{ Scan(...any) error }) (*warta.Article, error) {
 	var label, status string
 	if err := row.Scan(&a.ID, &a.Slug, &a.Title, &a.Dek, &a.Dateline, &a.BodyHTML, &label, &a.Breaking,
 		&a.SectionID, &a.FeaturedMediaID, &status, &publishAt, &publishedAt, &updatedAt,
-		&createdAt, &modifiedAt, &a.Version, &a.WordCount, &a.OwnerID, &a.SEOTitle, &a.SEODescription); err != nil {
+		&createdAt, &modifiedAt, &a.Version, &a.WordCount, &a.OwnerID, &a.SEOTitle, &a.SEODescription,
+		&a.RemovalReason); err != nil {
 		return nil, err
 	}
 	a.Label, a.Status = warta.Label(label), warta.Status(status)
@@ -377,12 +380,12 @@ func (tx *writeTx) CreateArticle(ctx context.Context, a *warta.Article) error {
 	a.CreatedAt, a.ModifiedAt = tx.now, tx.now
 	res, err := tx.q.ExecContext(ctx, `INSERT INTO articles (slug, title, dek, dateline, body_html, label, breaking,
 		section_id, featured_media_id, status, publish_at, published_at, updated_at, created_at, modified_at, version, word_count,
-		owner_id, seo_title, seo_description)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		owner_id, seo_title, seo_description, removal_reason)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
 		a.Slug, a.Title, a.Dek, a.Dateline, a.BodyHTML, string(a.Label), a.Breaking,
 		a.SectionID, nullID(a.FeaturedMediaID), string(a.Status), toMillis(a.PublishAt), toMillis(a.PublishedAt),
 		toMillis(a.UpdatedAt), toMillis(a.CreatedAt), toMillis(a.ModifiedAt), a.Version, a.WordCount,
-		nullID(a.OwnerID), a.SEOTitle, a.SEODescription)
+		nullID(a.OwnerID), a.SEOTitle, a.SEODescription, a.RemovalReason)
 	if err != nil {
 		return translate(err, "article")
 	}
@@ -411,11 +414,12 @@ func (tx *writeTx) UpdateArticle(ctx context.Context, id int64, u warta.ArticleU
 	a.ModifiedAt = tx.now
 	res, err := tx.q.ExecContext(ctx, `UPDATE articles SET slug = ?, title = ?, dek = ?, dateline = ?, body_html = ?,
 		label = ?, breaking = ?, section_id = ?, featured_media_id = ?, status = ?, publish_at = ?, published_at = ?,
-		updated_at = ?, modified_at = ?, version = version + 1, word_count = ?, seo_title = ?, seo_description = ?
+		updated_at = ?, modified_at = ?, version = version + 1, word_count = ?, seo_title = ?, seo_description = ?,
+		removal_reason = ?
 		WHERE id = ? AND version = ?`,
 		a.Slug, a.Title, a.Dek, a.Dateline, a.BodyHTML, string(a.Label), a.Breaking, a.SectionID,
 		nullID(a.FeaturedMediaID), string(a.Status), toMillis(a.PublishAt), toMillis(a.PublishedAt),
-		toMillis(a.UpdatedAt), toMillis(a.ModifiedAt), a.WordCount, a.SEOTitle, a.SEODescription, id, u.Version)
+		toMillis(a.UpdatedAt), toMillis(a.ModifiedAt), a.WordCount, a.SEOTitle, a.SEODescription, a.RemovalReason, id, u.Version)
 	if err != nil {
 		return nil, translate(err, "article")
 	}

@@ -4,7 +4,6 @@ import (
 	"context"
 	"database/sql"
 	"encoding/json"
-	"strings"
 
 	"warta"
 )
@@ -294,28 +293,6 @@ func (tx *writeTx) SaveSettings(ctx context.Context, s *warta.Settings) error {
 	_, err = tx.q.ExecContext(ctx, `INSERT INTO settings (id, data, version) VALUES (1, ?, 1)
 		ON CONFLICT (id) DO UPDATE SET data = excluded.data, version = settings.version + 1`, string(data))
 	return translate(err, "settings")
-}
-
-func (tx *readTx) FindRedirect(ctx context.Context, fromPath string) (string, error) {
-	var to string
-	err := tx.q.QueryRowContext(ctx, `SELECT to_path FROM redirects WHERE from_path = ?`, fromPath).Scan(&to)
-	return to, translate(err, "redirect")
-}
-
-func (tx *writeTx) CreateRedirect(ctx context.Context, fromPath, toPath string) error {
-	if !strings.HasPrefix(fromPath, "/") || !strings.HasPrefix(toPath, "/") || fromPath == toPath {
-		return &warta.Error{Code: warta.EINVALID, Key: "error.bad_request", Message: "a redirect needs two different absolute paths"}
-	}
-	// A redirect to fromPath now points further, so chains stay one hop.
-	if _, err := tx.q.ExecContext(ctx, `UPDATE redirects SET to_path = ? WHERE to_path = ?`, toPath, fromPath); err != nil {
-		return translate(err, "redirect")
-	}
-	if _, err := tx.q.ExecContext(ctx, `DELETE FROM redirects WHERE from_path = ?`, toPath); err != nil {
-		return translate(err, "redirect")
-	}
-	_, err := tx.q.ExecContext(ctx, `INSERT INTO redirects (from_path, to_path, created_at) VALUES (?, ?, ?)
-		ON CONFLICT (from_path) DO UPDATE SET to_path = excluded.to_path`, fromPath, toPath, tx.now.UnixMilli())
-	return translate(err, "redirect")
 }
 
 func uniqueIDs(ids []int64) []int64 {

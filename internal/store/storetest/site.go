@@ -74,27 +74,6 @@ func testSettings(t *testing.T, s warta.Store) {
 	})
 }
 
-func testRedirects(t *testing.T, s warta.Store) {
-	mustUpdate(t, s, func(tx warta.Tx) error {
-		if err := tx.CreateRedirect(ctx(), "/2019/01/lama", "/nasional/2019/01/02/baru"); err != nil {
-			return err
-		}
-		// The article moves again: the old redirect follows it.
-		return tx.CreateRedirect(ctx(), "/nasional/2019/01/02/baru", "/nasional/2019/01/02/terbaru")
-	})
-	err := s.Update(ctx(), func(tx warta.Tx) error { return tx.CreateRedirect(ctx(), "relatif", "/x") })
-	wantCode(t, err, warta.EINVALID)
-	mustView(t, s, func(tx warta.ReadTx) error {
-		for _, from := range []string{"/2019/01/lama", "/nasional/2019/01/02/baru"} {
-			to, err := tx.FindRedirect(ctx(), from)
-			if err != nil || to != "/nasional/2019/01/02/terbaru" {
-				t.Errorf("FindRedirect(%s) = %q, %v", from, to, err)
-			}
-		}
-		return nil
-	})
-}
-
 func testRollback(t *testing.T, s warta.Store) {
 	f := mustFixture(t, s)
 	err := s.Update(ctx(), func(tx warta.Tx) error {

@@ -65,6 +65,9 @@ type articleInput struct {
 	SEODescription  *string    `json:"seo_description"`
 	Status          *string    `json:"status"`
 	PublishAt       *time.Time `json:"publish_at"`
+	// Reason says why an article is unpublished; readers see it on the
+	// article's address, which answers 410 Gone.
+	Reason *string `json:"reason"`
 }
 
 func ptr[T any](v T) *T { return &v }
@@ -215,7 +218,11 @@ func (h *Handler) handleArticleUpdate(w http.ResponseWriter, r *http.Request) {
 		h.fail(w, r, err)
 		return
 	}
-	a, err := h.cfg.Editorial.SaveAndMove(r.Context(), u, id, *in.Version, ein, to, at)
+	move := editorial.Move{To: to, PublishAt: at}
+	if in.Reason != nil {
+		move.Reason = *in.Reason
+	}
+	a, err := h.cfg.Editorial.SaveAndMove(r.Context(), u, id, *in.Version, ein, move)
 	if err != nil {
 		h.fail(w, r, err)
 		return

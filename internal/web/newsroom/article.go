@@ -236,6 +236,7 @@ func (h *Handler) handleSave(w http.ResponseWriter, r *http.Request, u *warta.Us
 	}
 	action := r.PostFormValue("action")
 	to, at, err := h.target(r, action)
+	move := editorial.Move{To: to, PublishAt: at, Reason: r.PostFormValue("removal_reason"), ReasonRequired: true}
 	if err != nil {
 		h.redisplay(w, r, u, in, err)
 		return
@@ -248,7 +249,7 @@ func (h *Handler) handleSave(w http.ResponseWriter, r *http.Request, u *warta.Us
 		var id int64
 		id, _ = strconv.ParseInt(r.PathValue("id"), 10, 64)
 		version, _ := strconv.Atoi(r.PostFormValue("version"))
-		a, err = h.cfg.Editorial.SaveAndMove(ctx, u, id, version, in, to, at)
+		a, err = h.cfg.Editorial.SaveAndMove(ctx, u, id, version, in, move)
 	}
 	if err != nil {
 		h.redisplay(w, r, u, in, err)
@@ -337,6 +338,31 @@ func (h *Handler) redisplay(w http.ResponseWriter, r *http.Request, u *warta.Use
 
 // errorText is a translated message for an error.
 func errorText(lang i18n.Lang, err error) string { return i18n.Message(lang, err) }
+
+// handleWithdraw unpublishes an article with the reason its address will
+// show readers; a missing reason shows the form again with the message.
+func (h *Handler) handleWithdraw(w http.ResponseWriter, r *http.Request, u *warta.User) {
+	a, err := h.article(r)
+	if err != nil {
+		h.fail(w, r, u, err)
+		return
+	}
+	if _, err := h.cfg.Editorial.Withdraw(r.Context(), u, a.ID, a.Version, r.PostFormValue("removal_reason")); err != nil {
+		if warta.ErrorCode(err) != warta.EINVALID {
+			h.fail(w, r, u, err)
+			return
+		}
+		page, err2 := h.loadEditPage(r, u, a)
+		if err2 != nil {
+			h.fail(w, r, u, err2)
+			return
+		}
+		page.Error = errorText(page.Lang, err)
+		h.render(w, r, http.StatusUnprocessableEntity, "edit", page)
+		return
+	}
+	redirect(w, r, Prefix+"artikel/"+strconv.FormatInt(a.ID, 10), "saved_unpublished")
+}
 
 // handleCorrect adds a correction or update note.
 func (h *Handler) handleCorrect(w http.ResponseWriter, r *http.Request, u *warta.User) {

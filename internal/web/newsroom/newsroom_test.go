@@ -217,10 +217,10 @@ func TestCSRF(t *testing.T) {
 // handlers: who may open what, and who may publish.
 func TestRolesThroughUI(t *testing.T) {
 	e := newEnv(t, true)
-	pages := []string{"/redaksi/rubrik", "/redaksi/topik", "/redaksi/orang", "/redaksi/pengaturan", "/redaksi/pengguna", "/redaksi/log"}
+	pages := []string{"/redaksi/rubrik", "/redaksi/topik", "/redaksi/orang", "/redaksi/pengalihan", "/redaksi/pengaturan", "/redaksi/pengguna", "/redaksi/log"}
 	allowed := map[warta.Role]map[string]bool{
-		warta.RoleAdministrator: {"/redaksi/rubrik": true, "/redaksi/topik": true, "/redaksi/orang": true, "/redaksi/pengaturan": true, "/redaksi/pengguna": true, "/redaksi/log": true},
-		warta.RoleEditor:        {"/redaksi/rubrik": true, "/redaksi/topik": true, "/redaksi/orang": true},
+		warta.RoleAdministrator: {"/redaksi/rubrik": true, "/redaksi/topik": true, "/redaksi/orang": true, "/redaksi/pengalihan": true, "/redaksi/pengaturan": true, "/redaksi/pengguna": true, "/redaksi/log": true},
+		warta.RoleEditor:        {"/redaksi/rubrik": true, "/redaksi/topik": true, "/redaksi/orang": true, "/redaksi/pengalihan": true},
 		warta.RoleAuthor:        {},
 		warta.RoleContributor:   {},
 	}
@@ -399,11 +399,22 @@ func TestNewsroomHTMLValid(t *testing.T) {
 	_, _, pages["login"] = e.browser(t).get("/redaksi/masuk")
 	b := e.browser(t).login(warta.RoleAdministrator)
 	main := strconv.FormatInt(e.f.Main.ID, 10)
+	e.site.MustUpdate(t, func(tx warta.Tx) error {
+		for i := 0; i < 60; i++ {
+			if err := tx.CreateRedirect(context.Background(), &warta.Redirect{From: "/lama/" + strconv.Itoa(i), To: "https://arsip.kabar.example/?p=" + strconv.Itoa(i)}); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
 	for _, p := range []string{"/redaksi/", "/redaksi/artikel/baru", "/redaksi/artikel/" + main, "/redaksi/artikel/" + main + "/revisi",
+		"/redaksi/artikel/" + strconv.FormatInt(e.f.Withdrawn.ID, 10),
 		"/redaksi/rubrik", "/redaksi/topik", "/redaksi/orang", "/redaksi/pengaturan", "/redaksi/pengguna", "/redaksi/log", "/redaksi/akun", "/redaksi/tidak-ada",
-		"/redaksi/media", "/redaksi/media/" + strconv.FormatInt(e.f.Photo.ID, 10)} {
+		"/redaksi/media", "/redaksi/media/" + strconv.FormatInt(e.f.Photo.ID, 10), "/redaksi/pengalihan", "/redaksi/pengalihan?page=2&q=lama"} {
 		_, _, pages[p] = b.get(p)
 	}
+	// A refused addition, with its message above the form.
+	_, _, pages["/redaksi/pengalihan (error)"] = b.post("/redaksi/pengalihan", url.Values{"from": {"/redaksi/x"}, "to": {"/y"}})
 	webtest.ValidateHTML(t, pages)
 }
 

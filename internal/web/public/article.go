@@ -44,6 +44,7 @@ func (h *Handler) handleSection(w http.ResponseWriter, r *http.Request) {
 func (h *Handler) handleArticleShow(w http.ResponseWriter, r *http.Request, slug string) {
 	ctx := r.Context()
 	var data articlePage
+	var gone *warta.Article
 	err := h.store.View(ctx, func(tx warta.ReadTx) error {
 		a, err := tx.FindArticleBySlug(ctx, slug)
 		if err != nil {
@@ -52,6 +53,7 @@ func (h *Handler) handleArticleShow(w http.ResponseWriter, r *http.Request, slug
 		switch a.Status {
 		case warta.StatusPublished:
 		case warta.StatusUnpublished:
+			gone = a
 			return &warta.Error{Code: warta.EGONE, Key: "error.gone", Message: "article withdrawn"}
 		default:
 			return &warta.Error{Code: warta.ENOTFOUND, Key: "error.not_found", Message: "article not published"}
@@ -82,18 +84,26 @@ func (h *Handler) handleArticleShow(w http.ResponseWriter, r *http.Request, slug
 		data.More = data.items(more)
 		return err
 	})
-	if warta.IsNotFound(err) && h.redirectOld(w, r) {
+	if gone != nil {
+		// Withdrawn: 410 with the editors' reason, unless the newsroom
+		// sent this address elsewhere.
+		if !h.redirectOld(w, r) {
+			h.renderGone(w, r, gone)
+		}
 		return
 	}
 	if err != nil {
-		h.fail(w, r, err)
+		h.fail(w, r, err) // not found tries the stored redirects
 		return
 	}
 	a := data.Article
 	canonical := articlePath(a, data.Loc)
 	if r.URL.Path != canonical {
-		// Wrong section or date: the story lives at one address only.
-		http.Redirect(w, r, canonical, http.StatusMovedPermanently)
+		// Wrong section or date: the story lives at one address only,
+		// unless this is the old address of another story with the slug.
+		if !h.redirectOld(w, r) {
+			http.Redirect(w, r, canonical, http.StatusMovedPermanently)
+		}
 		return
 	}
 	h.renderArticle(w, r, &data)

@@ -90,7 +90,7 @@ func New(cfg Config) (*Handler, error) {
 func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) { h.handler.ServeHTTP(w, r) }
 
 // pageNames are the templates that are whole pages.
-var pageNames = []string{"home", "section", "article", "author", "tag", "index", "error", "search"}
+var pageNames = []string{"home", "section", "article", "author", "tag", "index", "error", "search", "gone"}
 
 func parseTemplates() (map[string]*template.Template, error) {
 	base, err := template.New("").Funcs(funcs).ParseFS(templateFS, "templates/_*.html")
@@ -153,10 +153,14 @@ func (h *Handler) render(w http.ResponseWriter, r *http.Request, status int, nam
 var renderBuffers = sync.Pool{New: func() any { return bytes.NewBuffer(make([]byte, 0, 64<<10)) }}
 
 // fail answers err as an error page: its domain code picks the status;
-// internal errors are logged here, once, and shown without detail.
+// internal errors are logged here, once, and shown without detail. What
+// is not found may be an old address with a stored redirect.
 func (h *Handler) fail(w http.ResponseWriter, r *http.Request, err error) {
 	code := warta.ErrorCode(err)
 	status := web.StatusCode(code)
+	if status == http.StatusNotFound && h.redirectOld(w, r) {
+		return
+	}
 	if status >= 500 {
 		if r.Context().Err() != nil {
 			return // the reader went away

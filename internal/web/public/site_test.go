@@ -201,7 +201,7 @@ func TestBadInput(t *testing.T) {
 func TestRedirectFromOldURL(t *testing.T) {
 	s, _, h := newSite(t)
 	s.MustUpdate(t, func(tx warta.Tx) error {
-		return tx.CreateRedirect(t.Context(), "/2019/03/banjir-lama", webtest.MainPath)
+		return tx.CreateRedirect(t.Context(), &warta.Redirect{From: "/2019/03/banjir-lama", To: webtest.MainPath})
 	})
 	webtest.Run(t, h, []webtest.Scenario{
 		{Name: "old wordpress url", Path: "/2019/03/banjir-lama", Status: 301, Location: webtest.MainPath},

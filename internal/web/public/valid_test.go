@@ -26,7 +26,11 @@ func TestHTMLValid(t *testing.T) {
 		adv := warta.LabelAdvertorial
 		b := f.Opinion.BodyHTML + `<figure class="embed" data-embed-url="https://www.youtube.com/watch?v=dQw4w9WgXcQ"><a href="https://www.youtube.com/watch?v=dQw4w9WgXcQ">v</a></figure>` +
 			`<figure class="embed" data-embed-url="https://x.com/a/status/1"><a href="https://x.com/a/status/1">x</a></figure>`
-		_, err := tx.UpdateArticle(t.Context(), f.Opinion.ID, warta.ArticleUpdate{Version: 1, Label: &adv, BodyHTML: &b})
+		if _, err := tx.UpdateArticle(t.Context(), f.Opinion.ID, warta.ArticleUpdate{Version: 1, Label: &adv, BodyHTML: &b}); err != nil {
+			return err
+		}
+		reason := "Memuat data pribadi narasumber."
+		_, err := tx.UpdateArticle(t.Context(), f.Withdrawn.ID, warta.ArticleUpdate{Version: 1, RemovalReason: &reason})
 		return err
 	})
 	pages := map[string]string{}

@@ -1,0 +1,218 @@
+package editorial_test
+
+import (
+	"context"
+	"errors"
+	"testing"
+	"time"
+
+	"warta"
+	"warta/internal/editorial"
+)
+
+// redirectMap returns every stored redirect as from → to.
+func (e *env) redirectMap(t *testing.T) map[string]string {
+	t.Helper()
+	out := map[string]string{}
+	err := e.site.Store.View(context.Background(), func(tx warta.ReadTx) error {
+		list, _, err := tx.FindRedirects(context.Background(), warta.RedirectFilter{})
+		for _, r := range list {
+			out[r.From] = r.To
+		}
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return out
+}
+
+func wantMap(t *testing.T, got, want map[string]string) {
+	t.Helper()
+	if len(got) != len(want) {
+		t.Errorf("redirects = %v, want %v", got, want)
+		return
+	}
+	for k, v := range want {
+		if got[k] != v {
+			t.Errorf("redirects = %v, want %v", got, want)
+			return
+		}
+	}
+}
+
+// TestSlugChangesStayOneHop renames a published story several times and
+// then back to an earlier slug, and moves it to another section.
+func TestSlugChangesStayOneHop(t *testing.T) {
+	e := newEnv(t)
+	ctx := context.Background()
+	ed := e.users[warta.RoleEditor]
+	a, err := e.svc.Create(ctx, ed, e.input("Jalan Tol Baru Dibuka"), warta.StatusPublished, time.Time{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	const day = "/nasional/2026/11/27/"
+	rename := func(slug string) {
+		t.Helper()
+		in := e.input("Jalan Tol Baru Dibuka")
+		in.Slug = &slug
+		if a, err = e.svc.Save(ctx, ed, a.ID, a.Version, in); err != nil || a.Slug != slug {
+			t.Fatalf("rename to %s: %q %v", slug, a.Slug, err)
+		}
+	}
+	rename("b")
+	rename("c")
+	rename("d")
+	wantMap(t, e.redirectMap(t), map[string]string{day + "jalan-tol-baru-dibuka": day + "d", day + "b": day + "d", day + "c": day + "d"})
+	rename("b") // back to an earlier slug: its redirect goes, nothing loops
+	wantMap(t, e.redirectMap(t), map[string]string{day + "jalan-tol-baru-dibuka": day + "b", day + "c": day + "b", day + "d": day + "b"})
+	// Another section moves the address too.
+	in := e.input("Jalan Tol Baru Dibuka")
+	eko := e.f.Ekonomi.ID
+	in.SectionID = &eko
+	if a, err = e.svc.Save(ctx, ed, a.ID, a.Version, in); err != nil {
+		t.Fatal(err)
+	}
+	to := "/ekonomi/2026/11/27/b"
+	wantMap(t, e.redirectMap(t), map[string]string{day + "jalan-tol-baru-dibuka": to, day + "b": to, day + "c": to, day + "d": to})
+	// A draft's slug is nobody's address yet.
+	draft, _ := e.svc.Create(ctx, ed, e.input("Rencana"), "", time.Time{})
+	slug := "rencana-baru"
+	if _, err := e.svc.Save(ctx, ed, draft.ID, draft.Version, editorial.Input{Slug: &slug}); err != nil {
+		t.Fatal(err)
+	}
+	if n := len(e.redirectMap(t)); n != 4 {
+		t.Errorf("renaming a draft left a redirect: %d redirects", n)
+	}
+}
+
+// TestWithdrawWithReason takes a story down with a reason, and brings it
+// back without one.
+func TestWithdrawWithReason(t *testing.T) {
+	e := newEnv(t)
+	ctx := context.Background()
+	ed, c := e.users[warta.RoleEditor], e.users[warta.RoleContributor]
+	a, err := e.svc.Create(ctx, ed, e.input("Kebakaran Gudang"), warta.StatusPublished, time.Time{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, err = e.svc.Withdraw(ctx, ed, a.ID, a.Version, "  \n ")
+	wantCode(t, err, warta.EINVALID)
+	_, err = e.svc.Withdraw(ctx, c, a.ID, a.Version, "Alasan.")
+	wantCode(t, err, warta.EFORBIDDEN)
+	if got := e.article(t, a.ID); got.Status != warta.StatusPublished || got.Version != a.Version {
+		t.Fatalf("refused withdrawals changed the article: %s v%d", got.Status, got.Version)
+	}
+	// The newsroom's save-and-move also requires a reason; nothing is saved without one.
+	_, err = e.svc.SaveAndMove(ctx, ed, a.ID, a.Version, e.input("Judul Lain"), editorial.Move{To: warta.StatusUnpublished, ReasonRequired: true})
+	wantCode(t, err, warta.EINVALID)
+	if got := e.article(t, a.ID); got.Title != "Kebakaran Gudang" {
+		t.Fatalf("a refused withdrawal saved the text: %q", got.Title)
+	}
+	a, err = e.svc.Withdraw(ctx, ed, a.ID, a.Version, "Memuat  nama\nkorban anak.")
+	if err != nil || a.Status != warta.StatusUnpublished || a.RemovalReason != "Memuat nama korban anak." {
+		t.Fatalf("withdraw: %+v %v", a, err)
+	}
+	var entries []*warta.AuditEntry
+	e.site.Store.View(ctx, func(tx warta.ReadTx) error {
+		entries, _, _ = tx.FindAudit(ctx, warta.AuditFilter{Limit: 1})
+		return nil
+	})
+	if entries[0].Action != "unpublished" || entries[0].Detail != "Memuat nama korban anak." {
+		t.Errorf("audit: %+v", entries[0])
+	}
+	a, err = e.svc.Transition(ctx, ed, a.ID, a.Version, warta.StatusPublished, time.Time{})
+	if err != nil || a.RemovalReason != "" {
+		t.Fatalf("re-publishing kept the reason %q (%v)", a.RemovalReason, err)
+	}
+	// The API may withdraw without a reason.
+	if a, err = e.svc.SaveAndMove(ctx, ed, a.ID, a.Version, editorial.Input{}, editorial.Move{To: warta.StatusUnpublished}); err != nil || a.Status != warta.StatusUnpublished {
+		t.Fatalf("withdraw without a reason through the API's path: %v", err)
+	}
+}
+
+// TestPublishingClearsRedirectFromItsAddress: a story published where an
+// old redirect starts is not hidden by it.
+func TestPublishingClearsRedirectFromItsAddress(t *testing.T) {
+	e := newEnv(t)
+	ctx := context.Background()
+	ed := e.users[warta.RoleEditor]
+	e.site.MustUpdate(t, func(tx warta.Tx) error {
+		return tx.CreateRedirect(ctx, &warta.Redirect{From: "/nasional/2026/11/27/musim-hujan-tiba", To: "/nasional/2026/11/20/lama"})
+	})
+	if _, err := e.svc.Create(ctx, ed, e.input("Musim Hujan Tiba"), warta.StatusPublished, time.Time{}); err != nil {
+		t.Fatal(err)
+	}
+	if m := e.redirectMap(t); len(m) != 0 {
+		t.Errorf("redirects left from a live address: %v", m)
+	}
+}
+
+func TestAddAndDeleteRedirect(t *testing.T) {
+	e := newEnv(t)
+	ctx := context.Background()
+	ed, au := e.users[warta.RoleEditor], e.users[warta.RoleAuthor]
+	add := func(u *warta.User, from, to string) (*warta.Redirect, error) {
+		return e.svc.AddRedirect(ctx, u, warta.Redirect{From: from, To: to})
+	}
+	_, err := add(au, "/lama", "/baru")
+	wantCode(t, err, warta.EFORBIDDEN)
+	r, err := add(ed, " /2019/05/banjir-lama/ ", "/nasional/2026/11/27/banjir-rendam-tiga-kecamatan")
+	if err != nil || r.From != "/2019/05/banjir-lama" || r.CreatedBy != ed.ID {
+		t.Fatalf("add: %+v %v", r, err)
+	}
+	// A target that redirects is followed to its end.
+	r, err = add(ed, "/arsip/banjir", "/2019/05/banjir-lama/")
+	if err != nil || r.To != "/nasional/2026/11/27/banjir-rendam-tiga-kecamatan" {
+		t.Fatalf("add through a redirect: %+v %v", r, err)
+	}
+	if _, err = add(ed, "/tengah", "https://arsip.kabar.example/x"); err != nil {
+		t.Fatal(err)
+	}
+	if r, err = add(ed, "/awal", "/tengah"); err != nil || r.To != "https://arsip.kabar.example/x" {
+		t.Fatalf("add through a redirect to an outside address: %+v %v", r, err)
+	}
+	refused := []struct{ name, from, to, key string }{
+		{"same path", "/tengah-2", "/tengah-2/", "error.redirect_same"},
+		{"live article", "/nasional/2026/11/27/banjir-rendam-tiga-kecamatan", "/x", "error.redirect_from_live"},
+		{"section page", "/nasional/", "/x", "error.redirect_from_live"},
+		{"newsroom", "/redaksi/log", "/x", "error.redirect_from_reserved"},
+		{"not a path", "lama", "/x", "error.redirect_from_invalid"},
+		{"bad target", "/lama", "javascript:alert(1)", "error.redirect_to_invalid"},
+	}
+	before := e.redirectMap(t)
+	for _, tc := range refused {
+		t.Run(tc.name, func(t *testing.T) {
+			_, err := add(ed, tc.from, tc.to)
+			var we *warta.Error
+			if warta.ErrorCode(err) != warta.EINVALID || !errors.As(err, &we) || we.Key != tc.key {
+				t.Fatalf("error %v, want key %s", err, tc.key)
+			}
+		})
+	}
+	wantMap(t, e.redirectMap(t), before)
+	// /p → /q, then /q → /p would loop.
+	if _, err = add(ed, "/p", "/q"); err != nil {
+		t.Fatal(err)
+	}
+	_, err = add(ed, "/q", "/p")
+	if we := (*warta.Error)(nil); !errors.As(err, &we) || we.Key != "error.redirect_loop" {
+		t.Fatalf("a loop: %v", err)
+	}
+	wantMap(t, e.redirectMap(t), map[string]string{"/2019/05/banjir-lama": before["/2019/05/banjir-lama"],
+		"/arsip/banjir": before["/arsip/banjir"], "/tengah": before["/tengah"], "/awal": before["/awal"], "/p": "/q"})
+	wantCode(t, e.svc.DeleteRedirect(ctx, au, "/awal"), warta.EFORBIDDEN)
+	if err := e.svc.DeleteRedirect(ctx, ed, "/awal"); err != nil {
+		t.Fatal(err)
+	}
+	wantCode(t, e.svc.DeleteRedirect(ctx, ed, "/awal"), warta.ENOTFOUND)
+	var entries []*warta.AuditEntry
+	e.site.Store.View(ctx, func(tx warta.ReadTx) error {
+		entries, _, _ = tx.FindAudit(ctx, warta.AuditFilter{Limit: 2})
+		return nil
+	})
+	if entries[0].Action != "redirect_delete" || entries[0].Subject != "redirect:/awal" || entries[0].UserID != ed.ID ||
+		entries[1].Action != "redirect_add" {
+		t.Errorf("audit: %+v %+v", entries[0], entries[1])
+	}
+}

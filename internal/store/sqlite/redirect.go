@@ -1,0 +1,80 @@
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+
+	"warta"
+)
+
+func (tx *readTx) FindRedirect(ctx context.Context, fromPath string) (string, error) {
+	var to string
+	err := tx.q.QueryRowContext(ctx, `SELECT to_path FROM redirects WHERE from_path = ?`, fromPath).Scan(&to)
+	return to, translate(err, "redirect")
+}
+
+func (tx *readTx) FindRedirects(ctx context.Context, f warta.RedirectFilter) ([]*warta.Redirect, int, error) {
+	where, args := "", []any{}
+	if f.Contains != "" {
+		where = ` WHERE from_path LIKE ? ESCAPE '\' OR to_path LIKE ? ESCAPE '\'`
+		like := "%" + likeEscaper.Replace(f.Contains) + "%"
+		args = append(args, like, like)
+	}
+	var total int
+	if err := tx.q.QueryRowContext(ctx, `SELECT count(*) FROM redirects`+where, args...).Scan(&total); err != nil {
+		return nil, 0, translate(err, "redirects")
+	}
+	limit := ""
+	if f.Limit > 0 {
+		limit = fmt.Sprintf(" LIMIT %d OFFSET %d", f.Limit, max(f.Offset, 0))
+	}
+	rows, err := tx.q.QueryContext(ctx, `SELECT from_path, to_path, created_at, coalesce(created_by, 0) FROM redirects`+
+		where+` ORDER BY created_at DESC, from_path`+limit, args...)
+	if err != nil {
+		return nil, 0, translate(err, "redirects")
+	}
+	defer rows.Close()
+	var list []*warta.Redirect
+	for rows.Next() {
+		var r warta.Redirect
+		var created sql.NullInt64
+		if err := rows.Scan(&r.From, &r.To, &created, &r.CreatedBy); err != nil {
+			return nil, 0, translate(err, "redirects")
+		}
+		r.CreatedAt = fromMillis(created)
+		list = append(list, &r)
+	}
+	return list, total, translate(rows.Err(), "redirects")
+}
+
+func (tx *writeTx) CreateRedirect(ctx context.Context, r *warta.Redirect) error {
+	if err := r.Validate(); err != nil {
+		return err
+	}
+	// Redirects that led to r.From now lead straight on, so chains stay
+	// one hop; one that led from r.To back to r.From would make a loop,
+	// and r.To is where the content lives now, so a redirect from it goes.
+	if _, err := tx.q.ExecContext(ctx, `UPDATE redirects SET to_path = ? WHERE to_path = ?`, r.To, r.From); err != nil {
+		return translate(err, "redirect")
+	}
+	if _, err := tx.q.ExecContext(ctx, `DELETE FROM redirects WHERE from_path = ?`, r.To); err != nil {
+		return translate(err, "redirect")
+	}
+	r.CreatedAt = tx.now
+	_, err := tx.q.ExecContext(ctx, `INSERT INTO redirects (from_path, to_path, created_at, created_by) VALUES (?, ?, ?, ?)
+		ON CONFLICT (from_path) DO UPDATE SET to_path = excluded.to_path, created_at = excluded.created_at, created_by = excluded.created_by`,
+		r.From, r.To, r.CreatedAt.UnixMilli(), nullID(r.CreatedBy))
+	return translate(err, "redirect")
+}
+
+func (tx *writeTx) DeleteRedirect(ctx context.Context, fromPath string) error {
+	res, err := tx.q.ExecContext(ctx, `DELETE FROM redirects WHERE from_path = ?`, fromPath)
+	if err != nil {
+		return translate(err, "redirect")
+	}
+	if n, _ := res.RowsAffected(); n == 0 {
+		return &warta.Error{Code: warta.ENOTFOUND, Key: "error.not_found", Message: "redirect not found"}
+	}
+	return nil
+}
