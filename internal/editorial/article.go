@@ -421,12 +421,40 @@ func (s *Service) Delete(ctx context.Context, u *warta.User, id int64) error {
 		if err := tx.DeleteArticle(ctx, id); err != nil {
 			return err
 		}
+		if !a.PublishedAt.IsZero() {
+			if err := dropRedirectsTo(ctx, tx, a); err != nil {
+				return err
+			}
+		}
 		return audit(ctx, tx, u, "delete", a, a.Title)
 	})
 	if err != nil {
 		return err
 	}
 	s.notify(warta.Event{Kind: warta.EventArticleRemoved, ArticleID: id})
+	return nil
+}
+
+// dropRedirectsTo removes the redirects that led to a deleted article's
+// address: they would lead to a page that is not found.
+func dropRedirectsTo(ctx context.Context, tx warta.Tx, a *warta.Article) error {
+	loc, err := siteLocation(ctx, tx)
+	if err != nil {
+		return err
+	}
+	path := a.Path(loc)
+	list, _, err := tx.FindRedirects(ctx, warta.RedirectFilter{Contains: path})
+	if err != nil {
+		return err
+	}
+	for _, r := range list {
+		if r.To != path {
+			continue
+		}
+		if err := tx.DeleteRedirect(ctx, r.From); err != nil {
+			return err
+		}
+	}
 	return nil
 }
 
