@@ -14,7 +14,10 @@ type Settings struct {
 	Social      []SocialLink // "Connect with us"
 	Language    string       // "id" or "en"
 	TimeZone    string       // IANA name, default Asia/Jakarta
-	Version     int
+	// FeedFullContent puts the whole story in the feeds; by default they
+	// carry the dek and readers come to the site for the rest.
+	FeedFullContent bool
+	Version         int
 }
 
 // DefaultSettings returns the settings of a new site.

@@ -200,6 +200,11 @@ func TestTextIsEscaped(t *testing.T) {
 			if strings.Contains(out, "<script") || strings.Contains(out, "</title><") {
 				t.Errorf("markup written unescaped:\n%s", out)
 			}
+			// RSS descriptions are read as HTML: the text is escaped as
+			// HTML, then as XML.
+			if w.name == "rss" && !strings.Contains(out, "<description>&amp;lt;/title&amp;gt;&amp;lt;script&amp;gt;") {
+				t.Errorf("summary not written as HTML text:\n%s", out)
+			}
 			if w.name == "json" {
 				if strings.ContainsAny(out, "<>") {
 					t.Errorf("raw angle bracket in JSON:\n%s", out)

@@ -3,6 +3,7 @@ package feed
 import (
 	"encoding/xml"
 	"io"
+	"strings"
 	"time"
 )
 
@@ -98,16 +99,18 @@ const (
 
 // RSS writes f as an RSS 2.0 document with dates in RFC 1123 form and a
 // numeric zone ("+0700"). The summary is the description; the full story,
-// when there is one, is content:encoded. The featured photo is an
+// when there is one, is content:encoded. Readers take a description for
+// HTML, so the plain-text summaries are written as HTML text: a dek that
+// mentions "<script>" shows those characters instead of becoming markup. The featured photo is an
 // <enclosure> when its byte length is known — RSS requires one — and
 // always a media:content.
 func RSS(w io.Writer, f *Feed) error {
 	ch := rssChannel{
-		Title: f.Title, Link: f.Link, Description: f.Description, Language: f.Language,
+		Title: f.Title, Link: f.Link, Description: htmlText(f.Description), Language: f.Language,
 		Generator: f.Generator, Self: atomLink{Rel: "self", Type: "application/rss+xml", Href: f.Self},
 	}
 	if ch.Description == "" {
-		ch.Description = f.Title // required by RSS
+		ch.Description = htmlText(f.Title) // required by RSS
 	}
 	if !f.Updated.IsZero() {
 		ch.LastBuildDate = f.Updated.Format(time.RFC1123Z)
@@ -129,7 +132,7 @@ func RSS(w io.Writer, f *Feed) error {
 func rssItemOf(it *Item) rssItem {
 	out := rssItem{
 		Title: it.Title, Link: it.Link, GUID: rssGUID{IsPermaLink: it.ID == it.Link, Value: it.ID},
-		PubDate: it.Published.Format(time.RFC1123Z), Description: it.Summary, Content: it.ContentHTML,
+		PubDate: it.Published.Format(time.RFC1123Z), Description: htmlText(it.Summary), Content: it.ContentHTML,
 	}
 	for _, a := range it.Authors {
 		out.Creators = append(out.Creators, a.Name)
@@ -149,6 +152,10 @@ func rssItemOf(it *Item) rssItem {
 	}
 	return out
 }
+
+// htmlText escapes plain text for where HTML is expected. Quotes need no
+// escaping outside attributes and are left as they are.
+var htmlText = strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;").Replace
 
 // writeXML writes the XML declaration and v, indented for people who
 // read feeds by hand.

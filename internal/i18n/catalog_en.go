@@ -110,6 +110,10 @@ var catalogEN = map[string]string{
 	"status.500":            "Server error",
 	"status.503":            "Service unavailable",
 
+	// Feeds.
+	"nr.field.feed_full_content":         "Full articles in the RSS, Atom and JSON feeds",
+	"nr.settings.feed_full_content_help": "Unticked, feeds carry the headline, the summary, the featured photo and a link to the article.",
+
 	// Accounts and saving.
 	"error.email_invalid":       "The e-mail address “%s” is not valid.",
 	"error.email_taken":         "This e-mail address is already used by another account.",

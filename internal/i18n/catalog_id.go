@@ -110,6 +110,10 @@ var catalogID = map[string]string{
 	"status.500":            "Kesalahan server",
 	"status.503":            "Layanan tidak tersedia",
 
+	// Feeds.
+	"nr.field.feed_full_content":         "Isi lengkap artikel di feed RSS, Atom, dan JSON",
+	"nr.settings.feed_full_content_help": "Tanpa centang, feed hanya memuat judul, ringkasan, foto utama, dan tautan ke artikel.",
+
 	// Accounts and saving.
 	"error.email_invalid":       "Alamat surel “%s” tidak valid.",
 	"error.email_taken":         "Alamat surel ini sudah dipakai akun lain.",

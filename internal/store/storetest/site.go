@@ -50,12 +50,12 @@ func testSettings(t *testing.T, s warta.Store) {
 		if err != nil {
 			return err
 		}
-		if got.Language != "id" || got.TimeZone != "Asia/Jakarta" || got.SiteName == "" {
+		if got.Language != "id" || got.TimeZone != "Asia/Jakarta" || got.SiteName == "" || got.FeedFullContent {
 			t.Errorf("defaults = %+v", got)
 		}
 		return nil
 	})
-	want := &warta.Settings{SiteName: "Kabar Kita", Tagline: "Dekat", Language: "en", TimeZone: "Asia/Makassar",
+	want := &warta.Settings{SiteName: "Kabar Kita", Tagline: "Dekat", Language: "en", TimeZone: "Asia/Makassar", FeedFullContent: true,
 		Social: []warta.SocialLink{{Network: "instagram", URL: "https://instagram.com/kabarkita"}}}
 	mustUpdate(t, s, func(tx warta.Tx) error { return tx.SaveSettings(ctx(), want) })
 	err := s.Update(ctx(), func(tx warta.Tx) error {
@@ -67,7 +67,7 @@ func testSettings(t *testing.T, s warta.Store) {
 		if err != nil {
 			return err
 		}
-		if got.SiteName != "Kabar Kita" || got.Language != "en" || got.TimeZone != "Asia/Makassar" || len(got.Social) != 1 {
+		if got.SiteName != "Kabar Kita" || got.Language != "en" || got.TimeZone != "Asia/Makassar" || len(got.Social) != 1 || !got.FeedFullContent {
 			t.Errorf("settings = %+v", got)
 		}
 		return nil

@@ -580,3 +580,34 @@ func TestPickerJSON(t *testing.T) {
 		t.Fatalf("picker upload: %d %s", res.StatusCode, body)
 	}
 }
+
+// TestFeedFullContentSetting ticks and unticks "full content in feeds".
+func TestFeedFullContentSetting(t *testing.T) {
+	e := newEnv(t, true)
+	b := e.browser(t).login(warta.RoleAdministrator)
+	stored := func() bool {
+		var on bool
+		e.site.Store.View(context.Background(), func(tx warta.ReadTx) error {
+			s, err := tx.FindSettings(context.Background())
+			on = err == nil && s.FeedFullContent
+			return err
+		})
+		return on
+	}
+	_, _, page := b.get("/redaksi/pengaturan")
+	if !strings.Contains(page, `name="feed_full_content" value="1" aria-describedby="feed_full_content_help">`) || stored() {
+		t.Fatalf("the setting is not offered, or not off by default")
+	}
+	form := url.Values{"site_name": {"Kabar Uji"}, "language": {"id"}, "time_zone": {"Asia/Jakarta"}, "feed_full_content": {"1"}}
+	if status, _, _ := b.post("/redaksi/pengaturan", form); status != http.StatusSeeOther || !stored() {
+		t.Fatalf("ticking it: status %d, stored %v", status, stored())
+	}
+	if _, _, page := b.get("/redaksi/pengaturan"); !strings.Contains(page, `aria-describedby="feed_full_content_help" checked>`) ||
+		!strings.Contains(page, "Isi lengkap artikel di feed") {
+		t.Errorf("the ticked setting is not shown ticked")
+	}
+	form.Del("feed_full_content")
+	if status, _, _ := b.post("/redaksi/pengaturan", form); status != http.StatusSeeOther || stored() {
+		t.Errorf("unticking it: status %d, stored %v", status, stored())
+	}
+}

@@ -197,6 +197,7 @@ func (h *Handler) handleSettingsSave(w http.ResponseWriter, r *http.Request, u *
 		s.Language = r.PostFormValue("language")
 		s.TimeZone = r.PostFormValue("time_zone")
 		s.Social = socialLinks(r.PostFormValue("social"))
+		s.FeedFullContent = r.PostFormValue("feed_full_content") == "1"
 		return "settings", tx.SaveSettings(r.Context(), s)
 	})
 }

@@ -26,11 +26,16 @@ type articlePage struct {
 }
 
 // handleSection dispatches /{section}/{rest...}: the section page for an
-// empty rest, an article for yyyy/mm/dd/slug, not found otherwise.
+// empty rest, its feeds for feed, feed/atom and feed.json, an article for
+// yyyy/mm/dd/slug, not found otherwise.
 func (h *Handler) handleSection(w http.ResponseWriter, r *http.Request) {
 	section, rest := r.PathValue("section"), r.PathValue("rest")
 	if rest == "" {
 		h.handleSectionList(w, r, section)
+		return
+	}
+	if f, ok := sectionFeeds[rest]; ok {
+		h.serveFeed(w, r, feedSubject{kind: feedSection, slug: section}, f)
 		return
 	}
 	parts := strings.Split(rest, "/")
@@ -121,6 +126,7 @@ func (h *Handler) renderArticle(w http.ResponseWriter, r *http.Request, data *ar
 	data.Item, data.Related = data.item(a), data.items(data.related)
 	data.Canonical = h.baseURL + articlePath(a, data.Loc)
 	data.ShareURL = data.Canonical
+	data.Feeds = append(data.Feeds, data.feedLink(feedSubject{feedSection, a.Section.Slug}, a.Section.Name))
 	// The SEO fields, when the editor set them, speak to search engines;
 	// the page itself keeps the headline and dek.
 	data.Title, data.Description = a.Title, a.Dek

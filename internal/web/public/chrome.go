@@ -32,9 +32,9 @@ type chromeCache struct {
 	current *chrome
 }
 
-// Invalidate drops the shared page parts and the similar-story lists, so
-// the next request reloads them: call it after settings, sections or
-// articles change.
+// Invalidate drops the shared page parts, the similar-story lists and the
+// built feeds, so the next request reloads them: call it after settings,
+// sections or articles change.
 func (h *Handler) Invalidate() {
 	h.chrome.mu.Lock()
 	h.chrome.current = nil
@@ -42,6 +42,7 @@ func (h *Handler) Invalidate() {
 	h.similars.mu.Lock()
 	h.similars.entries = nil
 	h.similars.mu.Unlock()
+	h.feeds.clear()
 }
 
 // loadChrome returns the shared page parts, reading them with tx when

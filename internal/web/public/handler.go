@@ -50,6 +50,7 @@ type Handler struct {
 	views    interface{ Hit(int64) }
 	chrome   chromeCache
 	similars similarCache
+	feeds    feedCache
 	assets   *web.Assets
 	pages    map[string]*template.Template
 	handler  http.Handler

@@ -82,6 +82,7 @@ func (h *Handler) serveList(w http.ResponseWriter, r *http.Request, name string,
 			return &warta.Error{Code: warta.ENOTFOUND, Key: "error.not_found", Message: "page out of range"}
 		}
 		data.Articles, data.Pager, data.Total = data.items(list), newPager(r.URL.Path, n, total), total
+		data.addSubjectFeed()
 		return nil
 	})
 	if err != nil {

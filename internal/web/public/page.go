@@ -23,6 +23,7 @@ type page struct {
 	Settings    *warta.Settings
 	Logo        *warta.Media // nil when the site has none
 	Sections    []*warta.Section
+	Feeds       []feedLink // announced in <head>: the site's, then the page subject's
 	Breaking    []item
 	Trending    []item
 	Title       string // <title>, without the site name
@@ -47,6 +48,7 @@ func (h *Handler) loadPage(ctx context.Context, tx warta.ReadTx, p *page, r *htt
 		Path: r.URL.Path, Canonical: h.baseURL + r.URL.Path, Description: c.settings.Description, h: h,
 	}
 	p.Breaking, p.Trending = p.items(c.breaking), p.items(c.trending)
+	p.Feeds = []feedLink{p.feedLink(feedSubject{kind: feedSite}, "")}
 	return nil
 }
 

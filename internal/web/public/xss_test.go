@@ -44,6 +44,7 @@ func TestXSSInert(t *testing.T) {
 			return err
 		}
 		st.SiteName, st.Tagline, st.Description = "Kabar "+all, all, all
+		st.FeedFullContent = true // the feeds below carry the hostile body too
 		if err := tx.SaveSettings(ctx, st); err != nil {
 			return err
 		}
@@ -72,6 +73,9 @@ func TestXSSInert(t *testing.T) {
 			}
 			assertInert(t, page)
 		})
+	}
+	for _, path := range []string{"/feed", "/feed/atom", "/feed.json", "/nasional/feed", "/tag/banjir/feed/atom", "/penulis/sari-lestari/feed.json"} {
+		t.Run(path, func(t *testing.T) { assertFeedInert(t, h, path) })
 	}
 }
 

@@ -1,0 +1,40 @@
+package api_test
+
+import (
+	"context"
+	"testing"
+
+	"warta"
+)
+
+// TestWithdrawThroughAPI: unpublishing by PATCH takes an optional reason,
+// which the article keeps for its 410 page.
+func TestWithdrawThroughAPI(t *testing.T) {
+	e := newEnv(t)
+	find := func(id int64) *warta.Article {
+		var a *warta.Article
+		e.site.Store.View(context.Background(), func(tx warta.ReadTx) error {
+			var err error
+			a, err = tx.FindArticleByID(context.Background(), id)
+			return err
+		})
+		return a
+	}
+	status, out := e.call(t, warta.RoleEditor, "PATCH", "/api/v1/admin/articles/"+jsonInt(e.f.Main.ID),
+		`{"version":1,"status":"unpublished","reason":"  Melanggar   hak cipta foto. "}`)
+	if status != 200 || out["status"] != "unpublished" {
+		t.Fatalf("withdraw: %d %v", status, out)
+	}
+	if a := find(e.f.Main.ID); a.Status != warta.StatusUnpublished || a.RemovalReason != "Melanggar hak cipta foto." {
+		t.Errorf("stored: %s %q", a.Status, a.RemovalReason)
+	}
+	status, _ = e.call(t, warta.RoleEditor, "PATCH", "/api/v1/admin/articles/"+jsonInt(e.f.Opinion.ID), `{"version":1,"status":"unpublished"}`)
+	if a := find(e.f.Opinion.ID); status != 200 || a.Status != warta.StatusUnpublished || a.RemovalReason != "" {
+		t.Errorf("withdraw without a reason: %d %s %q", status, a.Status, a.RemovalReason)
+	}
+	version := jsonInt(int64(out["version"].(float64)))
+	status, _ = e.call(t, warta.RoleEditor, "PATCH", "/api/v1/admin/articles/"+jsonInt(e.f.Main.ID), `{"version":`+version+`,"status":"published"}`)
+	if a := find(e.f.Main.ID); status != 200 || a.RemovalReason != "" {
+		t.Errorf("published again: %d, reason %q", status, a.RemovalReason)
+	}
+}
