@@ -94,7 +94,8 @@ func (p *page) feedTitle(kind feedKind, name string) string {
 	return site
 }
 
-// feedLink is the RSS feed of a subject named name, for <link rel="alternate">.
+// feedLink is the RSS feed of a subject named name, for <link
+// rel="alternate">: RSS is what feed readers look for first.
 func (p *page) feedLink(s feedSubject, name string) feedLink {
 	return feedLink{Title: p.feedTitle(s.kind, name), URL: p.h.baseURL + s.path(feedRSS)}
 }
@@ -359,7 +360,7 @@ func (b *feedBuilder) image(m *warta.Media) *feed.Enclosure {
 		key, e.Type, e.Width, e.Height = best.Key, best.MimeType, best.Width, best.Height
 	}
 	if media.Private(key) {
-		return nil
+		return nil // an upload's original is never served
 	}
 	e.URL = b.h.baseURL + "/media/" + key
 	if key == m.Key && m.Bytes > 0 {

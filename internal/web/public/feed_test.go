@@ -269,11 +269,11 @@ func TestFeedFullContent(t *testing.T) {
 			}
 			c := it.Content
 			for _, want := range []string{
-				"Kabar Uji, Samarinda",              // dateline
-				"<h2>Posko pengungsian</h2>",        // sub-heading
-				"Warga diminta menjauhi bantaran",   // the last paragraph
+				"Kabar Uji, Samarinda",                                              // dateline
+				"<h2>Posko pengungsian</h2>",                                        // sub-heading
+				"Warga diminta menjauhi bantaran",                                   // the last paragraph
 				`<a href="` + feedOrigin + `/ekonomi/2026/11/26/harga-cabai-turun"`, // Baca Juga, absolute
-				`src="` + feedOrigin + `/media/m/abc/960.jpg"`,                     // library photo, absolute
+				`src="` + feedOrigin + `/media/m/abc/960.jpg"`,                      // library photo, absolute
 				`srcset="` + feedOrigin + `/media/m/abc/320.jpg 320w, ` + feedOrigin + `/media/m/abc/960.jpg 960w"`,
 				`<figcaption>Posko <span class="credit">Foto: Kabar/Uji</span></figcaption>`,
 				`href="` + feedOrigin + `/tag/banjir"`, `href="` + feedOrigin + webtest.MainPath + `#posko"`,
