@@ -64,6 +64,18 @@ type ReadTx interface {
 	FindRedirects(ctx context.Context, f RedirectFilter) ([]*Redirect, int, error)
 	// CountArticles returns the number of articles in any status.
 	CountArticles(ctx context.Context) (int, error)
+	// FindArticleLinks returns the articles matching f (Order, Offset and
+	// Limit apply; PerSection and NoTotal do not) with only what a link to
+	// them needs: ID, slug, title, status, times, section and featured
+	// media. The body, dek, authors and tags are left empty, so tens of
+	// thousands of rows stay cheap (sitemaps).
+	FindArticleLinks(ctx context.Context, f ArticleFilter) ([]*Article, error)
+	// CountPublishedByMonth returns, oldest first, every calendar month in
+	// loc that has published articles, counted by first publication.
+	CountPublishedByMonth(ctx context.Context, loc *time.Location) ([]MonthCount, error)
+	// CountPublishedByList returns the sections, then the authors, then the
+	// tags that have published articles, each group ordered by slug.
+	CountPublishedByList(ctx context.Context) ([]ListCount, error)
 
 	// SimilarArticles returns up to limit published articles most like a,
 	// by the words of its title, dek and tags, favouring its section and

@@ -19,6 +19,13 @@ if ! command -v chromium >/dev/null; then
 fi
 # The stemmer is checked against Snowball's reference, stemwords.
 bash internal/search/testdata/install-stemwords.sh
+# Sitemaps are validated against the sitemaps.org and Google schemas by
+# xmllint (Debian's libxml2-utils); under CI=true the test fails without it.
+if ! command -v xmllint >/dev/null; then
+	echo "test.sh: installing Debian's libxml2-utils (xmllint) for the sitemap schemas" >&2
+	apt-get update -qq >&2
+	DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libxml2-utils >&2
+fi
 # The W3C Nu checker validates rendered pages in the web tests.
 WARTA_VNU_JAR=$(bash scripts/vnu.sh)
 export WARTA_VNU_JAR

@@ -45,6 +45,9 @@ func Run(t *testing.T, open Open) {
 		{"UpdateTaxonomy", testUpdateTaxonomy},
 		{"MediaLibrary", testMediaLibrary},
 		{"Search", testSearch},
+		{"ArticleLinks", testArticleLinks},
+		{"CountPublishedByMonth", testCountPublishedByMonth},
+		{"CountPublishedByList", testCountPublishedByList},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -42,6 +42,7 @@ func (h *Handler) Invalidate() {
 	h.similars.mu.Lock()
 	h.similars.entries = nil
 	h.similars.mu.Unlock()
+	h.sitemaps.invalidate()
 	h.feeds.clear()
 }
 

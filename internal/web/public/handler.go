@@ -38,6 +38,9 @@ type Config struct {
 	Now     func() time.Time
 	// Views counts article reads for Trending; nil counts nothing.
 	Views interface{ Hit(articleID int64) }
+	// SitemapURLs is the most URLs one sitemap file holds; 0 means
+	// sitemaps.org's 50,000 (tests set fewer to see a month split).
+	SitemapURLs int
 }
 
 // Handler serves the public site.
@@ -50,10 +53,13 @@ type Handler struct {
 	views    interface{ Hit(int64) }
 	chrome   chromeCache
 	similars similarCache
+	sitemaps sitemapCache
 	feeds    feedCache
 	assets   *web.Assets
 	pages    map[string]*template.Template
 	handler  http.Handler
+
+	sitemapURLs int // the most URLs in one sitemap file
 }
 
 // Listing limits and the Trending window.
@@ -71,6 +77,9 @@ func New(cfg Config) (*Handler, error) {
 	if cfg.Now == nil {
 		cfg.Now = time.Now
 	}
+	if cfg.SitemapURLs <= 0 || cfg.SitemapURLs > sitemapMaxURLs {
+		cfg.SitemapURLs = sitemapMaxURLs
+	}
 	static, err := fs.Sub(staticFS, "static")
 	if err != nil {
 		return nil, err
@@ -79,7 +88,8 @@ func New(cfg Config) (*Handler, error) {
 	if err != nil {
 		return nil, err
 	}
-	h := &Handler{store: cfg.Store, blobs: cfg.Blobs, baseURL: cfg.BaseURL, logger: cfg.Logger, now: cfg.Now, views: cfg.Views, assets: assets}
+	h := &Handler{store: cfg.Store, blobs: cfg.Blobs, baseURL: cfg.BaseURL, logger: cfg.Logger, now: cfg.Now, views: cfg.Views, assets: assets,
+		sitemapURLs: cfg.SitemapURLs}
 	if h.pages, err = parseTemplates(); err != nil {
 		return nil, err
 	}

@@ -25,7 +25,14 @@ func (h *Handler) routes() http.Handler {
 	mux.HandleFunc("GET /indeks/{date}", h.handleIndex)
 	mux.HandleFunc("GET /cari", h.handleSearch)
 	mux.HandleFunc("GET /healthz", h.handleHealth)
-	mux.HandleFunc("GET /{section}", h.handleFallback)
+	// Sitemaps and robots.txt; the numbered child sitemaps
+	// (sitemap-articles-2026-11.xml, sitemap-pages-2.xml) are picked out
+	// of the top-level paths by sitemapFiles.
+	mux.HandleFunc("GET /robots.txt", h.handleRobots)
+	mux.HandleFunc("GET /sitemap.xml", h.handleSitemapIndex)
+	mux.HandleFunc("GET /sitemap-news.xml", h.handleSitemapNews)
+	mux.HandleFunc("GET /sitemap-pages.xml", h.handleSitemapPages)
+	mux.HandleFunc("GET /{section}", h.sitemapFiles(h.handleFallback))
 	mux.HandleFunc("GET /{section}/{rest...}", h.handleSection)
 	mux.HandleFunc("GET /", h.handleFallback)
 	mux.HandleFunc("/", h.handleMethodNotAllowed)
