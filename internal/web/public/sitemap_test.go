@@ -583,3 +583,34 @@ func TestSitemapValidationCatchesErrors(t *testing.T) {
 		})
 	}
 }
+
+// TestSitemapConcurrent fetches sitemaps from several goroutines while the
+// cache is invalidated, for the race detector (scripts/test.sh runs the
+// web packages with -race).
+func TestSitemapConcurrent(t *testing.T) {
+	s := newSitemapSite(t, 2)
+	paths := []string{"/sitemap.xml", "/sitemap-news.xml", "/sitemap-pages.xml", "/sitemap-pages-2.xml", "/sitemap-articles-2026-11-2.xml"}
+	done := make(chan error)
+	for g := range 8 {
+		go func() {
+			var err error
+			for i := range 20 {
+				p := paths[(g+i)%len(paths)]
+				rec := httptest.NewRecorder()
+				s.H.ServeHTTP(rec, httptest.NewRequest("GET", p, nil))
+				if rec.Code != http.StatusOK && err == nil {
+					err = fmt.Errorf("GET %s: status %d", p, rec.Code)
+				}
+				if i%5 == 0 {
+					s.H.Invalidate()
+				}
+			}
+			done <- err
+		}()
+	}
+	for range 8 {
+		if err := <-done; err != nil {
+			t.Error(err)
+		}
+	}
+}
