@@ -362,6 +362,12 @@ var catalogEN = map[string]string{
 	"error.media_type":            "Only JPEG, PNG, WebP or GIF images can be uploaded.",
 	"error.media_corrupt":         "The image file is damaged or incomplete.",
 
+	// Search engines and link previews.
+	"seo.section_description": "The latest %s news from %s.",
+	"seo.tag_description":     "News about %s from %s.",
+	"seo.author_description":  "Stories by %s at %s.",
+	"seo.index_description":   "Every story published on %s at %s.",
+
 	// Search.
 	"search.title":        "Search the news",
 	"search.title_q":      "Search: %s",

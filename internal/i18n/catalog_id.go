@@ -362,6 +362,12 @@ var catalogID = map[string]string{
 	"error.media_type":            "Hanya gambar JPEG, PNG, WebP, atau GIF yang dapat diunggah.",
 	"error.media_corrupt":         "Berkas gambar rusak atau tidak lengkap.",
 
+	// Search engines and link previews.
+	"seo.section_description": "Berita terbaru rubrik %s dari %s.",
+	"seo.tag_description":     "Kumpulan berita tentang %s di %s.",
+	"seo.author_description":  "Tulisan %s di %s.",
+	"seo.index_description":   "Semua berita yang terbit pada %s di %s.",
+
 	// Search.
 	"search.title":        "Cari berita",
 	"search.title_q":      "Cari: %s",

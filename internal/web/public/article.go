@@ -137,6 +137,7 @@ func (h *Handler) renderArticle(w http.ResponseWriter, r *http.Request, data *ar
 		data.Description = a.SEODescription
 	}
 	data.Current = a.Section.Slug
+	data.setArticleMeta()
 	data.Body = template.HTML(h.articleBody(&data.page, a, data.media))
 	h.render(w, r, http.StatusOK, "article", data)
 }

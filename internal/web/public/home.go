@@ -68,5 +68,6 @@ func (h *Handler) handleHome(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	data.Title = data.Settings.Tagline
+	data.setHomeMeta()
 	h.render(w, r, http.StatusOK, "home", &data)
 }

@@ -89,6 +89,7 @@ func (h *Handler) serveList(w http.ResponseWriter, r *http.Request, name string,
 		h.fail(w, r, err)
 		return
 	}
+	data.setListMeta()
 	if n > 1 {
 		data.Canonical += "?page=" + strconv.Itoa(n)
 		data.Title = data.T("list.page_title", data.Title, n)
@@ -150,6 +151,10 @@ func (h *Handler) handleIndex(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	data.Title = data.T("index.title_day", data.Date(data.Day))
+	data.Description = data.T("seo.index_description", data.Date(data.Day), data.Settings.SiteName)
+	if len(data.Articles) == 0 {
+		data.Robots = robotsNoindex
+	}
 	if r.PathValue("date") == "" {
 		data.Canonical = h.baseURL + "/indeks"
 	}

@@ -32,6 +32,7 @@ type page struct {
 	Robots      string
 	Current     string // slug of the section being shown, for the nav
 	Path        string
+	Meta        meta // Open Graph, Twitter card and JSON-LD; see seo.go
 
 	h *Handler
 }

@@ -114,7 +114,7 @@ func (h *Handler) handleSearch(w http.ResponseWriter, r *http.Request) {
 	if data.Query != "" {
 		data.Title = data.T("search.title_q", data.Query)
 	}
-	data.Robots = "noindex"
+	data.Robots = robotsNoindex
 	h.render(w, r, http.StatusOK, "search", &data)
 }
 

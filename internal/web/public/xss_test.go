@@ -2,6 +2,7 @@ package public_test
 
 import (
 	"context"
+	"encoding/json"
 	"strings"
 	"testing"
 
@@ -14,6 +15,7 @@ import (
 
 // xssVectors are from the OWASP XSS filter evasion cheat sheet, rewritten.
 var xssVectors = []string{
+	`</script><script>alert(1)</script>`,
 	`<script>alert(1)</script>`,
 	`"><img src=x onerror=alert(1)>`,
 	`'><svg/onload=alert(1)>`,
@@ -33,7 +35,9 @@ var xssVectors = []string{
 
 // TestXSSInert puts every vector into every field readers see — title,
 // dek, dateline, body, section, tag and person names, bio, site name and
-// tagline — and checks that no page runs any of it.
+// tagline — and checks that no page runs any of it, that the JSON-LD
+// blocks stay JSON holding the text as written, and that meta attributes
+// hold it whole.
 func TestXSSInert(t *testing.T) {
 	s, f, h := newSite(t)
 	all := strings.Join(xssVectors, " ")
@@ -72,6 +76,30 @@ func TestXSSInert(t *testing.T) {
 				t.Fatalf("%s does not show the hostile text at all; the test proves nothing", path)
 			}
 			assertInert(t, page)
+			doc := webtest.Parse(t, page)
+			var ld strings.Builder
+			for _, s := range webtest.FindAll(doc, "script") {
+				var v any
+				if err := json.Unmarshal([]byte(webtest.Text(s)), &v); err != nil {
+					t.Fatalf("a JSON-LD block broke: %v", err)
+				}
+				b, _ := json.Marshal(v)
+				ld.Write(b)
+			}
+			if ld.Len() > 0 && !strings.Contains(ld.String(), "alert(1)") {
+				t.Errorf("the JSON-LD does not carry the hostile text; the test proves nothing for it")
+			}
+			if path == webtest.MainPath {
+				title := "Banjir " + cut(all, 280)
+				for _, m := range webtest.FindAll(doc, "meta", "property", "og:title") {
+					if v, _ := webtest.Attr(m, "content"); v != title {
+						t.Errorf("og:title = %q, want the title as written", v)
+					}
+				}
+				if !strings.Contains(ld.String(), `"headline":"Banjir \u003c/script\u003e\u003cscript\u003ealert(1)`) {
+					t.Errorf("the headline in JSON-LD is not the title as written:\n%s", ld.String())
+				}
+			}
 		})
 	}
 	for _, path := range []string{"/feed", "/feed/atom", "/feed.json", "/nasional/feed", "/tag/banjir/feed/atom", "/penulis/sari-lestari/feed.json"} {
@@ -88,7 +116,14 @@ func assertInert(t *testing.T, page string) {
 	walk = func(n *html.Node) {
 		if n.Type == html.ElementNode {
 			switch n.Data {
-			case "script", "iframe", "style", "object", "embed", "math", "svg", "details":
+			case "script":
+				// Only JSON-LD, whose content must parse as JSON: a hostile
+				// string that closed the block would leave broken JSON or
+				// a second script without this type.
+				if typ, _ := webtest.Attr(n, "type"); typ != "application/ld+json" || !json.Valid([]byte(webtest.Text(n))) {
+					t.Errorf("<script type=%q> element on the page", typ)
+				}
+			case "iframe", "style", "object", "embed", "math", "svg", "details":
 				t.Errorf("<%s> element on the page", n.Data)
 			}
 			for _, a := range n.Attr {
