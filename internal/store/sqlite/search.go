@@ -2,6 +2,7 @@ package sqlite
 
 import (
 	"context"
+	"database/sql"
 	"fmt"
 	"strings"
 
@@ -11,19 +12,51 @@ import (
 )
 
 // Column weights of the search index for bm25: a word in the title counts
-// most, then the exact names and wording, the dek, and the body.
-const searchWeights = "10.0, 5.0, 1.0, 8.0"
+// most, then the exact names and wording, the dek, and the body; the facets
+// column only filters.
+const searchWeights = "10.0, 5.0, 1.0, 8.0, 0.0"
+
+// searchWindow is how many of the best text matches, past the requested
+// page, the recency boost may reorder. Scoring every match by date too
+// would cost a join per match, and a query for a common word matches tens
+// of thousands of stories; the boost only decides between good matches.
+const searchWindow = 200
+
+// scoreCap bounds how many matches are scored: a query for a common word
+// ("jakarta") matches a good part of the archive, and scoring each match
+// costs about a microsecond. Past the cap the newest matches are scored, so
+// a broad query finds the best of recent stories; a date range reaches the
+// older ones.
+const scoreCap = 5000
+
+// countCap bounds the count of matches, for the same reason; a count past
+// it is reported as countCap+1 ("more than 10,000").
+const countCap = 10_000
+
+// textColumns confines a reader's query to the analysed text, away from
+// the facet tokens.
+const textColumns = "{title dek body exact} : "
 
 // recencyDays is how fast the recency boost fades: a story that many days
 // old gets half the boost of one published now.
 const recencyDays = 7.0
 
+// ReindexArticle rewrites an article's search row: published articles are
+// indexed, every other status is removed from the index, so a search never
+// has to look past the index to leave drafts and withdrawn stories out.
 func (tx *writeTx) ReindexArticle(ctx context.Context, id int64) error {
+	if _, err := tx.q.ExecContext(ctx, `DELETE FROM article_search WHERE rowid = ?`, id); err != nil {
+		return translate(err, "search index")
+	}
 	a, err := tx.FindArticleByID(ctx, id)
 	if err != nil {
 		return err
 	}
+	if a.Status != warta.StatusPublished {
+		return nil
+	}
 	names := []string{a.Title}
+	facets := []string{facetSection(a.SectionID)}
 	if a.Section != nil {
 		names = append(names, a.Section.Name)
 	}
@@ -32,14 +65,52 @@ func (tx *writeTx) ReindexArticle(ctx context.Context, id int64) error {
 	}
 	for _, p := range a.Authors {
 		names = append(names, p.Name)
+		facets = append(facets, facetPerson(p.ID))
 	}
-	if _, err := tx.q.ExecContext(ctx, `DELETE FROM article_search WHERE rowid = ?`, id); err != nil {
-		return translate(err, "search index")
-	}
-	_, err = tx.q.ExecContext(ctx, `INSERT INTO article_search (rowid, title, dek, body, exact) VALUES (?, ?, ?, ?, ?)`, id,
+	_, err = tx.q.ExecContext(ctx, `INSERT INTO article_search (rowid, title, dek, body, exact, facets) VALUES (?, ?, ?, ?, ?, ?)`, id,
 		strings.Join(search.Analyze(a.Title), " "), strings.Join(search.Analyze(a.Dek), " "),
-		strings.Join(search.Analyze(body.PlainText(a.BodyHTML)), " "), strings.Join(search.Exact(strings.Join(names, " ")), " "))
+		strings.Join(search.Analyze(body.PlainText(a.BodyHTML)), " "), strings.Join(search.Exact(strings.Join(names, " ")), " "),
+		strings.Join(facets, " "))
 	return translate(err, "search index")
+}
+
+// Facet tokens name an article's section and authors in the index's facets
+// column. The analyser never makes a token of this shape for the other
+// columns, and reader queries are confined to those columns anyway.
+func facetSection(id int64) string { return fmt.Sprintf("s%d", id) }
+func facetPerson(id int64) string  { return fmt.Sprintf("p%d", id) }
+
+// reindexIfEmpty fills an empty index when there are published articles:
+// after the migration that rebuilt the table, or after a lost index.
+func (s *Store) reindexIfEmpty(ctx context.Context) error {
+	var need bool
+	err := s.writer.QueryRowContext(ctx, `SELECT NOT EXISTS (SELECT 1 FROM article_search)
+		AND EXISTS (SELECT 1 FROM articles WHERE status = 'published')`).Scan(&need)
+	if err != nil || !need {
+		return err
+	}
+	return s.Update(ctx, func(tx warta.Tx) error {
+		rows, err := tx.(*writeTx).q.QueryContext(ctx, `SELECT id FROM articles WHERE status = 'published' ORDER BY id`)
+		if err != nil {
+			return err
+		}
+		var ids []int64
+		for rows.Next() {
+			var id int64
+			if err := rows.Scan(&id); err != nil {
+				rows.Close()
+				return err
+			}
+			ids = append(ids, id)
+		}
+		rows.Close()
+		for _, id := range ids {
+			if err := tx.ReindexArticle(ctx, id); err != nil {
+				return err
+			}
+		}
+		return rows.Err()
+	})
 }
 
 // matchExpr turns analysed groups into an FTS5 query: every group (or,
@@ -73,56 +144,86 @@ func (tx *readTx) SearchArticles(ctx context.Context, f warta.SearchFilter) ([]*
 	if match == "" {
 		return nil, 0, nil
 	}
-	where := " WHERE a.status = 'published'"
-	args := []any{match}
+	// Section and author are facets of the index, so the full-text engine
+	// intersects them itself; only a date range needs the articles table.
+	match = textColumns + "(" + match + ")"
 	if f.SectionID != nil {
-		where += " AND a.section_id = ?"
-		args = append(args, *f.SectionID)
+		match += ` AND facets : "` + facetSection(*f.SectionID) + `"`
 	}
 	if f.AuthorID != nil {
-		where += " AND a.id IN (SELECT article_id FROM article_authors WHERE person_id = ?)"
-		args = append(args, *f.AuthorID)
+		match += ` AND facets : "` + facetPerson(*f.AuthorID) + `"`
 	}
-	if f.From != nil {
-		where += " AND a.published_at >= ?"
-		args = append(args, f.From.UnixMilli())
-	}
-	if f.Before != nil {
-		where += " AND a.published_at < ?"
-		args = append(args, f.Before.UnixMilli())
-	}
-	from := ` FROM articles a JOIN (SELECT rowid AS id, bm25(article_search, ` + searchWeights + `) AS score
-		FROM article_search WHERE article_search MATCH ?) s ON s.id = a.id`
-	var total int
-	if err := tx.q.QueryRowContext(ctx, `SELECT count(*)`+from+where, args...).Scan(&total); err != nil {
-		return nil, 0, translate(err, "search")
+	from, args := ` FROM article_search`, []any{match}
+	where := ` WHERE article_search MATCH ?`
+	if f.From != nil || f.Before != nil {
+		from += ` JOIN articles d ON d.id = article_search.rowid`
+		if f.From != nil {
+			where += " AND d.published_at >= ?"
+			args = append(args, f.From.UnixMilli())
+		}
+		if f.Before != nil {
+			where += " AND d.published_at < ?"
+			args = append(args, f.Before.UnixMilli())
+		}
 	}
 	limit := f.Limit
 	if limit <= 0 {
 		limit = 20
 	}
-	now := f.Now.UnixMilli()
-	rows, err := tx.q.QueryContext(ctx, `SELECT `+articleListColumns+from+where+
-		fmt.Sprintf(` ORDER BY s.score - 4.0 / (1.0 + max(0, %d - a.published_at) / %f), a.published_at DESC
-		LIMIT %d OFFSET %d`, now, recencyDays*86400000, limit, max(f.Offset, 0)), args...)
+	offset := max(f.Offset, 0)
+	// From the newest scoreCap matches, the searchWindow best by text,
+	// then ordered with the recency boost. The same pass counts the
+	// matches it scored, which is the total unless the cap was reached.
+	rows, err := tx.q.QueryContext(ctx, `SELECT `+articleListColumns+`, s.n FROM
+		(SELECT id, score, n FROM (SELECT id, score, count(*) OVER () AS n FROM
+			(SELECT article_search.rowid AS id, bm25(article_search, `+searchWeights+`) AS score`+from+where+`
+			ORDER BY article_search.rowid DESC LIMIT ?)) ORDER BY score LIMIT ?) s
+		JOIN articles a ON a.id = s.id
+		WHERE a.status = 'published'
+		ORDER BY s.score - 4.0 / (1.0 + max(0, ? - a.published_at) / ?), a.published_at DESC
+		LIMIT ? OFFSET ?`,
+		append(args, max(scoreCap, offset+limit), offset+limit+searchWindow, f.Now.UnixMilli(), recencyDays*86400000, limit, offset)...)
 	if err != nil {
 		return nil, 0, translate(err, "search")
 	}
+	scored := -1
+	list, err := scanArticles(rows, &scored)
+	if err != nil {
+		return nil, 0, translate(err, "search")
+	}
+	total := scored
+	if scored < 0 || scored >= scoreCap {
+		// Past the page, or more matches than were scored: count them.
+		if err := tx.q.QueryRowContext(ctx, `SELECT count(*) FROM (SELECT 1`+from+where+` LIMIT ?)`,
+			append(args, countCap+1)...).Scan(&total); err != nil {
+			return nil, 0, translate(err, "search")
+		}
+	}
+	return list, total, tx.attachListRelations(ctx, list)
+}
+
+// scanArticles reads and closes a list query's rows; with extra, each row
+// ends in one more column, scanned into it.
+func scanArticles(rows *sql.Rows, extra ...any) ([]*warta.Article, error) {
 	defer rows.Close()
 	var list []*warta.Article
 	for rows.Next() {
-		a, err := scanArticle(rows)
+		a, err := scanArticle(scanWith{rows, extra})
 		if err != nil {
-			return nil, 0, translate(err, "search")
+			return nil, err
 		}
 		list = append(list, a)
 	}
-	if err := rows.Err(); err != nil {
-		return nil, 0, translate(err, "search")
-	}
-	rows.Close()
-	return list, total, tx.attachListRelations(ctx, list)
+	return list, rows.Err()
 }
+
+// scanWith appends destinations to every Scan.
+type scanWith struct {
+	rows  *sql.Rows
+	extra []any
+}
+
+func (s scanWith) Scan(dest ...any) error { return s.rows.Scan(append(dest, s.extra...)...) }
 
 // similarTerms bounds how many of an article's words look for its likes.
 const similarTerms = 8
@@ -146,29 +247,25 @@ func (tx *readTx) SimilarArticles(ctx context.Context, a *warta.Article, exclude
 	if match == "" || limit <= 0 {
 		return nil, nil
 	}
+	// The best text matches first, then the section and recency decide
+	// among them, as in SearchArticles.
 	skip := append([]int64{a.ID}, exclude...)
-	rows, err := tx.q.QueryContext(ctx, `SELECT `+articleListColumns+` FROM articles a
-		JOIN (SELECT rowid AS id, bm25(article_search, `+searchWeights+`) AS score FROM article_search WHERE article_search MATCH ?) s
-		ON s.id = a.id
-		WHERE a.status = 'published' AND a.id NOT IN (`+placeholders(len(skip))+`)
+	rows, err := tx.q.QueryContext(ctx, `SELECT `+articleListColumns+` FROM
+		(SELECT rowid AS id, bm25(article_search, `+searchWeights+`) AS score FROM article_search
+		WHERE article_search MATCH ? AND rowid NOT IN (`+placeholders(len(skip))+`)
+		ORDER BY score LIMIT ?) s
+		JOIN articles a ON a.id = s.id
+		WHERE a.status = 'published'
 		ORDER BY s.score * (CASE WHEN a.section_id = ? THEN 1.3 ELSE 1.0 END)
 			- 4.0 / (1.0 + max(0, ? - a.published_at) / ?), a.published_at DESC
-		LIMIT ?`, append(append([]any{match}, int64Args(skip)...), a.SectionID, a.PublishedAt.UnixMilli(), recencyDays*86400000, limit)...)
+		LIMIT ?`, append(append([]any{textColumns + "(" + match + ")"}, int64Args(skip)...),
+		limit+searchWindow, a.SectionID, a.PublishedAt.UnixMilli(), recencyDays*86400000, limit)...)
 	if err != nil {
 		return nil, translate(err, "similar")
 	}
-	defer rows.Close()
-	var list []*warta.Article
-	for rows.Next() {
-		r, err := scanArticle(rows)
-		if err != nil {
-			return nil, translate(err, "similar")
-		}
-		list = append(list, r)
-	}
-	if err := rows.Err(); err != nil {
+	list, err := scanArticles(rows)
+	if err != nil {
 		return nil, translate(err, "similar")
 	}
-	rows.Close()
 	return list, tx.attachListRelations(ctx, list)
 }

@@ -64,6 +64,10 @@ func Open(ctx context.Context, path string) (*Store, error) {
 		writer.Close()
 		return nil, err
 	}
+	if err := s.reindexIfEmpty(ctx); err != nil {
+		writer.Close()
+		return nil, fmt.Errorf("open sqlite: rebuild search index: %w", err)
+	}
 	reader, err := sql.Open("sqlite", base+"&_pragma=query_only(1)")
 	if err != nil {
 		writer.Close()

@@ -2,10 +2,13 @@ package sqlite_test
 
 import (
 	"context"
+	"fmt"
 	"path/filepath"
 	"testing"
+	"time"
 
 	"warta"
+	"warta/internal/search"
 	"warta/internal/store/sqlite"
 	"warta/internal/store/storetest"
 )
@@ -69,5 +72,66 @@ func TestReadPoolIsReadOnly(t *testing.T) {
 func TestOpenRejectsMemory(t *testing.T) {
 	if _, err := sqlite.Open(context.Background(), ":memory:"); err == nil {
 		t.Fatal("Open(:memory:) succeeded; the store needs a file for its two pools")
+	}
+}
+
+// A database whose index is empty while stories are published (the
+// migration that rebuilt the table, or a lost index) is re-indexed on open.
+func TestOpenRebuildsAnEmptyIndex(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "warta.db")
+	ctx := context.Background()
+	s, err := sqlite.Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	err = s.Update(ctx, func(tx warta.Tx) error {
+		sec := &warta.Section{Slug: "nasional", Name: "Nasional"}
+		if err := tx.CreateSection(ctx, sec); err != nil {
+			return err
+		}
+		for i, st := range []warta.Status{warta.StatusPublished, warta.StatusDraft} {
+			a := &warta.Article{Slug: fmt.Sprintf("gempa-%d", i), Title: "Gempa Guncang Pesisir Selatan", Dek: "Warga mengungsi.",
+				BodyHTML: "<p>Isi.</p>", Label: warta.LabelBerita, SectionID: sec.ID, Status: st}
+			if st == warta.StatusPublished {
+				a.PublishedAt = time.Now()
+			}
+			if err := tx.CreateArticle(ctx, a); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	found := func(s *sqlite.Store) int {
+		t.Helper()
+		var n int
+		err := s.View(ctx, func(tx warta.ReadTx) error {
+			var err error
+			_, n, err = tx.SearchArticles(ctx, warta.SearchFilter{Terms: search.ParseQuery("gempa").Terms, Now: time.Now()})
+			return err
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return n
+	}
+	if n := found(s); n != 1 {
+		t.Fatalf("before: %d found, want the published one", n)
+	}
+	if err := s.Exec(ctx, `DELETE FROM article_search`); err != nil {
+		t.Fatal(err)
+	}
+	if n := found(s); n != 0 {
+		t.Fatalf("emptied index still finds %d", n)
+	}
+	s.Close()
+	if s, err = sqlite.Open(ctx, path); err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	if n := found(s); n != 1 {
+		t.Errorf("after reopening: %d found, want 1", n)
 	}
 }

@@ -1,6 +1,7 @@
 package storetest
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 	"time"
@@ -19,6 +20,7 @@ func testSearch(t *testing.T, s warta.Store) {
 	pasar.Title = "Harga Cabai Rawit Naik di Pasar Tradisional"
 	pasar.SectionID = f.ekonomi.ID
 	pasar.BodyHTML = "<p>Pedagang mengeluhkan pasokan yang menyusut.</p>"
+	pasar.AuthorIDs = []int64{f.budi.ID}
 	draft := f.article("draf-tentara", time.Time{})
 	draft.Status, draft.Title = warta.StatusDraft, "Draf Tentara Rusia"
 	mustCreate(t, s, korut, pasar, draft)
@@ -53,6 +55,16 @@ func testSearch(t *testing.T, s warta.Store) {
 		{"drafts are not found", "draf", nil, ""},
 		{"nothing", "gempa bumi", nil, ""},
 		{"any word", "gempa cabai", func(sf *warta.SearchFilter) { sf.Any = true }, "harga-cabai"},
+		{"author filter keeps", "cabai", func(sf *warta.SearchFilter) { sf.AuthorID = &f.budi.ID }, "harga-cabai"},
+		{"author filter drops", "cabai", func(sf *warta.SearchFilter) { sf.AuthorID = &f.rina.ID }, ""},
+		{"from keeps", "cabai", func(sf *warta.SearchFilter) { from := base.Add(-90 * time.Minute); sf.From = &from }, "harga-cabai"},
+		{"from drops", "cabai", func(sf *warta.SearchFilter) { from := base.Add(-30 * time.Minute); sf.From = &from }, ""},
+		{"before drops", "cabai", func(sf *warta.SearchFilter) { before := base.Add(-90 * time.Minute); sf.Before = &before }, ""},
+		{"section and author and date", "rusia tentara", func(sf *warta.SearchFilter) {
+			from := base.Add(-3 * time.Hour)
+			sf.SectionID, sf.AuthorID, sf.From = &f.nasional.ID, &f.rina.ID, &from
+		}, "korut-kirim-tentara"},
+		{"facet tokens are not words", fmt.Sprintf("s%d p%d", f.ekonomi.ID, f.budi.ID), func(sf *warta.SearchFilter) { sf.Any = true }, ""},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
@@ -62,6 +74,29 @@ func testSearch(t *testing.T, s warta.Store) {
 			}
 		})
 	}
+	// Pages: the total counts every match, a page holds its share.
+	cabai := f.article("cabai-merah", base.Add(-3*time.Hour))
+	cabai.Title = "Cabai Merah Ikut Naik"
+	mustCreate(t, s, cabai)
+	pq := search.ParseQuery("cabai")
+	mustView(t, s, func(tx warta.ReadTx) error {
+		first, n1, err := tx.SearchArticles(ctx(), warta.SearchFilter{Terms: pq.Terms, Now: base, Limit: 1})
+		if err != nil {
+			return err
+		}
+		second, n2, err := tx.SearchArticles(ctx(), warta.SearchFilter{Terms: pq.Terms, Now: base, Limit: 1, Offset: 1})
+		if err != nil {
+			return err
+		}
+		past, n3, err := tx.SearchArticles(ctx(), warta.SearchFilter{Terms: pq.Terms, Now: base, Limit: 1, Offset: 5})
+		if err != nil {
+			return err
+		}
+		if n1 != 2 || n2 != 2 || n3 != 2 || len(first) != 1 || len(second) != 1 || len(past) != 0 || first[0].ID == second[0].ID {
+			t.Errorf("pages of 1: %v (%d), %v (%d), %v (%d)", slugs(first), n1, slugs(second), n2, slugs(past), n3)
+		}
+		return nil
+	})
 	// Similar articles: the other story about soldiers, not the market one.
 	second := f.article("pasukan-korea-utara-tiba", base.Add(-30*time.Minute))
 	second.Title = "Pasukan Korea Utara Tiba di Perbatasan Rusia"
@@ -88,6 +123,20 @@ func testSearch(t *testing.T, s warta.Store) {
 	})
 	if got, _ := find("bawang", nil); strings.Join(got, ",") != "harga-cabai" {
 		t.Errorf("after an edit: %v", got)
+	}
+	// A withdrawn story leaves the index, and comes back when republished.
+	for _, st := range []warta.Status{warta.StatusUnpublished, warta.StatusPublished} {
+		mustUpdate(t, s, func(tx warta.Tx) error {
+			a, err := tx.FindArticleByID(ctx(), pasar.ID)
+			if err != nil {
+				return err
+			}
+			_, err = tx.UpdateArticle(ctx(), pasar.ID, warta.ArticleUpdate{Version: a.Version, Status: &st})
+			return err
+		})
+		if got, _ := find("bawang", nil); (len(got) == 0) != (st == warta.StatusUnpublished) {
+			t.Errorf("after the move to %s: %v", st, got)
+		}
 	}
 	mustUpdate(t, s, func(tx warta.Tx) error { return tx.DeleteArticle(ctx(), pasar.ID) })
 	if got, _ := find("bawang", nil); len(got) != 0 {
