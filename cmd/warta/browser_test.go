@@ -128,10 +128,13 @@ func TestBrowserNewsroomToPublicPage(t *testing.T) {
 		chromedp.Click(c(`button[aria-label="Subjudul H2"]`)),
 		chromedp.SendKeys(c(`.wt-content`), "Menahan abrasi\r"),
 		chromedp.SendKeys(c(`.wt-content`), "Akar mangrove menahan ombak dan menjadi rumah bagi ikan kecil."),
+		// Before anything is typed, the dialog suggests stories like this
+		// one; typing searches titles.
 		chromedp.Click(c(`button[aria-label="Sisipkan Baca Juga"]`)),
-		chromedp.WaitVisible(c(`.wt-search-input`)),
+		chromedp.WaitVisible(c(`.wt-listbox[data-suggested] .wt-option`)),
+		shot("0-suggestions"),
 		chromedp.SendKeys(c(`.wt-search-input`), query),
-		chromedp.WaitVisible(c(`.wt-option`)),
+		chromedp.WaitVisible(c(`.wt-listbox:not([data-suggested]) .wt-option`)),
 		chromedp.Click(c(`.wt-option`)),
 		chromedp.WaitVisible(c(`.wt-card-baca-juga`)),
 		// A photo from the library, also made the featured photo.

@@ -485,20 +485,45 @@ func (h *Handler) handleRestore(w http.ResponseWriter, r *http.Request, u *warta
 }
 
 // handleSearch answers the editor's "Baca Juga" search:
-// {"results":[{"id","title","url"}]} of published articles by title.
+// {"results":[{"id","title","url"}],"suggested":bool}. Typed text (two
+// letters or more) finds published articles by title; without it the
+// dialog asks for suggestions, the published stories most like the one
+// being written: about carries its title and topics, section its section,
+// and skip the article itself and the stories it already links.
 func (h *Handler) handleSearch(w http.ResponseWriter, r *http.Request, u *warta.User) {
-	q := strings.TrimSpace(r.URL.Query().Get("q"))
+	query := r.URL.Query()
+	q := strings.TrimSpace(query.Get("q"))
+	about := strings.TrimSpace(query.Get("about"))
+	suggest := len([]rune(q)) < 2 && about != ""
 	var list []*warta.Article
 	var loc *time.Location
-	if len([]rune(q)) >= 2 && len(q) <= 200 {
-		h.cfg.Store.View(r.Context(), func(tx warta.ReadTx) error {
-			published := warta.StatusPublished
-			var err error
-			list, _, err = tx.FindArticles(r.Context(), warta.ArticleFilter{Status: &published, TitleContains: q, Limit: 8, NoTotal: true})
-			s, _ := tx.FindSettings(r.Context())
+	if (len([]rune(q)) >= 2 && len(q) <= 200) || (suggest && len(about) <= 2000) {
+		err := h.cfg.Store.View(r.Context(), func(tx warta.ReadTx) error {
+			s, err := tx.FindSettings(r.Context())
+			if err != nil {
+				return err
+			}
 			loc = s.Location()
+			if suggest {
+				a := &warta.Article{Title: about, PublishedAt: h.cfg.Now()}
+				a.SectionID, _ = strconv.ParseInt(query.Get("section"), 10, 64)
+				var skip []int64
+				for _, v := range strings.Split(query.Get("skip"), ",") {
+					if id, err := strconv.ParseInt(strings.TrimSpace(v), 10, 64); err == nil && id > 0 && len(skip) < 100 {
+						skip = append(skip, id)
+					}
+				}
+				list, err = tx.SimilarArticles(r.Context(), a, skip, suggestions)
+				return err
+			}
+			published := warta.StatusPublished
+			list, _, err = tx.FindArticles(r.Context(), warta.ArticleFilter{Status: &published, TitleContains: q, Limit: 8, NoTotal: true})
 			return err
 		})
+		if err != nil {
+			h.fail(w, r, u, err)
+			return
+		}
 	}
 	type result struct {
 		ID    int64  `json:"id"`
@@ -509,8 +534,11 @@ func (h *Handler) handleSearch(w http.ResponseWriter, r *http.Request, u *warta.
 	for _, a := range list {
 		out = append(out, result{a.ID, a.Title, a.Path(loc)})
 	}
-	writeJSON(w, map[string]any{"results": out})
+	writeJSON(w, map[string]any{"results": out, "suggested": suggest})
 }
+
+// suggestions is how many Baca Juga suggestions the editor offers.
+const suggestions = 6
 
 func containsMedia(list []*warta.Media, id int64) bool {
 	for _, m := range list {

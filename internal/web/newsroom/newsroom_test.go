@@ -3,6 +3,7 @@ package newsroom_test
 import (
 	"bytes"
 	"context"
+	"encoding/json"
 	"image"
 	"image/color"
 	"image/jpeg"
@@ -13,6 +14,7 @@ import (
 	"net/http/httptest"
 	"net/url"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -609,5 +611,62 @@ func TestFeedFullContentSetting(t *testing.T) {
 	form.Del("feed_full_content")
 	if status, _, _ := b.post("/redaksi/pengaturan", form); status != http.StatusSeeOther || stored() {
 		t.Errorf("unticking it: status %d, stored %v", status, stored())
+	}
+}
+
+// The Baca Juga dialog: typed text finds titles; without it, the dialog
+// asks for stories like the one being written, leaving out the article
+// itself and those it already links.
+func TestBacaJugaSuggestions(t *testing.T) {
+	e := newEnv(t, true)
+	c := e.browser(t).login(warta.RoleContributor)
+	type answer struct {
+		Results []struct {
+			ID    int64
+			Title string
+			URL   string
+		}
+		Suggested bool
+	}
+	ask := func(params url.Values) answer {
+		t.Helper()
+		status, _, body := c.get("/redaksi/cari-artikel?" + params.Encode())
+		var a answer
+		if err := json.Unmarshal([]byte(body), &a); status != 200 || err != nil {
+			t.Fatalf("%v: %d %v\n%s", params, status, err, body)
+		}
+		return a
+	}
+	ids := func(a answer) (out []int64) {
+		for _, r := range a.Results {
+			out = append(out, r.ID)
+		}
+		return out
+	}
+	sec := strconv.FormatInt(e.f.Nasional.ID, 10)
+	got := ask(url.Values{"about": {"Banjir Susulan Rendam Kota Sungai Banjir"}, "section": {sec}})
+	if !got.Suggested || len(got.Results) == 0 || got.Results[0].ID != e.f.Main.ID || !strings.HasPrefix(got.Results[0].URL, "/nasional/") {
+		t.Fatalf("suggestions about a flood: %+v", got)
+	}
+	for _, r := range got.Results {
+		if r.ID == e.f.Draft.ID || r.ID == e.f.Withdrawn.ID {
+			t.Errorf("suggested an article that is not public: %+v", r)
+		}
+	}
+	got = ask(url.Values{"about": {"Banjir Susulan Rendam Kota Sungai"}, "skip": {strconv.FormatInt(e.f.Main.ID, 10) + ",x,-3"}})
+	if slices.Contains(ids(got), e.f.Main.ID) {
+		t.Errorf("a skipped article was suggested: %v", ids(got))
+	}
+	// Typed text searches titles, and is no suggestion.
+	got = ask(url.Values{"q": {"jembatan"}, "about": {"Banjir Susulan"}})
+	if got.Suggested || !slices.Equal(ids(got), []int64{e.f.Breaking.ID}) {
+		t.Errorf("typed search: %+v", got)
+	}
+	// Nothing to go on: an empty list, not an error.
+	if got = ask(url.Values{"q": {"j"}}); got.Suggested || len(got.Results) != 0 {
+		t.Errorf("no text: %+v", got)
+	}
+	if got = ask(url.Values{"about": {strings.Repeat("banjir ", 400)}}); len(got.Results) != 0 {
+		t.Errorf("an overlong about: %+v", got)
 	}
 }

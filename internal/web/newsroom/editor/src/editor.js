@@ -91,7 +91,7 @@ function mount(textarea) {
   const count = setupCounts(scope);
   const markDirty = setupAutosave(form, sync, labels);
 
-  const search = searchUrl ? buildSearch(editor, labels, searchUrl, editorId + '-bj') : null;
+  const search = searchUrl ? buildSearch(editor, labels, searchUrl, editorId + '-bj', form ? () => aboutArticle(form, textarea) : null) : null;
   const media = mediaUrl ? buildMedia(editor, labels, mediaUrl, textarea.getAttribute('data-upload-url'), form, editorId + '-foto') : null;
   const actions = {
     link() {
@@ -185,3 +185,21 @@ function start() {
 
 if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start);
 else start();
+
+// aboutArticle is what Baca Juga suggestions go by: the title and topics
+// as they stand in the form, its section, and the article itself to skip.
+function aboutArticle(form, textarea) {
+  const field = (name) => form.elements.namedItem(name);
+  const words = [];
+  const title = field('title');
+  if (title && typeof title.value === 'string') words.push(title.value);
+  const tags = field('tags');
+  if (tags && tags.selectedOptions) {
+    for (const opt of tags.selectedOptions) words.push(opt.textContent);
+  }
+  const about = words.join(' ').trim();
+  if (!about) return null;
+  const section = field('section');
+  const id = textarea.getAttribute('data-article-id');
+  return { about, section: section && section.value ? section.value : '', skip: /^[1-9]\d*$/.test(id || '') ? [id] : [] };
+}

@@ -36,6 +36,7 @@ export const defaultLabels = {
   noResults: 'Tidak ada artikel yang cocok.',
   searchFailed: 'Pencarian gagal. Coba lagi.',
   resultCount: '{n} hasil. Pilih dengan panah atas/bawah dan Enter.',
+  suggestionCount: '{n} saran artikel yang mirip. Pilih dengan panah atas/bawah dan Enter, atau ketik judul.',
   mediaSearchLabel: 'Cari foto di pustaka',
   mediaPlaceholder: 'Ketik kata kunci…',
   mediaNoResults: 'Tidak ada foto yang cocok.',

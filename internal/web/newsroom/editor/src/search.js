@@ -86,6 +86,12 @@ export function searchDialog(editor, labels, o) {
       return;
     }
     url.searchParams.set('q', q);
+    const extra = o.params ? o.params() : null;
+    if (extra) {
+      for (const [k, v] of Object.entries(extra)) {
+        if (v) url.searchParams.set(k, v);
+      }
+    }
     say(labels.searching);
     fetch(url.href, {
       credentials: 'same-origin',
@@ -102,8 +108,15 @@ export function searchDialog(editor, labels, o) {
           .map((r) => (r && typeof r === 'object' ? o.item(r) : null))
           .filter(Boolean)
           .slice(0, o.max);
+        const suggested = !!(data && data.suggested === true);
+        if (suggested) list.setAttribute('data-suggested', '');
+        else list.removeAttribute('data-suggested');
         show(items);
-        say(items.length ? format(labels.resultCount, { n: items.length }) : o.empty);
+        if (suggested) {
+          say(items.length ? format(labels.suggestionCount, { n: items.length }) : o.hint || '');
+        } else {
+          say(items.length ? format(labels.resultCount, { n: items.length }) : o.empty);
+        }
       })
       .catch((err) => {
         if (mine !== seq || (err && err.name === 'AbortError')) return;
@@ -120,11 +133,11 @@ export function searchDialog(editor, labels, o) {
   input.addEventListener('input', () => {
     clearTimeout(timer);
     const q = input.value.trim();
-    if (q.length < o.min) {
+    if (q.length < o.min && !o.suggest) {
       reset();
       return;
     }
-    timer = setTimeout(() => search(q), SEARCH_DELAY);
+    timer = setTimeout(() => search(q.length < o.min ? '' : q), SEARCH_DELAY);
   });
   input.addEventListener('keydown', (e) => {
     const n = results.length;
@@ -157,7 +170,7 @@ export function searchDialog(editor, labels, o) {
     panel.hidden = false;
     input.value = '';
     reset();
-    if (o.min === 0) search('');
+    if (o.min === 0 || o.suggest) search('');
     input.focus();
   }
   function hide() {
@@ -182,11 +195,23 @@ export function sameOrigin(url) {
   }
 }
 
-// buildSearch is the Baca Juga search.
-export function buildSearch(editor, labels, searchUrl, id) {
+// buildSearch is the Baca Juga search. Before the writer types, it offers
+// the published stories most like this one: about() gives the article's
+// title, topics and section as query parameters.
+export function buildSearch(editor, labels, searchUrl, id, about) {
   return searchDialog(editor, labels, {
     id,
     url: searchUrl,
+    suggest: !!about,
+    params: () => {
+      const a = about ? about() : null;
+      if (!a) return null;
+      const skip = a.skip.slice();
+      editor.state.doc.descendants((node) => {
+        if (node.type.name === 'bacaJuga' && node.attrs.id) skip.push(String(node.attrs.id));
+      });
+      return { about: a.about, section: a.section, skip: skip.join(',') };
+    },
     label: labels.searchLabel,
     placeholder: labels.searchPlaceholder,
     min: 2,
