@@ -20,4 +20,21 @@ type SearchFilter struct {
 	Now    time.Time // for the recency boost
 	Offset int
 	Limit  int
+	// Cap bounds the matches counted and ranked; 0 means SearchTotalCap.
+	Cap int
 }
+
+// TotalCap is the filter's cap on counted matches.
+func (f SearchFilter) TotalCap() int {
+	if f.Cap > 0 {
+		return f.Cap
+	}
+	return SearchTotalCap
+}
+
+// SearchTotalCap bounds how many matches a search counts and ranks: a
+// query for a common word matches a good part of an archive, and each match
+// costs time to score. Past the cap the newest matches are ranked (a date
+// range reaches older ones), and the total is reported as the cap plus one,
+// to be read "more than SearchTotalCap".
+const SearchTotalCap = 5000

@@ -377,6 +377,7 @@ var catalogEN = map[string]string{
 	"search.all_sections": "All sections",
 	"search.button":       "Search",
 	"search.count":        "%s articles found.",
+	"search.count_more":   "More than %s articles found. Narrow it down by section or date to reach older stories.",
 	"search.relaxed":      "Nothing contains every word; these contain some.",
 	"search.none":         "No article matches. Try other words.",
 	"search.more":         "Filter the results",

@@ -377,6 +377,7 @@ var catalogID = map[string]string{
 	"search.all_sections": "Semua rubrik",
 	"search.button":       "Cari",
 	"search.count":        "%s artikel ditemukan.",
+	"search.count_more":   "Lebih dari %s artikel ditemukan. Persempit dengan rubrik atau tanggal untuk menjangkau arsip yang lebih lama.",
 	"search.relaxed":      "Tidak ada yang memuat semua kata; ini yang memuat sebagian.",
 	"search.none":         "Tidak ada artikel yang cocok. Coba kata lain.",
 	"search.more":         "Saring hasil",

@@ -22,17 +22,6 @@ const searchWeights = "10.0, 5.0, 1.0, 8.0, 0.0"
 // of thousands of stories; the boost only decides between good matches.
 const searchWindow = 200
 
-// scoreCap bounds how many matches are scored: a query for a common word
-// ("jakarta") matches a good part of the archive, and scoring each match
-// costs about a microsecond. Past the cap the newest matches are scored, so
-// a broad query finds the best of recent stories; a date range reaches the
-// older ones.
-const scoreCap = 5000
-
-// countCap bounds the count of matches, for the same reason; a count past
-// it is reported as countCap+1 ("more than 10,000").
-const countCap = 10_000
-
 // textColumns confines a reader's query to the analysed text, away from
 // the facet tokens.
 const textColumns = "{title dek body exact} : "
@@ -171,8 +160,8 @@ func (tx *readTx) SearchArticles(ctx context.Context, f warta.SearchFilter) ([]*
 		limit = 20
 	}
 	offset := max(f.Offset, 0)
-	// From the newest scoreCap matches, the searchWindow best by text,
-	// then ordered with the recency boost. The same pass counts the
+	// From the newest f.TotalCap() matches, the searchWindow best by
+	// text, then ordered with the recency boost. The same pass counts the
 	// matches it scored, which is the total unless the cap was reached.
 	rows, err := tx.q.QueryContext(ctx, `SELECT `+articleListColumns+`, s.n FROM
 		(SELECT id, score, n FROM (SELECT id, score, count(*) OVER () AS n FROM
@@ -182,7 +171,7 @@ func (tx *readTx) SearchArticles(ctx context.Context, f warta.SearchFilter) ([]*
 		WHERE a.status = 'published'
 		ORDER BY s.score - 4.0 / (1.0 + max(0, ? - a.published_at) / ?), a.published_at DESC
 		LIMIT ? OFFSET ?`,
-		append(args, max(scoreCap, offset+limit), offset+limit+searchWindow, f.Now.UnixMilli(), recencyDays*86400000, limit, offset)...)
+		append(args, max(f.TotalCap()+1, offset+limit), offset+limit+searchWindow, f.Now.UnixMilli(), recencyDays*86400000, limit, offset)...)
 	if err != nil {
 		return nil, 0, translate(err, "search")
 	}
@@ -191,11 +180,11 @@ func (tx *readTx) SearchArticles(ctx context.Context, f warta.SearchFilter) ([]*
 	if err != nil {
 		return nil, 0, translate(err, "search")
 	}
-	total := scored
-	if scored < 0 || scored >= scoreCap {
-		// Past the page, or more matches than were scored: count them.
+	total := min(scored, f.TotalCap()+1)
+	if scored < 0 {
+		// Past the last page: count the matches for the pager.
 		if err := tx.q.QueryRowContext(ctx, `SELECT count(*) FROM (SELECT 1`+from+where+` LIMIT ?)`,
-			append(args, countCap+1)...).Scan(&total); err != nil {
+			append(args, f.TotalCap()+1)...).Scan(&total); err != nil {
 			return nil, 0, translate(err, "search")
 		}
 	}

@@ -95,6 +95,19 @@ func testSearch(t *testing.T, s warta.Store) {
 		if n1 != 2 || n2 != 2 || n3 != 2 || len(first) != 1 || len(second) != 1 || len(past) != 0 || first[0].ID == second[0].ID {
 			t.Errorf("pages of 1: %v (%d), %v (%d), %v (%d)", slugs(first), n1, slugs(second), n2, slugs(past), n3)
 		}
+		// Past the cap, the newest matches are ranked and the total says
+		// "more than the cap".
+		capped, n, err := tx.SearchArticles(ctx(), warta.SearchFilter{Terms: pq.Terms, Now: base, Limit: 1, Cap: 1})
+		if err != nil {
+			return err
+		}
+		if n != 2 || len(capped) != 1 {
+			t.Errorf("cap 1: %v (%d), want one and a total of 2 (more than 1)", slugs(capped), n)
+		}
+		past, n, err = tx.SearchArticles(ctx(), warta.SearchFilter{Terms: pq.Terms, Now: base, Limit: 1, Offset: 5, Cap: 1})
+		if err != nil || n != 2 || len(past) != 0 {
+			t.Errorf("cap 1 past the end: %v (%d) %v", slugs(past), n, err)
+		}
 		return nil
 	})
 	// Similar articles: the other story about soldiers, not the market one.

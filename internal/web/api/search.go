@@ -42,5 +42,7 @@ func (h *Handler) handleSearch(w http.ResponseWriter, r *http.Request) {
 		results = append(results, searchResult{ID: a.ID, Title: a.Title, URL: h.cfg.BaseURL + a.Path(loc), Snippet: a.Dek,
 			Section: a.Section.Slug, PublishedAt: a.PublishedAt})
 	}
-	writeJSON(w, http.StatusOK, map[string]any{"results": results, "total": total, "page": page})
+	// A total past the cap is a lower bound: "more" says so.
+	more := total > warta.SearchTotalCap
+	writeJSON(w, http.StatusOK, map[string]any{"results": results, "total": min(total, warta.SearchTotalCap), "more": more, "page": page})
 }

@@ -25,6 +25,8 @@ type searchPage struct {
 	Results []searchResult
 	Total   int
 	Pager   pager
+	More    bool // Total is past Cap: "more than Cap"
+	Cap     int
 	Relaxed bool // nothing matched every word, so these match some
 }
 
@@ -109,7 +111,8 @@ func (h *Handler) handleSearch(w http.ResponseWriter, r *http.Request) {
 			base += "&" + p[0] + "=" + urlQuery(p[1])
 		}
 	}
-	data.Pager = newPager(base, n, data.Total)
+	data.More, data.Cap = data.Total > warta.SearchTotalCap, warta.SearchTotalCap
+	data.Pager = newPager(base, n, min(data.Total, warta.SearchTotalCap))
 	data.Title = data.T("search.title")
 	if data.Query != "" {
 		data.Title = data.T("search.title_q", data.Query)
