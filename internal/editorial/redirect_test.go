@@ -10,23 +10,6 @@ import (
 	"warta/internal/editorial"
 )
 
-// redirectMap returns every stored redirect as from → to.
-func (e *env) redirectMap(t *testing.T) map[string]string {
-	t.Helper()
-	out := map[string]string{}
-	err := e.site.Store.View(context.Background(), func(tx warta.ReadTx) error {
-		list, _, err := tx.FindRedirects(context.Background(), warta.RedirectFilter{})
-		for _, r := range list {
-			out[r.From] = r.To
-		}
-		return err
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	return out
-}
-
 func wantMap(t *testing.T, got, want map[string]string) {
 	t.Helper()
 	if len(got) != len(want) {
@@ -63,9 +46,9 @@ func TestSlugChangesStayOneHop(t *testing.T) {
 	rename("b")
 	rename("c")
 	rename("d")
-	wantMap(t, e.redirectMap(t), map[string]string{day + "jalan-tol-baru-dibuka": day + "d", day + "b": day + "d", day + "c": day + "d"})
+	wantMap(t, e.site.Redirects(t), map[string]string{day + "jalan-tol-baru-dibuka": day + "d", day + "b": day + "d", day + "c": day + "d"})
 	rename("b") // back to an earlier slug: its redirect goes, nothing loops
-	wantMap(t, e.redirectMap(t), map[string]string{day + "jalan-tol-baru-dibuka": day + "b", day + "c": day + "b", day + "d": day + "b"})
+	wantMap(t, e.site.Redirects(t), map[string]string{day + "jalan-tol-baru-dibuka": day + "b", day + "c": day + "b", day + "d": day + "b"})
 	// Another section moves the address too.
 	in := e.input("Jalan Tol Baru Dibuka")
 	eko := e.f.Ekonomi.ID
@@ -74,7 +57,7 @@ func TestSlugChangesStayOneHop(t *testing.T) {
 		t.Fatal(err)
 	}
 	to := "/ekonomi/2026/11/27/b"
-	wantMap(t, e.redirectMap(t), map[string]string{day + "jalan-tol-baru-dibuka": to, day + "b": to, day + "c": to, day + "d": to})
+	wantMap(t, e.site.Redirects(t), map[string]string{day + "jalan-tol-baru-dibuka": to, day + "b": to, day + "c": to, day + "d": to})
 	// Deleting the story takes the redirects to it along: they would lead
 	// to a page that is not found. Others stay.
 	e.site.MustUpdate(t, func(tx warta.Tx) error {
@@ -83,14 +66,14 @@ func TestSlugChangesStayOneHop(t *testing.T) {
 	if err := e.svc.Delete(ctx, ed, a.ID); err != nil {
 		t.Fatal(err)
 	}
-	wantMap(t, e.redirectMap(t), map[string]string{"/lain": to + "-2"})
+	wantMap(t, e.site.Redirects(t), map[string]string{"/lain": to + "-2"})
 	// A draft's slug is nobody's address yet.
 	draft, _ := e.svc.Create(ctx, ed, e.input("Rencana"), "", time.Time{})
 	slug := "rencana-baru"
 	if _, err := e.svc.Save(ctx, ed, draft.ID, draft.Version, editorial.Input{Slug: &slug}); err != nil {
 		t.Fatal(err)
 	}
-	if n := len(e.redirectMap(t)); n != 1 {
+	if n := len(e.site.Redirects(t)); n != 1 {
 		t.Errorf("renaming a draft left a redirect: %d redirects", n)
 	}
 }
@@ -152,7 +135,7 @@ func TestPublishingClearsRedirectFromItsAddress(t *testing.T) {
 	if _, err := e.svc.Create(ctx, ed, e.input("Musim Hujan Tiba"), warta.StatusPublished, time.Time{}); err != nil {
 		t.Fatal(err)
 	}
-	if m := e.redirectMap(t); len(m) != 0 {
+	if m := e.site.Redirects(t); len(m) != 0 {
 		t.Errorf("redirects left from a live address: %v", m)
 	}
 }
@@ -189,7 +172,7 @@ func TestAddAndDeleteRedirect(t *testing.T) {
 		{"not a path", "lama", "/x", "error.redirect_from_invalid"},
 		{"bad target", "/lama", "javascript:alert(1)", "error.redirect_to_invalid"},
 	}
-	before := e.redirectMap(t)
+	before := e.site.Redirects(t)
 	for _, tc := range refused {
 		t.Run(tc.name, func(t *testing.T) {
 			_, err := add(ed, tc.from, tc.to)
@@ -199,7 +182,7 @@ func TestAddAndDeleteRedirect(t *testing.T) {
 			}
 		})
 	}
-	wantMap(t, e.redirectMap(t), before)
+	wantMap(t, e.site.Redirects(t), before)
 	// /p → /q, then /q → /p would loop.
 	if _, err = add(ed, "/p", "/q"); err != nil {
 		t.Fatal(err)
@@ -208,7 +191,7 @@ func TestAddAndDeleteRedirect(t *testing.T) {
 	if we := (*warta.Error)(nil); !errors.As(err, &we) || we.Key != "error.redirect_loop" {
 		t.Fatalf("a loop: %v", err)
 	}
-	wantMap(t, e.redirectMap(t), map[string]string{"/2019/05/banjir-lama": before["/2019/05/banjir-lama"],
+	wantMap(t, e.site.Redirects(t), map[string]string{"/2019/05/banjir-lama": before["/2019/05/banjir-lama"],
 		"/arsip/banjir": before["/arsip/banjir"], "/tengah": before["/tengah"], "/awal": before["/awal"], "/p": "/q"})
 	wantCode(t, e.svc.DeleteRedirect(ctx, au, "/awal"), warta.EFORBIDDEN)
 	if err := e.svc.DeleteRedirect(ctx, ed, "/awal"); err != nil {

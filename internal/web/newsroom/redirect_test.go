@@ -13,23 +13,6 @@ import (
 	"warta/internal/web/webtest"
 )
 
-// storedRedirects returns the site's redirects as from → to.
-func (e *env) storedRedirects(t *testing.T) map[string]string {
-	t.Helper()
-	out := map[string]string{}
-	err := e.site.Store.View(context.Background(), func(tx warta.ReadTx) error {
-		list, _, err := tx.FindRedirects(context.Background(), warta.RedirectFilter{})
-		for _, r := range list {
-			out[r.From] = r.To
-		}
-		return err
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	return out
-}
-
 // publicGet requests the public site without following redirects.
 func (e *env) publicGet(t *testing.T, path string) (int, string, string) {
 	t.Helper()
@@ -48,7 +31,7 @@ func TestRedirectsPage(t *testing.T) {
 	if status != http.StatusSeeOther || loc != "/redaksi/pengalihan?ok=redirect_added" {
 		t.Fatalf("add: %d %s", status, loc)
 	}
-	if got := e.storedRedirects(t); len(got) != 1 || got["/2019/05/banjir-lama"] != webtest.MainPath {
+	if got := e.site.Redirects(t); len(got) != 1 || got["/2019/05/banjir-lama"] != webtest.MainPath {
 		t.Fatalf("stored: %v", got)
 	}
 	_, _, body = b.get("/redaksi/pengalihan?ok=redirect_added")
@@ -62,11 +45,11 @@ func TestRedirectsPage(t *testing.T) {
 	}
 	// A target that redirects is followed, so the new one is one hop too.
 	b.post("/redaksi/pengalihan", url.Values{"from": {"/arsip/banjir"}, "to": {"/2019/05/banjir-lama"}})
-	if got := e.storedRedirects(t); got["/arsip/banjir"] != webtest.MainPath {
+	if got := e.site.Redirects(t); got["/arsip/banjir"] != webtest.MainPath {
 		t.Errorf("a redirect to a redirect was stored as %q", got["/arsip/banjir"])
 	}
 	b.post("/redaksi/pengalihan", url.Values{"from": {"/p"}, "to": {"https://arsip.kabar.example/p"}})
-	before := e.storedRedirects(t)
+	before := e.site.Redirects(t)
 
 	refused := []struct{ name, from, to, message string }{
 		{"not a path", "banjir-lama", "/x", "harus berupa alamat di situs ini"},
@@ -99,7 +82,7 @@ func TestRedirectsPage(t *testing.T) {
 		t.Errorf("a loop: %d %s", status, between(body, `class="error"`, "</p>"))
 	}
 	before["/x"] = "/y"
-	if got := e.storedRedirects(t); fmt.Sprint(got) != fmt.Sprint(before) {
+	if got := e.site.Redirects(t); fmt.Sprint(got) != fmt.Sprint(before) {
 		t.Errorf("refused additions changed the redirects:\n%v\nwant\n%v", got, before)
 	}
 
@@ -112,7 +95,7 @@ func TestRedirectsPage(t *testing.T) {
 	if status != http.StatusSeeOther || loc != "/redaksi/pengalihan?ok=redirect_deleted" {
 		t.Fatalf("delete: %d %s", status, loc)
 	}
-	if _, ok := e.storedRedirects(t)["/arsip/banjir"]; ok {
+	if _, ok := e.site.Redirects(t)["/arsip/banjir"]; ok {
 		t.Error("the redirect is still there")
 	}
 	if status, _, _ := e.publicGet(t, "/arsip/banjir"); status != 404 {
@@ -204,7 +187,7 @@ func TestRedirectsGuarded(t *testing.T) {
 	if res.StatusCode != http.StatusForbidden {
 		t.Errorf("cross-site post: %d", res.StatusCode)
 	}
-	if got := e.storedRedirects(t); len(got) != 1 || got["/lama"] != "/baru" {
+	if got := e.site.Redirects(t); len(got) != 1 || got["/lama"] != "/baru" {
 		t.Errorf("refused requests changed the redirects: %v", got)
 	}
 }

@@ -61,6 +61,23 @@ func (s *Site) MustUpdate(tb testing.TB, fn func(warta.Tx) error) {
 	}
 }
 
+// Redirects returns every stored redirect as from → to.
+func (s *Site) Redirects(tb testing.TB) map[string]string {
+	tb.Helper()
+	out := map[string]string{}
+	err := s.Store.View(context.Background(), func(tx warta.ReadTx) error {
+		list, _, err := tx.FindRedirects(context.Background(), warta.RedirectFilter{})
+		for _, r := range list {
+			out[r.From] = r.To
+		}
+		return err
+	})
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return out
+}
+
 // Scenario is one request and what its answer must be.
 type Scenario struct {
 	Name        string
