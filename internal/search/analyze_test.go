@@ -62,6 +62,8 @@ func TestAnalyze(t *testing.T) {
 		{"acronym in lower case is a word", "as roda", []string{"as", "roda"}},
 		{"mixed-case short forms in any case", "KORUT korut", []string{"korut", "korut", "korea", "utara", "korea", "utara"}},
 		{"numbers", "Rp10.000 pada 28/10", []string{"rp10000", "28/10"}},
+		{"per- before a vowel", "perawatan perokok peraturan", []string{"awat", "okok", "atur", "rawat", "rokok", "ratur"}},
+		{"exceptions", "Pengacara menikah di sekolah", []string{"pengacara", "nikah", "sekolah"}},
 		{"empty", "", []string{}},
 	}
 	for _, tc := range tests {

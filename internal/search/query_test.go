@@ -48,6 +48,14 @@ func TestParseQuery(t *testing.T) {
 			Terms: [][]string{{"kasus"}, {"jakarta", "dki"}},
 			Exact: []string{"kasus", "di", "jakarta"},
 		}},
+		{"per- before a vowel", "perawatan", search.Query{
+			Terms: [][]string{{"awat", "rawat"}},
+			Exact: []string{"perawatan"},
+		}},
+		{"exception has one stem", "menikah pengacara", search.Query{
+			Terms: [][]string{{"nikah"}, {"pengacara"}},
+			Exact: []string{"menikah", "pengacara"},
+		}},
 		{"stop words only", "yang di", search.Query{Exact: []string{"yang", "di"}}},
 		{"FTS syntax", `"banjir" AND bandang* OR -longsor NEAR(a b) ^col:x`, search.Query{
 			Terms: [][]string{{"banjir"}, {"bandang"}, {"longsor"}, {"a"}, {"b"}, {"col"}, {"x"}},

@@ -21,27 +21,31 @@ const (
 	prefixBer  = 4 // ber-, be-
 )
 
-// nasal says which nasal first-order prefix was removed before a vowel. The
-// prefix nasalises a root's first consonant (k → ng, t → n, p → m, s → ny)
-// and is spelt the same before a root that begins with a vowel or with the
-// nasal itself, so the root's first letter cannot be known from the word.
-type nasal uint8
+// ambiguity says which prefix rule met a root whose first letter cannot be
+// known from the word. A nasal first-order prefix nasalises a root's first
+// consonant (k → ng, t → n, p → m, s → ny) and is spelt the same before a
+// root that begins with a vowel or with the nasal itself; per- merges with
+// a root's r (per- + rawat → perawatan), as the pe- of doers does
+// (pe- + rawat → perawat).
+type ambiguity uint8
 
 const (
-	nasalNone nasal = iota
-	nasalNg         // meng-, peng- before a vowel: the root may begin with k (mengirim: irim, kirim)
-	nasalN          // men-, pen- before a vowel: t or n (menulis: ulis, tulis; menikah: ikah, nikah)
-	nasalM          // mem-, pem- before a vowel: Snowball puts back p, the root may begin with m (memakan: pakan, makan)
-	nasalNy         // meny-, peny- before a vowel: Snowball puts back s, the root may begin with ny (menyanyi: sanyi, nyanyi)
+	ambiguityNone ambiguity = iota
+	nasalNg                 // meng-, peng- before a vowel: the root may begin with k (mengirim: irim, kirim)
+	nasalN                  // men-, pen- before a vowel: t or n (menulis: ulis, tulis; menaikkan: aik, naik)
+	nasalM                  // mem-, pem- before a vowel: Snowball puts back p, the root may begin with m (memakan: pakan, makan)
+	nasalNy                 // meny-, peny- before a vowel: Snowball puts back s, the root may begin with ny (menyanyi: sanyi, nyanyi)
+	perVowel                // per- before a vowel: Snowball removes it whole, the root may begin with r (perawatan: awat, rawat)
 )
 
-// alternatives are the consonants each nasal prefix may hide, besides the
+// alternatives are the letters each ambiguous prefix may hide, besides the
 // reading Snowball chose.
 var alternatives = [...][]string{
-	nasalNg: {"k"},
-	nasalN:  {"t", "n"},
-	nasalM:  {"m"},
-	nasalNy: {"ny"},
+	nasalNg:  {"k"},
+	nasalN:   {"t", "n"},
+	nasalM:   {"m"},
+	nasalNy:  {"ny"},
+	perVowel: {"r"},
 }
 
 type stemmer struct {
@@ -52,7 +56,11 @@ type stemmer struct {
 	prefix     int
 }
 
-// Stem stems one lower-case word with the Snowball Indonesian algorithm.
+// Stem stems one lower-case word with the Snowball Indonesian algorithm,
+// except for a short list of words whose stem Warta fixes (exception.go):
+// roots that end in -lah, -kah or -pun, which Snowball takes for particles
+// (sekolah stays sekolah, not seko; menikah gives nikah), and derived words
+// that Snowball would send to another word's root (pengacara, not acara).
 func Stem(word string) string {
 	s, _ := stem(word, "")
 	return s
@@ -60,21 +68,25 @@ func Stem(word string) string {
 
 // Candidates returns Stem(word) and, where the prefix rule is ambiguous, the
 // alternative stems, Stem(word) first. The ambiguous words are those whose
-// nasal prefix stood before a vowel:
+// nasal prefix or per- stood before a vowel:
 //
 //   - meng-, peng-: the root may begin with k (pengiriman → irim, kirim);
-//   - men-, pen-: with t or n (menulis → ulis, tulis; menikah → ikah, nikah);
+//   - men-, pen-: with t or n (menulis → ulis, tulis, nulis; menaikkan → aik, taik, naik);
 //   - mem-, pem-: Snowball restores p, the root may begin with m instead
 //     (memukul → pukul, mukul; memakan → pakan, makan);
 //   - meny-, peny-: Snowball restores s, the root may begin with ny
-//     (menyapu → sapu, nyapu; menyanyi → sanyi, nyanyi).
+//     (menyapu → sapu, nyapu; menyanyi → sanyi, nyanyi);
+//   - per- (and the pe- of doers before r): Snowball removes per, the root
+//     may begin with r (perawatan → awat, rawat; perokok → okok, rokok;
+//     but peraturan → atur, ratur).
 //
 // Each alternative goes through the rest of the algorithm as the Snowball
-// stem does, so that "mengirimkan" gives irim and kirim.
+// stem does, so that "mengirimkan" gives irim and kirim. A word on the
+// exception list (see Stem) has its one stem only.
 func Candidates(word string) []string {
 	first, n := stem(word, "")
 	out := []string{first}
-	if n == nasalNone {
+	if n == ambiguityNone {
 		return out
 	}
 	for _, c := range alternatives[n] {
@@ -89,11 +101,11 @@ func Candidates(word string) []string {
 // candidates is Candidates without the slice: the primary stem and up to
 // two alternatives, for the analyzer's inner loop.
 func candidates(word string) (first string, alts [2]string, n int) {
-	first, nas := stem(word, "")
-	if nas == nasalNone {
+	first, amb := stem(word, "")
+	if amb == ambiguityNone {
 		return first, alts, 0
 	}
-	for _, c := range alternatives[nas] {
+	for _, c := range alternatives[amb] {
 		if alt, _ := stem(word, c); alt != first && (n == 0 || alts[0] != alt) {
 			alts[n] = alt
 			n++
@@ -102,10 +114,11 @@ func candidates(word string) (first string, alts [2]string, n int) {
 	return first, alts, n
 }
 
-// stem runs the algorithm. recode, when not empty, replaces an ambiguous
-// nasal prefix instead of Snowball's deletion or recoding; nas reports the
-// nasal prefix found.
-func stem(word, recode string) (string, nasal) {
+// stem runs the algorithm. recode, when not empty, is the alternative
+// letter for an ambiguous prefix, used instead of Snowball's reading; amb
+// reports the ambiguous prefix found. A word has one at most: after a
+// nasal prefix before a vowel, no second-order prefix (p-, b-) can follow.
+func stem(word, recode string) (string, ambiguity) {
 	st := stemmer{s: word, end: len(word)}
 	for i := 0; i < len(word); i++ {
 		if isVowel(word[i]) {
@@ -113,30 +126,38 @@ func stem(word, recode string) (string, nasal) {
 		}
 	}
 	if st.measure <= 2 {
-		return word, nasalNone
+		return word, ambiguityNone
+	}
+	// Every exception has three vowels or more.
+	if s, ok := exceptionOf(word); ok {
+		return s, ambiguityNone
 	}
 	st.removeParticle()
 	if st.measure <= 2 {
-		return st.result(), nasalNone
+		return st.result(), ambiguityNone
 	}
 	st.removePossessive()
 	if st.measure <= 2 {
-		return st.result(), nasalNone
+		return st.result(), ambiguityNone
 	}
-	if nas, ok := st.removeFirstOrderPrefix(recode); ok {
+	if amb, ok := st.removeFirstOrderPrefix(recode); ok {
 		// A second-order prefix may follow a first-order one only when a
 		// suffix went too (memperbaiki → perbaik → baik, but memperbesar
 		// keeps per-).
 		if st.measure > 2 && st.removeSuffix() && st.measure > 2 {
-			st.removeSecondOrderPrefix()
+			if amb == ambiguityNone {
+				amb = st.removeSecondOrderPrefix(recode)
+			} else {
+				st.removeSecondOrderPrefix("")
+			}
 		}
-		return st.result(), nas
+		return st.result(), amb
 	}
-	st.removeSecondOrderPrefix()
+	amb := st.removeSecondOrderPrefix(recode)
 	if st.measure > 2 {
 		st.removeSuffix()
 	}
-	return st.result(), nasalNone
+	return st.result(), amb
 }
 
 func (st *stemmer) result() string {
@@ -152,35 +173,50 @@ func (st *stemmer) result() string {
 func (st *stemmer) rest() string { return st.s[st.start:st.end] }
 
 func (st *stemmer) removeParticle() {
-	if r := st.rest(); hasSuffix(r, "kah") || hasSuffix(r, "lah") || hasSuffix(r, "pun") {
-		st.end -= 3
+	if n := particleLen(st.rest()); n > 0 {
+		st.end -= n
 		st.measure--
 	}
 }
 
 func (st *stemmer) removePossessive() {
-	r := st.rest()
-	switch {
-	case hasSuffix(r, "nya"):
-		st.end -= 3
-	case hasSuffix(r, "ku"), hasSuffix(r, "mu"):
-		st.end -= 2
-	default:
-		return
+	if n := possessiveLen(st.rest()); n > 0 {
+		st.end -= n
+		st.measure--
 	}
-	st.measure--
+}
+
+// particleLen is the length of the particle -kah, -lah or -pun that w ends
+// in, or 0.
+func particleLen(w string) int {
+	if hasSuffix(w, "kah") || hasSuffix(w, "lah") || hasSuffix(w, "pun") {
+		return 3
+	}
+	return 0
+}
+
+// possessiveLen is the length of the possessive -nya, -ku or -mu that w
+// ends in, or 0.
+func possessiveLen(w string) int {
+	switch {
+	case hasSuffix(w, "nya"):
+		return 3
+	case hasSuffix(w, "ku"), hasSuffix(w, "mu"):
+		return 2
+	}
+	return 0
 }
 
 // removeFirstOrderPrefix removes di-, ter-, ke-, meng- and peng- in their
 // forms. The longest matching prefix wins; meny- and peny- count only
 // before a vowel (else men-, pen- apply).
-func (st *stemmer) removeFirstOrderPrefix(recode string) (nasal, bool) {
+func (st *stemmer) removeFirstOrderPrefix(recode string) (ambiguity, bool) {
 	r := st.rest()
 	vowelAt := func(i int) bool { return i < len(r) && isVowel(r[i]) }
 	var (
 		n      int // prefix length
 		kind   int
-		nas    = nasalNone
+		nas    = ambiguityNone
 		ssnow  string // Snowball's replacement
 		hasRep bool
 	)
@@ -222,13 +258,13 @@ func (st *stemmer) removeFirstOrderPrefix(recode string) (nasal, bool) {
 	case hasPrefix(r, "ke"):
 		n, kind = 2, prefixKe
 	default:
-		return nasalNone, false
+		return ambiguityNone, false
 	}
 	st.start += n
 	st.prefix = kind
 	st.measure--
 	switch {
-	case recode != "" && nas != nasalNone:
+	case recode != "" && nas != ambiguityNone:
 		st.front = recode
 	case hasRep:
 		st.front = ssnow
@@ -238,9 +274,11 @@ func (st *stemmer) removeFirstOrderPrefix(recode string) (nasal, bool) {
 
 // removeSecondOrderPrefix removes per-, pe-, ber- and be- (the last only
 // before a consonant and "er", as in bekerja); pelajar and belajar lose
-// only pel-, bel-.
-func (st *stemmer) removeSecondOrderPrefix() {
+// only pel-, bel-. Before a vowel per- is ambiguous; with recode set it
+// leaves the r (perawatan → rawat) where Snowball removes it.
+func (st *stemmer) removeSecondOrderPrefix(recode string) ambiguity {
 	r := st.rest()
+	amb := ambiguityNone
 	switch {
 	case hasPrefix(r, "pelajar"):
 		st.start += 3
@@ -250,6 +288,12 @@ func (st *stemmer) removeSecondOrderPrefix() {
 	case hasPrefix(r, "per"):
 		st.start += 3
 		st.prefix = prefixPer
+		if len(r) > 3 && isVowel(r[3]) {
+			amb = perVowel
+			if recode != "" {
+				st.start--
+			}
+		}
 	case hasPrefix(r, "ber"):
 		st.start += 3
 		st.prefix = prefixBer
@@ -260,9 +304,10 @@ func (st *stemmer) removeSecondOrderPrefix() {
 		st.start += 2
 		st.prefix = prefixBer
 	default:
-		return
+		return ambiguityNone
 	}
 	st.measure--
+	return amb
 }
 
 // ker reports a consonant (any letter but a vowel) followed by "er".

@@ -117,3 +117,36 @@ func TestAbbreviationTable(t *testing.T) {
 		}
 	}
 }
+
+func TestExceptionTable(t *testing.T) {
+	seen := map[string]bool{}
+	for _, e := range exceptions {
+		for _, w := range e.words {
+			if seen[w] {
+				t.Errorf("%s listed twice", w)
+			}
+			seen[w] = true
+			if strings.Trim(w, "abcdefghijklmnopqrstuvwxyz") != "" || len(e.stem) > len(w) {
+				t.Errorf("%s → %s: not a lower-case word and a stem no longer", w, e.stem)
+			}
+			if s, ok := exceptionStems.lookup(w); !ok || s != e.stem {
+				t.Errorf("lookup(%q) = %q, %v, want %q", w, s, ok, e.stem)
+			}
+			if isStop(w) {
+				t.Errorf("%s is a stop word: the analyzer never stems it", w)
+			}
+			vowels := 0
+			for _, v := range "aeiou" {
+				vowels += strings.Count(w, string(v))
+			}
+			if vowels <= 2 {
+				t.Errorf("%s has %d vowels: stem looks exceptions up only in longer words", w, vowels)
+			}
+		}
+	}
+	for _, w := range []string{"", "s", "sekola", "sekolahx", "xekolah", "masa", "nikah", "0"} {
+		if s, ok := exceptionStems.lookup(w); ok {
+			t.Errorf("lookup(%q) = %q, want none", w, s)
+		}
+	}
+}
