@@ -64,6 +64,7 @@ func TestAnalyze(t *testing.T) {
 		{"numbers", "Rp10.000 pada 28/10", []string{"rp10000", "28/10"}},
 		{"per- before a vowel", "perawatan perokok peraturan", []string{"awat", "okok", "atur", "rawat", "rokok", "ratur"}},
 		{"exceptions", "Pengacara menikah di sekolah", []string{"pengacara", "nikah", "sekolah"}},
+		{"new short forms", "Ojol dan Kades", []string{"ojol", "kades", "ojek", "online", "pala", "desa"}},
 		{"empty", "", []string{}},
 	}
 	for _, tc := range tests {

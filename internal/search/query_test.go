@@ -56,6 +56,19 @@ func TestParseQuery(t *testing.T) {
 			Terms: [][]string{{"nikah"}, {"pengacara"}},
 			Exact: []string{"menikah", "pengacara"},
 		}},
+		{"new short forms", "kades ojol karhutla laka", search.Query{
+			Terms: [][]string{{"kades", "pala desa"}, {"ojol", "ojek online"},
+				{"karhutla", "bakar hutan lahan", "bakar hutan"}, {"laka", "celaka"}},
+			Exact: []string{"kades", "ojol", "karhutla", "laka"},
+		}},
+		{"new long forms", "kepala desa kebakaran hutan kecelakaan wakil gubernur", search.Query{
+			Terms: [][]string{{"pala desa", "kades"}, {"bakar hutan", "karhutla"}, {"celaka", "laka"}, {"wakil gubernur", "wagub"}},
+			Exact: []string{"kepala", "desa", "kebakaran", "hutan", "kecelakaan", "wakil", "gubernur"},
+		}},
+		{"long form with a short form in it", "Kepala Polda Gubernur Sumatera Utara", search.Query{
+			Terms: [][]string{{"pala polda", "kapolda"}, {"gubernur sumatera utara", "gubsu"}},
+			Exact: []string{"kepala", "polda", "gubernur", "sumatera", "utara"},
+		}},
 		{"stop words only", "yang di", search.Query{Exact: []string{"yang", "di"}}},
 		{"FTS syntax", `"banjir" AND bandang* OR -longsor NEAR(a b) ^col:x`, search.Query{
 			Terms: [][]string{{"banjir"}, {"bandang"}, {"longsor"}, {"a"}, {"b"}, {"col"}, {"x"}},
