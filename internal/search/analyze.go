@@ -14,7 +14,10 @@
 //     "3,5" → 3koma5 (the decimal point is written as it is read, keeping
 //     terms free of punctuation), "28/10" → 28/10; see normalizeNumbers;
 //   - a hyphenated word gives its parts, a repeated part once: "anak-anak"
-//     → anak, "sayur-mayur" → sayur, mayur, "COVID-19" → covid, 19;
+//     → anak, "sayur-mayur" → sayur, mayur;
+//   - a code, letters then digits, is one word with or without its hyphen:
+//     "U-19" and "U19" → u19, "COVID-19" → covid19, "G-20" → g20; the
+//     ordinal "ke-2" stays 2;
 //   - an apostrophe inside a word goes: "Jum'at" → jumat, "Ma'ruf" → maruf;
 //   - words longer than 40 letters are dropped, as are letters of scripts
 //     other than Latin.
@@ -26,10 +29,12 @@ package search
 // The terms come in two runs. First one term per word, in text order, so
 // that words next to each other stay next to each other for phrase
 // queries: the Snowball stem, or for an abbreviation the short form itself
-// ("Korut" → korut, unstemmed). Then the extra terms, in the order their
-// words came: each ambiguous word's alternative stems (see Candidates) and
-// each abbreviation's long forms, a long form's terms kept together
-// ("korea utara"), so that a query in either form finds the article.
+// ("Korut" → korut, unstemmed; for a code the code, "u19"). Then the extra
+// terms, in the order their words came: each ambiguous word's alternative
+// stems (see Candidates), each abbreviation's long forms, a long form's
+// terms kept together ("korea utara"), so that a query in either form finds
+// the article, and each code's letters and number ("u 19", "covid 19"), so
+// that "U 19" and "covid" find it too.
 func Analyze(text string) []string {
 	terms := make([]string, 0, len(text)/7+1)
 	var extra []string
@@ -40,6 +45,9 @@ func Analyze(text string) []string {
 			for _, f := range w.abbrev.index {
 				extra = append(extra, f...)
 			}
+		}
+		if w.tok.code > 0 {
+			extra = append(extra, w.letters, w.number())
 		}
 	})
 	return append(terms, extra...)
@@ -60,7 +68,13 @@ type termWord struct {
 	nalts int
 	// abbrev is the abbreviation the word is, if any.
 	abbrev *abbrev
+	// letters is a code's letters as a term of their own: stemmed, or the
+	// short form of an abbreviation ("RI-1" → ri).
+	letters string
 }
+
+// number is a code's digits ("u19" → 19).
+func (w termWord) number() string { return w.tok.text[w.tok.code:] }
 
 // walkTerms calls fn for each word of text that gives a term: stop words
 // (and hyphenated stop words such as "semata-mata") give none, and the
@@ -72,11 +86,21 @@ func walkTerms(text string, table abbrevTable, query bool, fn func(termWord)) {
 			return
 		}
 		w := termWord{tok: t}
-		if w.abbrev = table.lookup(t, query); w.abbrev != nil {
+		if t.code == 0 {
+			w.abbrev = table.lookup(t, query)
+		}
+		switch {
+		case t.code > 0:
+			w.term = t.text
+			w.letters = Stem(t.text[:t.code])
+			if a := table.lookup(token{text: t.text[:t.code], upper: t.upper}, query); a != nil {
+				w.letters = a.short
+			}
+		case w.abbrev != nil:
 			w.term = w.abbrev.short
-		} else if isStop(t.text) {
+		case isStop(t.text):
 			return
-		} else {
+		default:
 			w.term, w.alts, w.nalts = candidates(t.text)
 		}
 		if t.seq == lastSeq && w.term == last {

@@ -12,7 +12,7 @@ var fuzzSeeds = []string{
 	"Rp10.000,50 pada 28/10/2024 pukul 10.15", `"a" AND b* OR -c NEAR(d e)`,
 	"Café Nguyễn ＡＢＣ ﬁ ß 😀", "kom\u00adpu\u200bter Jum'at", strings.Repeat("me", 50),
 	"1.2.3.4,5,6/7/8.", "---''..,,//", "\xff\xfe", "Badan Pengawas Pemilu",
-	"menikah sekolahnya perawatan pengacara",
+	"Timnas U-19 dan U19, COVID-19, G20, HUT ke-74, RI-1", "menikah sekolahnya perawatan pengacara",
 }
 
 func FuzzAnalyze(f *testing.F) {

@@ -28,9 +28,11 @@ type Query struct {
 
 // ParseQuery analyses a query string; it never fails: punctuation, FTS operators, emoji, 2,000-character input give an empty or clean Query.
 //
-// Each word gives a group of its Candidates. An abbreviation gives a group
-// of itself and its long forms ("korut" → korut, "korea utara"), and a long
-// form gives a group of itself and its abbreviations ("Korea Utara" →
+// Each word gives a group of its Candidates. A code gives a group of itself
+// and its letters and number as a phrase ("U-19" and "U19" → u19, "u 19"),
+// which finds "U 19" too. An abbreviation gives a group of itself and its
+// long forms ("korut" → korut, "korea utara"), and a long form gives a
+// group of itself and its abbreviations ("Korea Utara" →
 // "korea utara", korut; "polisi" → polisi, polri), a long form of several
 // words taking one group. Stop words give no group, the operators AND, OR,
 // NOT and NEAR written in capitals are dropped, repeated groups and words
@@ -61,6 +63,9 @@ func ParseQuery(q string) Query {
 		w := words[i]
 		group := []string{w.term}
 		switch f, ok := abbrevs.match(terms[i:]); {
+		case w.tok.code > 0:
+			group = append(group, w.letters+" "+w.number())
+			i++
 		case w.abbrev != nil:
 			group = append(group, w.abbrev.phrases...)
 			i++

@@ -48,6 +48,22 @@ func TestParseQuery(t *testing.T) {
 			Terms: [][]string{{"kasus"}, {"jakarta", "dki"}},
 			Exact: []string{"kasus", "di", "jakarta"},
 		}},
+		{"code with a hyphen", "Timnas U-19", search.Query{
+			Terms: [][]string{{"timnas", "tim nasional"}, {"u19", "u 19"}},
+			Exact: []string{"timnas", "u19"},
+		}},
+		{"code without", "timnas u19", search.Query{
+			Terms: [][]string{{"timnas", "tim nasional"}, {"u19", "u 19"}},
+			Exact: []string{"timnas", "u19"},
+		}},
+		{"code apart", "U 19", search.Query{
+			Terms: [][]string{{"u"}, {"19"}},
+			Exact: []string{"u", "19"},
+		}},
+		{"money", "Rp10.000", search.Query{
+			Terms: [][]string{{"rp10000", "rp 10000"}},
+			Exact: []string{"rp10000"},
+		}},
 		{"per- before a vowel", "perawatan", search.Query{
 			Terms: [][]string{{"awat", "rawat"}},
 			Exact: []string{"perawatan"},

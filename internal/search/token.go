@@ -22,6 +22,10 @@ type token struct {
 	// apart from repeated words.
 	compound string
 	seq      int
+	// code, when not 0, marks a word of letters then digits, written
+	// with or without a hyphen ("U-19", "U19", "COVID-19", "G20"): text
+	// is the two joined ("u19") and code is where the digits begin.
+	code int
 }
 
 // part is one hyphen-separated piece of the word being read.
@@ -152,6 +156,12 @@ func (t *tokenizer) flush() {
 			list = append(list, out{s, upper})
 		}
 	}
+	if len(t.parts) == 2 && len(list) == 2 {
+		// "U-19" is the word "U19" written with a hyphen.
+		if l, d := list[0], list[1]; isCode(l.text, d.text) {
+			list = append(list[:0], out{l.text + d.text, l.upper})
+		}
+	}
 	compound := ""
 	if len(t.parts) > 1 && len(list) > 1 {
 		parts := make([]string, len(list))
@@ -161,10 +171,46 @@ func (t *tokenizer) flush() {
 		compound = strings.Join(parts, "-")
 	}
 	for _, o := range list {
-		t.emit(token{text: o.text, upper: o.upper, compound: compound, seq: t.seq})
+		t.emit(token{text: o.text, upper: o.upper, compound: compound, seq: t.seq, code: codeStart(o.text)})
 	}
 	t.buf = t.buf[:0]
 	t.parts = t.parts[:0]
+}
+
+// codeStart is where the digits of a code begin ("u19" → 1), or 0 when s
+// is not one: letters then digits and nothing else, the letters not a
+// stop word (so "ke-2", the ordinal, stays "2"), 40 bytes at most.
+func codeStart(s string) int {
+	if s == "" || !isDigit(s[len(s)-1]) {
+		return 0
+	}
+	i := 0
+	for i < len(s) && 'a' <= s[i] && s[i] <= 'z' {
+		i++
+	}
+	if !isCode(s[:i], s[i:]) {
+		return 0
+	}
+	return i
+}
+
+// isCode reports whether letters and digits joined make a code, as
+// codeStart describes.
+func isCode(letters, digits string) bool {
+	if letters == "" || digits == "" || len(letters)+len(digits) > maxTokenLen {
+		return false
+	}
+	for i := 0; i < len(letters); i++ {
+		if c := letters[i]; c < 'a' || 'z' < c {
+			return false
+		}
+	}
+	for i := 0; i < len(digits); i++ {
+		if !isDigit(digits[i]) {
+			return false
+		}
+	}
+	return !isStop(letters)
 }
 
 func hasNumSep(b []byte) bool {
