@@ -66,7 +66,7 @@ type ReadTx interface {
 	CountArticles(ctx context.Context) (int, error)
 	// FindArticleLinks returns the articles matching f (Order, Offset and
 	// Limit apply; PerSection and NoTotal do not) with only what a link to
-	// them needs: ID, slug, title, status, times, section and featured
+	// them needs: ID, slug, title, status, label, times, section and featured
 	// media. The body, dek, authors and tags are left empty, so tens of
 	// thousands of rows stay cheap (sitemaps).
 	FindArticleLinks(ctx context.Context, f ArticleFilter) ([]*Article, error)

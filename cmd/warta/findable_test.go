@@ -435,9 +435,13 @@ func (d *demoCrawler) checkSitemaps(t *testing.T) {
 	// A minute's slack either side: the server read its clock a moment
 	// before this test reads its own.
 	now := time.Now()
-	var recent []string
+	var recent, sponsored []string
 	for _, a := range d.articles {
-		if now.Sub(a.PublishedAt) < newsWindow-time.Minute {
+		switch {
+		case now.Sub(a.PublishedAt) >= newsWindow-time.Minute:
+		case a.Label == warta.LabelAdvertorial:
+			sponsored = append(sponsored, d.base+a.Path(d.loc))
+		default:
 			recent = append(recent, d.base+a.Path(d.loc))
 		}
 	}
@@ -462,6 +466,11 @@ func (d *demoCrawler) checkSitemaps(t *testing.T) {
 	for _, u := range recent {
 		if !slices.Contains(got, u) {
 			t.Errorf("the news sitemap lacks %s from the last 48 hours", u)
+		}
+	}
+	for _, u := range sponsored {
+		if slices.Contains(got, u) {
+			t.Errorf("the news sitemap lists the advertorial %s", u)
 		}
 	}
 

@@ -27,7 +27,7 @@ func (tx *readTx) FindArticleLinks(ctx context.Context, f warta.ArticleFilter) (
 	if f.Limit > 0 {
 		limit = fmt.Sprintf(" LIMIT %d OFFSET %d", f.Limit, max(f.Offset, 0))
 	}
-	rows, err := tx.q.QueryContext(ctx, `SELECT a.id, a.slug, a.title, a.status, a.section_id,
+	rows, err := tx.q.QueryContext(ctx, `SELECT a.id, a.slug, a.title, a.status, a.label, a.section_id,
 		a.published_at, a.updated_at, a.modified_at, coalesce(a.featured_media_id, 0),
 		coalesce(m.key, ''), coalesce(m.mime_type, ''), coalesce(m.width, 0), coalesce(m.height, 0), coalesce(m.variants, '[]')
 		FROM articles a LEFT JOIN media m ON m.id = a.featured_media_id`+where+order+limit, args...)
@@ -40,14 +40,14 @@ func (tx *readTx) FindArticleLinks(ctx context.Context, f warta.ArticleFilter) (
 	media := map[int64]*warta.Media{} // articles often share a photo: decode its variants once
 	for rows.Next() {
 		var a warta.Article
-		var status, variants string
+		var status, label, variants string
 		var published, updated, modified sql.NullInt64
 		var m warta.Media
-		if err := rows.Scan(&a.ID, &a.Slug, &a.Title, &status, &a.SectionID, &published, &updated, &modified,
+		if err := rows.Scan(&a.ID, &a.Slug, &a.Title, &status, &label, &a.SectionID, &published, &updated, &modified,
 			&a.FeaturedMediaID, &m.Key, &m.MimeType, &m.Width, &m.Height, &variants); err != nil {
 			return nil, translate(err, "article links")
 		}
-		a.Status = warta.Status(status)
+		a.Status, a.Label = warta.Status(status), warta.Label(label)
 		a.PublishedAt, a.UpdatedAt, a.ModifiedAt = fromMillis(published), fromMillis(updated), fromMillis(modified)
 		if id := a.FeaturedMediaID; id != 0 && m.Key != "" {
 			if seen, ok := media[id]; ok {

@@ -346,7 +346,7 @@ func (p *articlePage) setArticleMeta() {
 	}
 	p.Meta.OGType = "article"
 	p.Meta.Image = p.photo(a.FeaturedMedia)
-	og := &ogArticle{Published: p.ISO(published), Modified: p.ISO(modified)}
+	og := &ogArticle{Published: p.ldTime(published), Modified: p.ldTime(modified)}
 	ld := ldArticle{Context: schemaContext, Type: articleTypes(a.Label), MainEntityOfPage: ldRef{Type: "WebPage", ID: p.Canonical},
 		URL: p.Canonical, Headline: headline(a.Title), Description: a.Dek, Image: p.photoURLs(a.FeaturedMedia),
 		DatePublished: p.ldTime(published), DateModified: p.ldTime(modified), Publisher: p.organization(),

@@ -281,8 +281,8 @@ func TestArticleStructuredData(t *testing.T) {
 				[]string{base + "/", base + "/nasional/", canonical})
 
 			// The dates of the Open Graph tags name the same instants.
-			checkTime(t, "article:published_time", hd.first("article:published_time"), webtest.Now.Add(-2*time.Hour), "")
-			checkTime(t, "article:modified_time", hd.first("article:modified_time"), webtest.Now.Add(-time.Hour), "")
+			checkTime(t, "article:published_time", hd.first("article:published_time"), webtest.Now.Add(-2*time.Hour), zone.offset)
+			checkTime(t, "article:modified_time", hd.first("article:modified_time"), webtest.Now.Add(-time.Hour), zone.offset)
 		})
 	}
 }
@@ -331,8 +331,8 @@ func TestArticleMeta(t *testing.T) {
 		"og:image:width":         {"1200"},
 		"og:image:height":        {"675"},
 		"og:image:alt":           {f.Photo.Alt},
-		"article:published_time": {"2026-11-27T01:00:00Z"},
-		"article:modified_time":  {"2026-11-27T02:00:00Z"},
+		"article:published_time": {"2026-11-27T08:00:00+07:00"},
+		"article:modified_time":  {"2026-11-27T09:00:00+07:00"},
 		"article:section":        {"Nasional"},
 		"article:author":         {base + "/penulis/sari-lestari"},
 		"article:tag":            {"Banjir", "Cuaca"},

@@ -314,10 +314,14 @@ func (h *Handler) buildSitemapNews(ctx context.Context) ([]byte, error) {
 			return err
 		}
 		pub := newsPublication{Name: c.settings.SiteName, Language: newsLanguage(c.settings.Language)}
-		doc.URLs = make([]sitemapURL, len(list))
-		for i, a := range list {
-			doc.URLs[i] = sitemapURL{Loc: h.baseURL + a.Path(loc),
-				News: &newsEntry{Publication: pub, PublicationDate: w3c(a.PublishedAt, loc), Title: a.Title}}
+		for _, a := range list {
+			// Paid content is no news: Google News keeps sponsored
+			// articles out, and the site marks them as such everywhere.
+			if a.Label == warta.LabelAdvertorial {
+				continue
+			}
+			doc.URLs = append(doc.URLs, sitemapURL{Loc: h.baseURL + a.Path(loc),
+				News: &newsEntry{Publication: pub, PublicationDate: w3c(a.PublishedAt, loc), Title: a.Title}})
 		}
 		return nil
 	})

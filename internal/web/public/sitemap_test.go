@@ -301,8 +301,12 @@ func TestSitemapNews(t *testing.T) {
 			{Slug: "empat-puluh-tujuh-jam", Title: "Masih Dalam Jendela", PublishedAt: webtest.Now.Add(-47 * time.Hour)},
 			{Slug: "empat-puluh-sembilan-jam", Title: "Sudah Lewat", PublishedAt: webtest.Now.Add(-49 * time.Hour)},
 			{Slug: "ditarik-pagi-ini", Title: "Ditarik Pagi Ini", PublishedAt: webtest.Now.Add(-3 * time.Hour), Status: warta.StatusUnpublished},
+			{Slug: "promo-sponsor", Title: "Promo Sponsor", PublishedAt: webtest.Now.Add(-4 * time.Hour), Label: warta.LabelAdvertorial},
 		} {
-			a.Label, a.SectionID = warta.LabelBerita, s.F.Nasional.ID
+			if a.Label == "" {
+				a.Label = warta.LabelBerita
+			}
+			a.SectionID = s.F.Nasional.ID
 			if a.Status == "" {
 				a.Status = warta.StatusPublished
 			}
@@ -315,7 +319,7 @@ func TestSitemapNews(t *testing.T) {
 	s.H.Invalidate()
 	var set xURLSet
 	getXML(t, s.H, "/sitemap-news.xml", &set)
-	want := []string{ // newest first; the withdrawn and 49-hour-old stories are out
+	want := []string{ // newest first; the withdrawn, sponsored and 49-hour-old stories are out
 		"/nasional/2026/11/27/jembatan-darurat-dibuka",
 		webtest.MainPath,
 		"/nasional/2026/11/27/menata-kota-dari-sungai",
