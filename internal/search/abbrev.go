@@ -259,6 +259,7 @@ type longForm struct {
 
 type abbrevTable struct {
 	byShort map[string]*abbrev
+	gate    *gate // before byShort
 	// byFirst lists long forms by their first term, longest first.
 	byFirst map[string][]longForm
 }
@@ -266,10 +267,11 @@ type abbrevTable struct {
 var abbrevs = buildAbbrevs()
 
 func buildAbbrevs() abbrevTable {
-	t := abbrevTable{byShort: map[string]*abbrev{}, byFirst: map[string][]longForm{}}
+	t := abbrevTable{byShort: map[string]*abbrev{}, gate: new(gate), byFirst: map[string][]longForm{}}
 	for _, e := range abbreviations {
 		short := strings.ToLower(e.short)
 		t.byShort[short] = &abbrev{short: short, acronym: e.short == strings.ToUpper(e.short)}
+		t.gate.add(short)
 	}
 	for _, e := range abbreviations {
 		short := strings.ToLower(e.short)
@@ -324,6 +326,9 @@ func (t abbrevTable) analyzeLong(s string) []string {
 // lookup finds the abbreviation a token stands for. In article text an
 // acronym counts only in capitals; in a query, in any case.
 func (t abbrevTable) lookup(tok token, query bool) *abbrev {
+	if !t.gate.pass(tok.text) {
+		return nil
+	}
 	a := t.byShort[tok.text]
 	if a == nil || (a.acronym && !tok.upper && !query) {
 		return nil

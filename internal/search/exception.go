@@ -48,12 +48,10 @@ var exceptions = []struct {
 	{"penduduk", []string{"penduduk", "kependudukan"}},
 }
 
-// exceptionTable finds an exception in about the time of two array reads
-// for most words: a word is looked up in the map only when some exception
-// has its length, first letter and last letter.
+// exceptionTable holds the exceptions by word, behind a gate.
 type exceptionTable struct {
-	stems       map[string]string
-	first, last []uint32 // by word length: bits of the letters exceptions begin and end with
+	stems map[string]string
+	gate  gate
 }
 
 var exceptionStems = buildExceptions()
@@ -63,24 +61,14 @@ func buildExceptions() exceptionTable {
 	for _, e := range exceptions {
 		for _, w := range e.words {
 			t.stems[w] = e.stem
-			for len(t.first) <= len(w) {
-				t.first = append(t.first, 0)
-				t.last = append(t.last, 0)
-			}
-			t.first[len(w)] |= letterBit(w[0])
-			t.last[len(w)] |= letterBit(w[len(w)-1])
+			t.gate.add(w)
 		}
 	}
 	return t
 }
 
-// letterBit gives each of a–z its own bit; digits and '/' share theirs
-// with letters, which costs only a needless map lookup.
-func letterBit(c byte) uint32 { return 1 << (c & 31) }
-
 func (t *exceptionTable) lookup(w string) (string, bool) {
-	n := len(w)
-	if n == 0 || n >= len(t.first) || t.first[n]&letterBit(w[0]) == 0 || t.last[n]&letterBit(w[n-1]) == 0 {
+	if !t.gate.pass(w) {
 		return "", false
 	}
 	s, ok := t.stems[w]

@@ -150,3 +150,31 @@ func TestExceptionTable(t *testing.T) {
 		}
 	}
 }
+
+func TestGate(t *testing.T) {
+	for short := range abbrevs.byShort {
+		if len(short) < 2 || !abbrevs.gate.pass(short) {
+			t.Errorf("short form %q does not pass the gate (one letter never does)", short)
+		}
+	}
+	for w := range exceptionStems.stems {
+		if !exceptionStems.gate.pass(w) {
+			t.Errorf("exception %q does not pass the gate", w)
+		}
+	}
+	for _, w := range []string{"", "a", "1"} {
+		if abbrevs.gate.pass(w) {
+			t.Errorf("%q passes the gate", w)
+		}
+	}
+	// The gate is only worth its place if it turns most words away.
+	passed := 0
+	for w := range stopwords {
+		if abbrevs.gate.pass(w) {
+			passed++
+		}
+	}
+	if passed*5 > len(stopwords) {
+		t.Errorf("%d of %d stop words pass the abbreviations' gate", passed, len(stopwords))
+	}
+}
