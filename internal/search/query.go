@@ -49,7 +49,7 @@ func ParseQuery(q string) Query {
 		query.Exact = append(query.Exact, t.text)
 	})
 
-	var words []termWord
+	words := make([]termWord, 0, min(len(q)/5+1, 2*maxQueryWords)) // a word per five bytes or so
 	walkTerms(q, abbrevs, true, func(w termWord) {
 		if !isOperator(w.tok) && len(words) < 2*maxQueryWords {
 			words = append(words, w)
