@@ -23,6 +23,11 @@
 //     other than Latin.
 package search
 
+// Version names the analyzer's output. Stores keep analysed terms, so any
+// change to what Analyze or Exact return for some text must raise it: a
+// store that finds its index written by another version rebuilds it.
+const Version = 2
+
 // Analyze returns the index terms of a text: normalised, tokenised, stop words removed, stemmed.
 // Where the stemmer is ambiguous (a dropped k/p/t/s after peng-/meng-/pen-/men-/pem-/mem-), both candidates are returned.
 //

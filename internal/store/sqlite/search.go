@@ -3,7 +3,9 @@ package sqlite
 import (
 	"context"
 	"database/sql"
+	"errors"
 	"fmt"
+	"strconv"
 	"strings"
 
 	"warta"
@@ -69,17 +71,30 @@ func (tx *writeTx) ReindexArticle(ctx context.Context, id int64) error {
 func facetSection(id int64) string { return fmt.Sprintf("s%d", id) }
 func facetPerson(id int64) string  { return fmt.Sprintf("p%d", id) }
 
-// reindexIfEmpty fills an empty index when there are published articles:
-// after the migration that rebuilt the table, or after a lost index.
-func (s *Store) reindexIfEmpty(ctx context.Context) error {
-	var need bool
-	err := s.writer.QueryRowContext(ctx, `SELECT NOT EXISTS (SELECT 1 FROM article_search)
-		AND EXISTS (SELECT 1 FROM articles WHERE status = 'published')`).Scan(&need)
-	if err != nil || !need {
+// reindexIfStale rebuilds the index when it was written by another
+// analyser version (search.Version), or is empty while stories are
+// published (after the migration that rebuilt the table, or a lost index).
+// On a large archive this takes a while, once, at the first start after an
+// upgrade that changed the analyser.
+func (s *Store) reindexIfStale(ctx context.Context) error {
+	version := strconv.Itoa(search.Version)
+	var stored string
+	err := s.writer.QueryRowContext(ctx, `SELECT value FROM search_meta WHERE key = 'analyzer'`).Scan(&stored)
+	if err != nil && !errors.Is(err, sql.ErrNoRows) {
+		return err
+	}
+	var empty bool
+	err = s.writer.QueryRowContext(ctx, `SELECT NOT EXISTS (SELECT 1 FROM article_search)
+		AND EXISTS (SELECT 1 FROM articles WHERE status = 'published')`).Scan(&empty)
+	if err != nil || (stored == version && !empty) {
 		return err
 	}
 	return s.Update(ctx, func(tx warta.Tx) error {
-		rows, err := tx.(*writeTx).q.QueryContext(ctx, `SELECT id FROM articles WHERE status = 'published' ORDER BY id`)
+		w := tx.(*writeTx)
+		if _, err := w.q.ExecContext(ctx, `DELETE FROM article_search`); err != nil {
+			return err
+		}
+		rows, err := w.q.QueryContext(ctx, `SELECT id FROM articles WHERE status = 'published' ORDER BY id`)
 		if err != nil {
 			return err
 		}
@@ -93,12 +108,17 @@ func (s *Store) reindexIfEmpty(ctx context.Context) error {
 			ids = append(ids, id)
 		}
 		rows.Close()
+		if err := rows.Err(); err != nil {
+			return err
+		}
 		for _, id := range ids {
 			if err := tx.ReindexArticle(ctx, id); err != nil {
 				return err
 			}
 		}
-		return rows.Err()
+		_, err = w.q.ExecContext(ctx, `INSERT INTO search_meta (key, value) VALUES ('analyzer', ?)
+			ON CONFLICT (key) DO UPDATE SET value = excluded.value`, version)
+		return err
 	})
 }
 

@@ -64,7 +64,7 @@ func Open(ctx context.Context, path string) (*Store, error) {
 		writer.Close()
 		return nil, err
 	}
-	if err := s.reindexIfEmpty(ctx); err != nil {
+	if err := s.reindexIfStale(ctx); err != nil {
 		writer.Close()
 		return nil, fmt.Errorf("open sqlite: rebuild search index: %w", err)
 	}

@@ -76,8 +76,9 @@ func TestOpenRejectsMemory(t *testing.T) {
 }
 
 // A database whose index is empty while stories are published (the
-// migration that rebuilt the table, or a lost index) is re-indexed on open.
-func TestOpenRebuildsAnEmptyIndex(t *testing.T) {
+// migration that rebuilt the table, or a lost index), or was written by
+// another analyser version, is re-indexed on open.
+func TestOpenRebuildsAnEmptyOrStaleIndex(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "warta.db")
 	ctx := context.Background()
 	s, err := sqlite.Open(ctx, path)
@@ -104,12 +105,12 @@ func TestOpenRebuildsAnEmptyIndex(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	found := func(s *sqlite.Store) int {
+	find := func(s *sqlite.Store, q string) int {
 		t.Helper()
 		var n int
 		err := s.View(ctx, func(tx warta.ReadTx) error {
 			var err error
-			_, n, err = tx.SearchArticles(ctx, warta.SearchFilter{Terms: search.ParseQuery("gempa").Terms, Now: time.Now()})
+			_, n, err = tx.SearchArticles(ctx, warta.SearchFilter{Terms: search.ParseQuery(q).Terms, Now: time.Now()})
 			return err
 		})
 		if err != nil {
@@ -117,6 +118,7 @@ func TestOpenRebuildsAnEmptyIndex(t *testing.T) {
 		}
 		return n
 	}
+	found := func(s *sqlite.Store) int { return find(s, "gempa") }
 	if n := found(s); n != 1 {
 		t.Fatalf("before: %d found, want the published one", n)
 	}
@@ -130,8 +132,31 @@ func TestOpenRebuildsAnEmptyIndex(t *testing.T) {
 	if s, err = sqlite.Open(ctx, path); err != nil {
 		t.Fatal(err)
 	}
-	defer s.Close()
+	defer func() { s.Close() }()
 	if n := found(s); n != 1 {
 		t.Errorf("after reopening: %d found, want 1", n)
+	}
+	// An index written by another analyser version is rebuilt too; one
+	// written by this version is left alone.
+	if err := s.Exec(ctx, `UPDATE article_search SET title = 'kata lain', exact = 'kata lain'`); err != nil {
+		t.Fatal(err)
+	}
+	reopen := func() {
+		t.Helper()
+		s.Close()
+		if s, err = sqlite.Open(ctx, path); err != nil {
+			t.Fatal(err)
+		}
+	}
+	reopen()
+	if n := find(s, "guncang"); n != 0 {
+		t.Errorf("an index of this version was rewritten on open: %d found", n)
+	}
+	if err := s.Exec(ctx, `UPDATE search_meta SET value = '0' WHERE key = 'analyzer'`); err != nil {
+		t.Fatal(err)
+	}
+	reopen()
+	if n := find(s, "guncang"); n != 1 {
+		t.Errorf("an index of another analyser version was not rebuilt: %d found", n)
 	}
 }
