@@ -165,6 +165,10 @@ type Tx interface {
 	// UpdateUser replaces the account if u.Version is current and bumps
 	// it. Returns not_found, invalid or conflict.
 	UpdateUser(ctx context.Context, u *User) error
+	// ClaimTOTPStep records that a user's two-step code for time step step
+	// was used, and reports false when that step or a later one already
+	// was: each code signs in once.
+	ClaimTOTPStep(ctx context.Context, userID, step int64) (bool, error)
 	// CreateSession sets s.ID and its times.
 	CreateSession(ctx context.Context, s *Session) error
 	// TouchSession records activity on a session.

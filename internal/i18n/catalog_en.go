@@ -207,6 +207,7 @@ var catalogEN = map[string]string{
 	"nr.ok.restored":             "Revision restored.",
 	"nr.login.title":             "Sign in to the newsroom",
 	"nr.login.submit":            "Sign in",
+	"nr.login.code_used":         "This code has already been used to sign in. Wait for the next code in your authenticator app.",
 	"nr.login.wrong":             "Wrong e-mail address or password.",
 	"nr.login.locked":            "Too many failed sign-in attempts. Try again in %d minutes.",
 	"nr.setup.title":             "Set up Warta",

@@ -207,6 +207,7 @@ var catalogID = map[string]string{
 	"nr.ok.restored":             "Revisi dipulihkan.",
 	"nr.login.title":             "Masuk ke redaksi",
 	"nr.login.submit":            "Masuk",
+	"nr.login.code_used":         "Kode ini sudah dipakai untuk masuk. Tunggu kode berikutnya di aplikasi autentikator.",
 	"nr.login.wrong":             "Surel atau kata sandi salah.",
 	"nr.login.locked":            "Terlalu banyak percobaan masuk yang gagal. Coba lagi dalam %d menit.",
 	"nr.setup.title":             "Siapkan Warta",

@@ -72,6 +72,15 @@ func (tx *writeTx) CreateUser(ctx context.Context, u *warta.User) error {
 	return translate(err, "user")
 }
 
+func (tx *writeTx) ClaimTOTPStep(ctx context.Context, userID, step int64) (bool, error) {
+	res, err := tx.q.ExecContext(ctx, `UPDATE users SET totp_step = ? WHERE id = ? AND totp_step < ?`, step, userID, step)
+	if err != nil {
+		return false, translate(err, "user")
+	}
+	n, err := res.RowsAffected()
+	return n == 1, translate(err, "user")
+}
+
 func (tx *writeTx) UpdateUser(ctx context.Context, u *warta.User) error {
 	u.Email = warta.NormalizeEmail(u.Email)
 	if err := u.Validate(); err != nil {

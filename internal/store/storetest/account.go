@@ -54,6 +54,20 @@ func testUsers(t *testing.T, s warta.Store) {
 		}
 		return nil
 	})
+
+	// A two-step code's time step is good once, and never an earlier one.
+	for _, c := range []struct {
+		step int64
+		want bool
+	}{{1000, true}, {1000, false}, {999, false}, {1001, true}} {
+		mustUpdate(t, s, func(tx warta.Tx) error {
+			got, err := tx.ClaimTOTPStep(ctx(), u.ID, c.step)
+			if err != nil || got != c.want {
+				t.Errorf("ClaimTOTPStep(%d) = %v, %v; want %v", c.step, got, err, c.want)
+			}
+			return nil
+		})
+	}
 }
 
 func testSessionsAndTokens(t *testing.T, s warta.Store) {

@@ -389,9 +389,19 @@ func TestTwoStepVerification(t *testing.T) {
 	if status, _, _ := other.post("/redaksi/masuk", url.Values{"email": {"editor@kabar.example"}, "password": {password}}); status != http.StatusUnauthorized {
 		t.Fatalf("password without code: %d", status)
 	}
-	code, _ = auth.TOTPCode(secret, time.Now())
+	// The code that turned it on does not sign in: each code is good once.
+	if status, _, body := other.post("/redaksi/masuk", url.Values{"email": {"editor@kabar.example"}, "password": {password}, "code": {code}}); status != http.StatusUnauthorized || !strings.Contains(body, "sudah dipakai") {
+		t.Fatalf("the confirming code signed in: %d", status)
+	}
+	// The next step's code (the clock allows one step either side) does,
+	// once.
+	code, _ = auth.TOTPCode(secret, time.Now().Add(30*time.Second))
 	if status, loc, _ := other.post("/redaksi/masuk", url.Values{"email": {"editor@kabar.example"}, "password": {password}, "code": {code}}); status != 303 || loc != "/redaksi/" {
 		t.Fatalf("password with code: %d %s", status, loc)
+	}
+	again := e.browser(t)
+	if status, _, body := again.post("/redaksi/masuk", url.Values{"email": {"editor@kabar.example"}, "password": {password}, "code": {code}}); status != http.StatusUnauthorized || !strings.Contains(body, "sudah dipakai") {
+		t.Fatalf("a replayed code: %d", status)
 	}
 }
 

@@ -150,14 +150,30 @@ func (h *Handler) handleLogin(w http.ResponseWriter, r *http.Request) {
 		h.fail(w, r, nil, err)
 		return
 	}
-	if ok && u.TOTPSecret != "" && !auth.CheckTOTP(u.TOTPSecret, r.PostFormValue("code"), h.cfg.Now()) {
-		// Two-step verification is on: the password alone is not enough.
-		ok = false
+	reused := false
+	if ok && u.TOTPSecret != "" {
+		// Two-step verification is on: the password alone is not enough,
+		// and each code signs in once.
+		step, match := auth.MatchTOTP(u.TOTPSecret, r.PostFormValue("code"), h.cfg.Now())
+		ok = match
+		if match {
+			if err := h.cfg.Store.Update(r.Context(), func(tx warta.Tx) error {
+				ok, err = tx.ClaimTOTPStep(r.Context(), u.ID, step)
+				return err
+			}); err != nil {
+				h.fail(w, r, nil, err)
+				return
+			}
+			reused = !ok
+		}
 	}
 	if !ok {
 		h.ipLimit.Fail(ipKey)
 		h.acctLimit.Fail(acctKey)
 		page.Error = page.T("nr.login.wrong")
+		if reused {
+			page.Error = page.T("nr.login.code_used")
+		}
 		h.render(w, r, http.StatusUnauthorized, "login", page)
 		return
 	}

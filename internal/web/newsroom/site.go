@@ -356,10 +356,12 @@ func (h *Handler) handleTOTPStart(w http.ResponseWriter, r *http.Request, u *war
 func (h *Handler) handleTOTPConfirm(w http.ResponseWriter, r *http.Request, u *warta.User) {
 	me := *u
 	var err error
+	var step int64 // the confirming code's, which may not sign in again
 	switch r.PostFormValue("op") {
 	case "on":
 		secret := r.PostFormValue("secret")
-		if !auth.CheckTOTP(secret, r.PostFormValue("code"), h.cfg.Now()) {
+		var ok bool
+		if step, ok = auth.MatchTOTP(secret, r.PostFormValue("code"), h.cfg.Now()); !ok {
 			err = &warta.Error{Code: warta.EINVALID, Key: "nr.error.totp_code", Message: "wrong code"}
 		}
 		me.TOTPSecret = secret
@@ -375,6 +377,16 @@ func (h *Handler) handleTOTPConfirm(w http.ResponseWriter, r *http.Request, u *w
 		err = h.cfg.Store.Update(r.Context(), func(tx warta.Tx) error {
 			if err := tx.UpdateUser(r.Context(), &me); err != nil {
 				return err
+			}
+			if step > 0 {
+				if _, err := tx.ClaimTOTPStep(r.Context(), u.ID, step); err != nil {
+					return err
+				}
+			}
+			if step > 0 {
+				if _, err := tx.ClaimTOTPStep(r.Context(), u.ID, step); err != nil {
+					return err
+				}
 			}
 			return tx.AddAudit(r.Context(), &warta.AuditEntry{UserID: u.ID, Action: "totp_" + r.PostFormValue("op"), Subject: fmt.Sprintf("user:%d", u.ID)})
 		})
