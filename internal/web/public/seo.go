@@ -76,6 +76,13 @@ const (
 // whether it names a canonical URL.
 func (p *page) Indexable() bool { return p.Canonical != "" && !strings.Contains(p.Robots, "noindex") }
 
+// PreviewDirectives lets search engines show a story's photo large (Google
+// Discover and Top Stories want max-image-preview:large) and as much of
+// its text and video as they like, on every indexable page.
+func (p *page) PreviewDirectives() string {
+	return "max-image-preview:large, max-snippet:-1, max-video-preview:-1"
+}
+
 // OGLocale is og:locale for the site's language.
 func (p *page) OGLocale() string {
 	if p.Lang == "en" {

@@ -350,10 +350,13 @@ func TestArticleMeta(t *testing.T) {
 	if !slices.Equal(hd.canonical, []string{canonical}) {
 		t.Errorf("canonical = %v", hd.canonical)
 	}
-	if r := hd.meta["robots"]; r != nil {
-		t.Errorf("an article has robots %v", r)
+	if r := hd.meta["robots"]; !slices.Equal(r, []string{largePreviews}) {
+		t.Errorf("an article has robots %v, want %q", r, largePreviews)
 	}
 }
+
+// largePreviews is the robots directive of every indexable page.
+const largePreviews = "max-image-preview:large, max-snippet:-1, max-video-preview:-1"
 
 // TestArticleTypesByLabel checks the schema.org type each label gets.
 func TestArticleTypesByLabel(t *testing.T) {
@@ -613,20 +616,21 @@ func TestCanonicalAndRobots(t *testing.T) {
 		return tx.CreatePerson(t.Context(), &warta.Person{Slug: "baru", Name: "Penulis Baru"})
 	})
 	const noindex = "noindex, follow"
+	const large = largePreviews
 	for _, tc := range []struct {
 		name, path string
 		status     int
 		canonical  string // "" when there must be none
 		robots     string
 	}{
-		{"home", "/", 200, base + "/", ""},
-		{"article", webtest.MainPath, 200, base + webtest.MainPath, ""},
-		{"section", "/ekonomi/", 200, base + "/ekonomi/", ""},
-		{"section page 2", "/ekonomi/?page=2", 200, base + "/ekonomi/?page=2", ""},
-		{"tag", "/tag/banjir", 200, base + "/tag/banjir", ""},
-		{"author", "/penulis/sari-lestari", 200, base + "/penulis/sari-lestari", ""},
-		{"index", "/indeks", 200, base + "/indeks", ""},
-		{"index day", "/indeks/2026-11-26", 200, base + "/indeks/2026-11-26", ""},
+		{"home", "/", 200, base + "/", large},
+		{"article", webtest.MainPath, 200, base + webtest.MainPath, large},
+		{"section", "/ekonomi/", 200, base + "/ekonomi/", large},
+		{"section page 2", "/ekonomi/?page=2", 200, base + "/ekonomi/?page=2", large},
+		{"tag", "/tag/banjir", 200, base + "/tag/banjir", large},
+		{"author", "/penulis/sari-lestari", 200, base + "/penulis/sari-lestari", large},
+		{"index", "/indeks", 200, base + "/indeks", large},
+		{"index day", "/indeks/2026-11-26", 200, base + "/indeks/2026-11-26", large},
 		{"search", "/cari?q=banjir", 200, "", noindex},
 		{"search form", "/cari", 200, "", noindex},
 		{"empty tag", "/tag/kosong", 200, "", noindex},
