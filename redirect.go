@@ -10,7 +10,8 @@ import (
 
 // Redirect sends readers from an old address to the current one with a
 // 301. Redirects are kept one hop long: a redirect never points at a path
-// that itself redirects, and none points back at itself.
+// that itself redirects, and none points back at itself. The editorial
+// package keeps that rule; a store only persists what it is given.
 type Redirect struct {
 	From      string    // a path on the public site, e.g. /nasional/2019/01/02/lama
 	To        string    // a path on the site or an absolute http(s) URL elsewhere
@@ -33,7 +34,7 @@ func (r *Redirect) Validate() error {
 	if err := ValidRedirectFrom(r.From); err != nil {
 		return err
 	}
-	if err := validRedirectTo(r.To); err != nil {
+	if err := ValidRedirectTo(r.To); err != nil {
 		return err
 	}
 	if r.From == r.To {
@@ -61,8 +62,9 @@ func ValidRedirectFrom(p string) error {
 	return nil
 }
 
-// validRedirectTo accepts a site path or an absolute http(s) URL.
-func validRedirectTo(to string) error {
+// ValidRedirectTo returns an invalid error unless to is a target a
+// redirect may lead to: a path on the site or an absolute http(s) URL.
+func ValidRedirectTo(to string) error {
 	bad := &Error{Code: EINVALID, Key: "error.redirect_to_invalid", Args: []any{to},
 		Message: "a redirect must point at a path on the site or an http(s) address"}
 	if strings.HasPrefix(to, "/") {
@@ -106,6 +108,8 @@ func printable(s string) bool {
 type RedirectFilter struct {
 	// Contains matches redirects whose From or To contains the text.
 	Contains string
-	Offset   int
-	Limit    int
+	// To, if set, matches redirects that lead to exactly this target.
+	To     string
+	Offset int
+	Limit  int
 }

@@ -135,12 +135,17 @@ type Tx interface {
 	AddCorrection(ctx context.Context, c *Correction) error
 	// SaveSettings replaces the site settings.
 	SaveSettings(ctx context.Context, s *Settings) error
-	// CreateRedirect makes r.From answer 301 to r.To, replacing any
-	// earlier redirect from the same path, and sets r.CreatedAt. r.To is
-	// where the content now is, so redirects that pointed at r.From are
-	// pointed at r.To and a redirect from r.To is removed: no chain or
-	// loop is left. Returns invalid (see Redirect.Validate).
+	// CreateRedirect stores r, replacing any earlier redirect from the
+	// same path, and sets r.CreatedAt. It changes no other redirect:
+	// keeping redirects one hop and free of loops is editorial's rule.
+	// Returns invalid (see Redirect.Validate).
 	CreateRedirect(ctx context.Context, r *Redirect) error
+	// RepointRedirects sets the target of every redirect that leads to
+	// oldTo to newTo, keeping their creation time and author, and returns
+	// how many it changed (none is not an error). Paths match exactly.
+	// Returns invalid for a newTo that is not a redirect target (see
+	// ValidRedirectTo).
+	RepointRedirects(ctx context.Context, oldTo, newTo string) (int, error)
 	// DeleteRedirect removes the redirect from a path. Returns not_found.
 	DeleteRedirect(ctx context.Context, fromPath string) error
 	// RecordViews adds n reads of an article on the given day (UTC).

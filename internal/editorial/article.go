@@ -147,7 +147,8 @@ func (s *Service) Save(ctx context.Context, u *warta.User, id int64, version int
 
 // redirectMoved keeps an article's old address working after its slug,
 // section or publication day changed: the old path answers 301 to the
-// new one, and so does every older path that led to the old one.
+// new one, and so does every older path that led to the old one (see
+// putRedirect).
 func (s *Service) redirectMoved(ctx context.Context, tx warta.Tx, u *warta.User, before, after *warta.Article) error {
 	loc, err := siteLocation(ctx, tx)
 	if err != nil {
@@ -161,7 +162,7 @@ func (s *Service) redirectMoved(ctx context.Context, tx warta.Tx, u *warta.User,
 	if u != nil {
 		r.CreatedBy = u.ID
 	}
-	return tx.CreateRedirect(ctx, r)
+	return putRedirect(ctx, tx, r)
 }
 
 // siteLocation is the site's zone, in which article paths are dated.
@@ -309,7 +310,7 @@ func (s *Service) transition(ctx context.Context, tx warta.Tx, u *warta.User, a 
 		if err != nil {
 			return warta.Event{}, err
 		}
-		if err := tx.DeleteRedirect(ctx, next.Path(loc)); err != nil && !warta.IsNotFound(err) {
+		if err := clearRedirectFrom(ctx, tx, next.Path(loc)); err != nil {
 			return warta.Event{}, err
 		}
 	}
@@ -422,7 +423,11 @@ func (s *Service) Delete(ctx context.Context, u *warta.User, id int64) error {
 			return err
 		}
 		if !a.PublishedAt.IsZero() {
-			if err := dropRedirectsTo(ctx, tx, a); err != nil {
+			loc, err := siteLocation(ctx, tx)
+			if err != nil {
+				return err
+			}
+			if err := dropRedirectsTo(ctx, tx, a.Path(loc)); err != nil {
 				return err
 			}
 		}
@@ -432,29 +437,6 @@ func (s *Service) Delete(ctx context.Context, u *warta.User, id int64) error {
 		return err
 	}
 	s.notify(warta.Event{Kind: warta.EventArticleRemoved, ArticleID: id})
-	return nil
-}
-
-// dropRedirectsTo removes the redirects that led to a deleted article's
-// address: they would lead to a page that is not found.
-func dropRedirectsTo(ctx context.Context, tx warta.Tx, a *warta.Article) error {
-	loc, err := siteLocation(ctx, tx)
-	if err != nil {
-		return err
-	}
-	path := a.Path(loc)
-	list, _, err := tx.FindRedirects(ctx, warta.RedirectFilter{Contains: path})
-	if err != nil {
-		return err
-	}
-	for _, r := range list {
-		if r.To != path {
-			continue
-		}
-		if err := tx.DeleteRedirect(ctx, r.From); err != nil {
-			return err
-		}
-	}
 	return nil
 }
 

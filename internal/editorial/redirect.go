@@ -39,7 +39,7 @@ func (s *Service) AddRedirect(ctx context.Context, u *warta.User, r warta.Redire
 			return &warta.Error{Code: warta.EINVALID, Key: "error.redirect_loop", Args: []any{r.From},
 				Message: "the target leads back to " + r.From}
 		}
-		if err := tx.CreateRedirect(ctx, &r); err != nil {
+		if err := putRedirect(ctx, tx, &r); err != nil {
 			return err
 		}
 		return tx.AddAudit(ctx, &warta.AuditEntry{UserID: u.ID, Action: "redirect_add", Subject: "redirect:" + r.From, Detail: r.To})
@@ -71,6 +71,52 @@ func (s *Service) DeleteRedirect(ctx context.Context, u *warta.User, from string
 		return err
 	}
 	s.notify(warta.Event{Kind: warta.EventSiteChanged})
+	return nil
+}
+
+// putRedirect stores r and keeps every redirect one hop long and free of
+// loops, which is the rule of all redirects Warta makes (an editor's, or a
+// moved article's): r.To is where the content now is, so a redirect from
+// r.To goes (it would hide that content, or lead back to r.From), and the
+// redirects that led to r.From lead straight to r.To. The store only
+// persists; this is the one place the rule lives. Returns invalid.
+func putRedirect(ctx context.Context, tx warta.Tx, r *warta.Redirect) error {
+	if err := r.Validate(); err != nil {
+		return err
+	}
+	if err := clearRedirectFrom(ctx, tx, r.To); err != nil {
+		return err
+	}
+	if _, err := tx.RepointRedirects(ctx, r.From, r.To); err != nil {
+		return err
+	}
+	return tx.CreateRedirect(ctx, r)
+}
+
+// clearRedirectFrom removes the redirect from a path where content now
+// lives, if there is one: it would hide that content.
+func clearRedirectFrom(ctx context.Context, tx warta.Tx, path string) error {
+	if !strings.HasPrefix(path, "/") {
+		return nil // an outside address has no redirect here
+	}
+	if err := tx.DeleteRedirect(ctx, path); err != nil && !warta.IsNotFound(err) {
+		return err
+	}
+	return nil
+}
+
+// dropRedirectsTo removes the redirects that lead to a path whose content
+// is gone for good: they would lead to a page that is not found.
+func dropRedirectsTo(ctx context.Context, tx warta.Tx, path string) error {
+	list, _, err := tx.FindRedirects(ctx, warta.RedirectFilter{To: path})
+	if err != nil {
+		return err
+	}
+	for _, r := range list {
+		if err := tx.DeleteRedirect(ctx, r.From); err != nil {
+			return err
+		}
+	}
 	return nil
 }
 

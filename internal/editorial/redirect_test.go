@@ -78,6 +78,146 @@ func TestSlugChangesStayOneHop(t *testing.T) {
 	}
 }
 
+// wantOneHop checks that no redirect leads to a path that redirects
+// again, or to itself.
+func wantOneHop(t *testing.T, m map[string]string) {
+	t.Helper()
+	for from, to := range m {
+		if from == to {
+			t.Errorf("%s redirects to itself", from)
+		}
+		if next, ok := m[to]; ok {
+			t.Errorf("chain: %s → %s → %s", from, to, next)
+		}
+	}
+}
+
+// TestMovesStayOneHop moves a published story through several addresses
+// (slug, section, slug again): every old address, also one an editor
+// added by hand, leads straight to the newest one.
+func TestMovesStayOneHop(t *testing.T) {
+	e := newEnv(t)
+	ctx := context.Background()
+	ed := e.users[warta.RoleEditor]
+	a, err := e.svc.Create(ctx, ed, e.input("Harga Cabai Naik"), warta.StatusPublished, time.Time{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	nas, eko := e.f.Nasional.ID, e.f.Ekonomi.ID
+	steps := []struct {
+		slug    string
+		section int64
+		path    string
+	}{
+		{"", nas, "/nasional/2026/11/27/harga-cabai-naik"},
+		{"b", nas, "/nasional/2026/11/27/b"},
+		{"c", nas, "/nasional/2026/11/27/c"},
+		{"c", eko, "/ekonomi/2026/11/27/c"},
+		{"d", eko, "/ekonomi/2026/11/27/d"},
+	}
+	move := func(slug string, section int64) {
+		t.Helper()
+		in := e.input("Harga Cabai Naik")
+		in.Slug, in.SectionID = &slug, &section
+		if a, err = e.svc.Save(ctx, ed, a.ID, a.Version, in); err != nil {
+			t.Fatalf("move to %s in %d: %v", slug, section, err)
+		}
+	}
+	for i := 1; i < len(steps); i++ {
+		move(steps[i].slug, steps[i].section)
+		want := map[string]string{}
+		for _, old := range steps[:i] {
+			want[old.path] = steps[i].path
+		}
+		got := e.site.Redirects(t)
+		wantMap(t, got, want)
+		wantOneHop(t, got)
+	}
+	// An imported old address that leads to the current one follows the
+	// story when it moves again.
+	if _, err := e.svc.AddRedirect(ctx, ed, warta.Redirect{From: "/2019/05/arsip", To: steps[4].path}); err != nil {
+		t.Fatal(err)
+	}
+	move("e", eko)
+	last := "/ekonomi/2026/11/27/e"
+	got := e.site.Redirects(t)
+	wantMap(t, got, map[string]string{"/2019/05/arsip": last, steps[0].path: last, steps[1].path: last,
+		steps[2].path: last, steps[3].path: last, steps[4].path: last})
+	wantOneHop(t, got)
+}
+
+// TestMovesBackDoNotLoop changes a published story's slug back to earlier
+// ones: the redirect from the restored address goes, and nothing loops.
+func TestMovesBackDoNotLoop(t *testing.T) {
+	e := newEnv(t)
+	ctx := context.Background()
+	ed := e.users[warta.RoleEditor]
+	first, err := e.svc.Create(ctx, ed, e.input("Pasar Terapung"), warta.StatusPublished, time.Time{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := first
+	rename := func(slug string) {
+		t.Helper()
+		in := editorial.Input{Slug: &slug}
+		if a, err = e.svc.Save(ctx, ed, a.ID, a.Version, in); err != nil || a.Slug != slug {
+			t.Fatalf("rename to %s: %q %v", slug, a.Slug, err)
+		}
+	}
+	const day = "/nasional/2026/11/27/"
+	x, y, z := day+"pasar-terapung", day+"b", day+"c"
+	cases := []struct {
+		slug string
+		want map[string]string
+	}{
+		{"b", map[string]string{x: y}},
+		{"c", map[string]string{x: z, y: z}},
+		{"pasar-terapung", map[string]string{y: x, z: x}}, // back to the first slug
+		{"b", map[string]string{x: y, z: y}},              // and a two-step cycle
+		{"pasar-terapung", map[string]string{y: x, z: x}},
+	}
+	for _, tc := range cases {
+		rename(tc.slug)
+		got := e.site.Redirects(t)
+		wantMap(t, got, tc.want)
+		wantOneHop(t, got)
+	}
+}
+
+// TestAddRedirectRepointsOlderOnes: a redirect added from a path that
+// other redirects lead to takes them along, and replaces an earlier one
+// from the same path.
+func TestAddRedirectRepointsOlderOnes(t *testing.T) {
+	e := newEnv(t)
+	ctx := context.Background()
+	ed := e.users[warta.RoleEditor]
+	add := func(from, to string) {
+		t.Helper()
+		if _, err := e.svc.AddRedirect(ctx, ed, warta.Redirect{From: from, To: to}); err != nil {
+			t.Fatalf("add %s → %s: %v", from, to, err)
+		}
+	}
+	add("/2019/01/lama", "/2019/01/tengah")
+	add("/arsip/lama", "/2019/01/tengah")
+	add("/2019/01/tengah", "/nasional/2026/11/20/baru")
+	got := e.site.Redirects(t)
+	wantMap(t, got, map[string]string{"/2019/01/lama": "/nasional/2026/11/20/baru", "/arsip/lama": "/nasional/2026/11/20/baru",
+		"/2019/01/tengah": "/nasional/2026/11/20/baru"})
+	wantOneHop(t, got)
+	// Another target for the same path replaces its redirect, and those
+	// that led to it go along.
+	add("/2019/01/tengah", "https://arsip.kabar.example/2019/01/tengah")
+	out := "https://arsip.kabar.example/2019/01/tengah"
+	got = e.site.Redirects(t)
+	wantMap(t, got, map[string]string{"/2019/01/lama": "/nasional/2026/11/20/baru", "/arsip/lama": "/nasional/2026/11/20/baru",
+		"/2019/01/tengah": out})
+	wantOneHop(t, got)
+	add("/nasional/2026/11/20/baru", "/2019/01/tengah")
+	got = e.site.Redirects(t)
+	wantMap(t, got, map[string]string{"/2019/01/lama": out, "/arsip/lama": out, "/2019/01/tengah": out, "/nasional/2026/11/20/baru": out})
+	wantOneHop(t, got)
+}
+
 // TestWithdrawWithReason takes a story down with a reason, and brings it
 // back without one.
 func TestWithdrawWithReason(t *testing.T) {

@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+	"strings"
 
 	"warta"
 )
@@ -15,11 +16,20 @@ func (tx *readTx) FindRedirect(ctx context.Context, fromPath string) (string, er
 }
 
 func (tx *readTx) FindRedirects(ctx context.Context, f warta.RedirectFilter) ([]*warta.Redirect, int, error) {
-	where, args := "", []any{}
+	var conds []string
+	var args []any
 	if f.Contains != "" {
-		where = ` WHERE from_path LIKE ? ESCAPE '\' OR to_path LIKE ? ESCAPE '\'`
+		conds = append(conds, `(from_path LIKE ? ESCAPE '\' OR to_path LIKE ? ESCAPE '\')`)
 		like := "%" + likeEscaper.Replace(f.Contains) + "%"
 		args = append(args, like, like)
+	}
+	if f.To != "" {
+		conds = append(conds, `to_path = ?`)
+		args = append(args, f.To)
+	}
+	where := ""
+	if len(conds) > 0 {
+		where = " WHERE " + strings.Join(conds, " AND ")
 	}
 	var total int
 	if err := tx.q.QueryRowContext(ctx, `SELECT count(*) FROM redirects`+where, args...).Scan(&total); err != nil {
@@ -52,20 +62,23 @@ func (tx *writeTx) CreateRedirect(ctx context.Context, r *warta.Redirect) error 
 	if err := r.Validate(); err != nil {
 		return err
 	}
-	// Redirects that led to r.From now lead straight on, so chains stay
-	// one hop; one that led from r.To back to r.From would make a loop,
-	// and r.To is where the content lives now, so a redirect from it goes.
-	if _, err := tx.q.ExecContext(ctx, `UPDATE redirects SET to_path = ? WHERE to_path = ?`, r.To, r.From); err != nil {
-		return translate(err, "redirect")
-	}
-	if _, err := tx.q.ExecContext(ctx, `DELETE FROM redirects WHERE from_path = ?`, r.To); err != nil {
-		return translate(err, "redirect")
-	}
 	r.CreatedAt = tx.now
 	_, err := tx.q.ExecContext(ctx, `INSERT INTO redirects (from_path, to_path, created_at, created_by) VALUES (?, ?, ?, ?)
 		ON CONFLICT (from_path) DO UPDATE SET to_path = excluded.to_path, created_at = excluded.created_at, created_by = excluded.created_by`,
 		r.From, r.To, r.CreatedAt.UnixMilli(), nullID(r.CreatedBy))
 	return translate(err, "redirect")
+}
+
+func (tx *writeTx) RepointRedirects(ctx context.Context, oldTo, newTo string) (int, error) {
+	if err := warta.ValidRedirectTo(newTo); err != nil {
+		return 0, err
+	}
+	res, err := tx.q.ExecContext(ctx, `UPDATE redirects SET to_path = ? WHERE to_path = ?`, newTo, oldTo)
+	if err != nil {
+		return 0, translate(err, "redirects")
+	}
+	n, err := res.RowsAffected()
+	return int(n), translate(err, "redirects")
 }
 
 func (tx *writeTx) DeleteRedirect(ctx context.Context, fromPath string) error {
