@@ -34,6 +34,9 @@ type articleJSON struct {
 	PublishedAt     *time.Time `json:"published_at,omitempty"`
 	UpdatedAt       *time.Time `json:"updated_at,omitempty"`
 	WordCount       int        `json:"word_count"`
+	// RemovalReason is why the editors withdrew the article, as readers
+	// see it on its 410 page; absent unless it is unpublished with one.
+	RemovalReason string `json:"removal_reason,omitempty"`
 }
 
 // createdJSON is the answer to a create or update.
@@ -312,6 +315,9 @@ func (h *Handler) articleJSON(a *warta.Article, loc *time.Location, withBody boo
 		PublishedAt: timePtr(a.PublishedAt), UpdatedAt: timePtr(a.UpdatedAt), WordCount: a.WordCount}
 	if withBody {
 		out.BodyHTML = a.BodyHTML
+	}
+	if a.Status == warta.StatusUnpublished {
+		out.RemovalReason = a.RemovalReason
 	}
 	if out.RelatedIDs == nil {
 		out.RelatedIDs = []int64{}
