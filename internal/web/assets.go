@@ -50,7 +50,7 @@ func NewAssets(fsys fs.FS, prefix string) (*Assets, error) {
 		a.byName[name] = fp
 		f := asset{body: body, mime: typ, etag: `"` + hash + `"`}
 		if compressible(typ) {
-			if f.gz, err = gzipBytes(body); err != nil {
+			if f.gz, err = GzipBytes(body); err != nil {
 				return err
 			}
 		}

@@ -31,8 +31,8 @@ var gzipWriters = sync.Pool{New: func() any {
 	return w
 }}
 
-// gzipBytes compresses b with a pooled writer.
-func gzipBytes(b []byte) ([]byte, error) {
+// GzipBytes compresses b with a pooled writer.
+func GzipBytes(b []byte) ([]byte, error) {
 	var buf bytes.Buffer
 	buf.Grow(len(b)/4 + 64)
 	zw := gzipWriters.Get().(*gzip.Writer)
@@ -54,7 +54,7 @@ func Gzip(w http.ResponseWriter, r *http.Request, b []byte) []byte {
 	if len(b) < 1024 || !AcceptsGzip(r) {
 		return b
 	}
-	z, err := gzipBytes(b)
+	z, err := GzipBytes(b)
 	if err != nil {
 		return b
 	}

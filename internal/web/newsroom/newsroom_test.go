@@ -41,13 +41,14 @@ func newEnv(t *testing.T, withUsers bool) *env {
 	t.Helper()
 	e := &env{site: webtest.NewSite(t), users: map[warta.Role]*warta.User{}}
 	e.f = e.site.NewFixture(t)
-	svc := &editorial.Service{Store: e.site.Store}
-	lib := &editorial.Library{Store: e.site.Store, Blobs: e.site.Blobs}
+	svc := &editorial.Service{Store: e.site.Store, Notify: e.site.Notify}
+	lib := &editorial.Library{Store: e.site.Store, Blobs: e.site.Blobs, Notify: e.site.Notify}
 	site, err := public.New(public.Config{Store: e.site.Store, Blobs: e.site.Blobs, BaseURL: "http://127.0.0.1", Logger: e.site.Logger()})
 	if err != nil {
 		t.Fatal(err)
 	}
-	nr, err := newsroom.New(newsroom.Config{Store: e.site.Store, Editorial: svc, Library: lib, Logger: e.site.Logger(), BaseURL: "http://127.0.0.1",
+	e.site.Changed = site.Invalidate
+	nr, err := newsroom.New(newsroom.Config{Store: e.site.Store, Editorial: svc, Library: lib, Logger: e.site.Logger(), BaseURL: "http://127.0.0.1", Notify: e.site.Notify,
 		Preview: site.Preview})
 	if err != nil {
 		t.Fatal(err)

@@ -111,6 +111,9 @@ func (h *Handler) handleArticleShow(w http.ResponseWriter, r *http.Request, slug
 		}
 		return
 	}
+	if slot := slotFrom(r); slot != nil {
+		slot.articleID = a.ID // so that reads from the cache count too
+	}
 	h.renderArticle(w, r, &data)
 	if h.views != nil && trending.Countable(r) {
 		h.views.Hit(a.ID)

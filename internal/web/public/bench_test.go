@@ -1,7 +1,9 @@
 package public_test
 
-// Benchmarks of the uncached render path: handler → store (SQLite) →
-// templates, over the demo content. Run them with
+// Benchmarks of the render path (handler → store (SQLite) → templates) and
+// of the page cache, over the demo content. The render benchmarks add a
+// query the page cache does not keep, so every request renders. Run them
+// with
 //
 //	go test -run '^$' -bench . -benchmem ./internal/web/public/
 //
@@ -158,18 +160,30 @@ func benchPage(b *testing.B, site http.Handler, path string) {
 	}
 }
 
+// uncached is a query the page cache does not keep, as tracking
+// parameters are not.
+const uncached = "?utm_source=bench"
+
 func BenchmarkArticlePage(b *testing.B) {
 	site := benchSite(b)
-	benchPage(b, site, firstArticle(b, site))
+	benchPage(b, site, firstArticle(b, site)+uncached)
 }
 
 func BenchmarkHomePage(b *testing.B) {
-	benchPage(b, benchSite(b), "/")
+	benchPage(b, benchSite(b), "/"+uncached)
 }
 
 func BenchmarkSectionPage(b *testing.B) {
 	site := benchSite(b)
 	article := firstArticle(b, site)
 	section := article[:strings.Index(article[1:], "/")+2] // "/{section}/"
-	benchPage(b, site, section)
+	benchPage(b, site, section+uncached)
+}
+
+// BenchmarkArticlePageCached is a reader's request once the page is kept:
+// the whole handler chain (checks, security headers, the cache) without
+// the network.
+func BenchmarkArticlePageCached(b *testing.B) {
+	site := benchSite(b)
+	benchPage(b, site, firstArticle(b, site))
 }

@@ -32,9 +32,9 @@ type chromeCache struct {
 	current *chrome
 }
 
-// Invalidate drops the shared page parts, the similar-story lists and the
-// built feeds, so the next request reloads them: call it after settings,
-// sections or articles change.
+// Invalidate drops the shared page parts, the similar-story lists, the
+// built feeds and sitemaps and the rendered pages, so the next request
+// reloads them: call it after settings, sections or articles change.
 func (h *Handler) Invalidate() {
 	h.chrome.mu.Lock()
 	h.chrome.current = nil
@@ -44,6 +44,7 @@ func (h *Handler) Invalidate() {
 	h.similars.mu.Unlock()
 	h.sitemaps.invalidate()
 	h.feeds.clear()
+	h.pageCache.clear()
 }
 
 // loadChrome returns the shared page parts, reading them with tx when

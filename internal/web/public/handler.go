@@ -45,19 +45,20 @@ type Config struct {
 
 // Handler serves the public site.
 type Handler struct {
-	store    warta.Store
-	blobs    media.Blobs
-	baseURL  string
-	logger   *slog.Logger
-	now      func() time.Time
-	views    interface{ Hit(int64) }
-	chrome   chromeCache
-	similars similarCache
-	sitemaps sitemapCache
-	feeds    feedCache
-	assets   *web.Assets
-	pages    map[string]*template.Template
-	handler  http.Handler
+	store     warta.Store
+	blobs     media.Blobs
+	baseURL   string
+	logger    *slog.Logger
+	now       func() time.Time
+	views     interface{ Hit(int64) }
+	chrome    chromeCache
+	similars  similarCache
+	sitemaps  sitemapCache
+	feeds     feedCache
+	pageCache pageCache
+	assets    *web.Assets
+	pages     map[string]*template.Template
+	handler   http.Handler
 
 	sitemapURLs int // the most URLs in one sitemap file
 }
@@ -93,7 +94,7 @@ func New(cfg Config) (*Handler, error) {
 	if h.pages, err = parseTemplates(); err != nil {
 		return nil, err
 	}
-	h.handler = web.SecurityHeaders(web.Recover(h.logger, h.renderPanic, h.guard(h.routes())))
+	h.handler = web.SecurityHeaders(web.Recover(h.logger, h.renderPanic, h.guard(h.cached(h.routes()))))
 	return h, nil
 }
 
@@ -144,6 +145,12 @@ func (h *Handler) render(w http.ResponseWriter, r *http.Request, status int, nam
 		h.logger.Error("render", "page", name, "path", r.URL.Path, "error", err)
 		h.renderPanic(w, r)
 		return
+	}
+	if status == http.StatusOK {
+		if p := h.keepPage(r, buf.Bytes()); p != nil {
+			servePage(w, r, p)
+			return
+		}
 	}
 	hd := w.Header()
 	hd.Set("Content-Type", "text/html; charset=utf-8")

@@ -22,6 +22,7 @@ func newSite(t *testing.T) (*webtest.Site, *webtest.Fixture, http.Handler) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	s.Changed = h.Invalidate
 	return s, f, h
 }
 

@@ -31,6 +31,10 @@ type Site struct {
 	Dir   string
 	// Log receives the handler's log lines; tests may assert on it.
 	Log *strings.Builder
+	// Changed is called after every write through the site (MustUpdate,
+	// Notify): set it to the public handler's Invalidate, as the server
+	// does, so pages and caches follow the content.
+	Changed func()
 }
 
 // NewSite opens a fresh store in a temporary directory.
@@ -53,11 +57,22 @@ func NewSite(tb testing.TB) *Site {
 // Logger writes to the site's log buffer.
 func (s *Site) Logger() *slog.Logger { return slog.New(slog.NewTextHandler(s.Log, nil)) }
 
-// MustUpdate runs fn in a write transaction and fails the test on error.
+// MustUpdate runs fn in a write transaction and fails the test on error;
+// then it tells Changed, as the editorial service tells the site.
 func (s *Site) MustUpdate(tb testing.TB, fn func(warta.Tx) error) {
 	tb.Helper()
 	if err := s.Store.Update(context.Background(), fn); err != nil {
 		tb.Fatal(err)
+	}
+	s.Notify(warta.Event{})
+}
+
+// Notify tells Changed, if set, that the content changed: the Notify of an
+// editorial service in a test, as the server wires it to the public
+// site's Invalidate.
+func (s *Site) Notify(warta.Event) {
+	if s.Changed != nil {
+		s.Changed()
 	}
 }
 

@@ -1,0 +1,199 @@
+package public
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/base64"
+	"net/http"
+	"strconv"
+	"strings"
+	"sync"
+	"time"
+
+	"warta/internal/trending"
+	"warta/internal/web"
+)
+
+// The page cache keeps rendered public pages, so a popular story costs one
+// render and then a map lookup per reader. Invalidate empties it after
+// every editorial change, so a published or corrected story shows at once;
+// pageTTL bounds what only time changes (relative times such as "5 menit
+// lalu", Trending, the breaking banner).
+const (
+	pageTTL        = 30 * time.Second
+	pageCacheBytes = 64 << 20 // bodies and their gzip, all pages together
+	pageMaxBytes   = 2 << 20  // a larger page is served, not kept
+)
+
+// cachedPage is one rendered page.
+type cachedPage struct {
+	body, gz  []byte // gz is nil when compressing does not pay
+	etag      string
+	articleID int64     // counted for Trending on each read
+	stored    time.Time // monotonic: expiry follows the real clock
+}
+
+func (p *cachedPage) size() int { return len(p.body) + len(p.gz) }
+
+// pageCache maps a request's path and query to its page. gen counts
+// invalidations: a render that began before one must not store its
+// now-stale page.
+type pageCache struct {
+	mu      sync.RWMutex
+	entries map[string]*cachedPage
+	bytes   int
+	gen     uint64
+	limit   int // most bytes kept; 0 means pageCacheBytes
+}
+
+// clear drops every page.
+func (c *pageCache) clear() {
+	c.mu.Lock()
+	c.entries, c.bytes = nil, 0
+	c.gen++
+	c.mu.Unlock()
+}
+
+func (c *pageCache) get(key string) (*cachedPage, uint64) {
+	c.mu.RLock()
+	defer c.mu.RUnlock()
+	p := c.entries[key]
+	if p != nil && time.Since(p.stored) > pageTTL {
+		p = nil
+	}
+	return p, c.gen
+}
+
+func (c *pageCache) put(key string, gen uint64, p *cachedPage) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if gen != c.gen {
+		return
+	}
+	if old := c.entries[key]; old != nil {
+		c.bytes -= old.size()
+	}
+	limit := c.limit
+	if limit == 0 {
+		limit = pageCacheBytes
+	}
+	if c.bytes+p.size() > limit {
+		// Full: start again rather than track recency. The pages readers
+		// want come back within a render each.
+		c.entries, c.bytes = nil, 0
+	}
+	if c.entries == nil {
+		c.entries = map[string]*cachedPage{}
+	}
+	c.entries[key] = p
+	c.bytes += p.size()
+}
+
+// cacheSlot travels with a request that missed the cache, so that render
+// can store the page it makes.
+type cacheSlot struct {
+	key       string
+	gen       uint64
+	articleID int64
+}
+
+type cacheSlotKey struct{}
+
+func slotFrom(r *http.Request) *cacheSlot {
+	s, _ := r.Context().Value(cacheSlotKey{}).(*cacheSlot)
+	return s
+}
+
+// pageKey is the cache key of a request, or "" for one whose answer is not
+// kept: anything but GET and HEAD, and queries other than ?page=N (search
+// results, tracking parameters) that would fill the cache with one-offs.
+func pageKey(r *http.Request) string {
+	if r.Method != http.MethodGet && r.Method != http.MethodHead {
+		return ""
+	}
+	q := r.URL.RawQuery
+	if q == "" {
+		return r.URL.Path
+	}
+	n, ok := strings.CutPrefix(q, "page=")
+	if !ok || n == "" || len(n) > 5 || strings.Trim(n, "0123456789") != "" || n[0] == '0' {
+		return ""
+	}
+	return r.URL.Path + "?" + q
+}
+
+// cached answers from the page cache, or lets next render and keep the
+// page (see keepPage).
+func (h *Handler) cached(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		key := pageKey(r)
+		if key == "" {
+			next.ServeHTTP(w, r)
+			return
+		}
+		p, gen := h.pageCache.get(key)
+		if p == nil {
+			slot := &cacheSlot{key: key, gen: gen}
+			next.ServeHTTP(w, r.WithContext(context.WithValue(r.Context(), cacheSlotKey{}, slot)))
+			return
+		}
+		if p.articleID != 0 && h.views != nil && trending.Countable(r) {
+			h.views.Hit(p.articleID)
+		}
+		servePage(w, r, p)
+	})
+}
+
+// keepPage stores a page rendered for a request that missed the cache.
+func (h *Handler) keepPage(r *http.Request, body []byte) *cachedPage {
+	slot := slotFrom(r)
+	if slot == nil || len(body) > pageMaxBytes {
+		return nil
+	}
+	sum := sha256.Sum256(body)
+	p := &cachedPage{body: append([]byte(nil), body...), etag: `"` + base64.RawURLEncoding.EncodeToString(sum[:12]) + `"`,
+		articleID: slot.articleID, stored: time.Now()}
+	if len(body) >= 1024 {
+		if gz, err := web.GzipBytes(body); err == nil {
+			p.gz = gz
+		}
+	}
+	h.pageCache.put(slot.key, slot.gen, p)
+	return p
+}
+
+// servePage writes a kept page: gzip when the reader takes it, 304 when
+// the reader has it.
+func servePage(w http.ResponseWriter, r *http.Request, p *cachedPage) {
+	hd := w.Header()
+	hd.Set("Content-Type", "text/html; charset=utf-8")
+	hd.Set("Cache-Control", "public, max-age=60")
+	hd.Set("ETag", p.etag)
+	hd.Add("Vary", "Accept-Encoding")
+	if inm := r.Header.Get("If-None-Match"); inm != "" && etagMatch(inm, p.etag) {
+		w.WriteHeader(http.StatusNotModified)
+		return
+	}
+	out := p.body
+	if p.gz != nil && web.AcceptsGzip(r) {
+		hd.Set("Content-Encoding", "gzip")
+		out = p.gz
+	}
+	hd.Set("Content-Length", strconv.Itoa(len(out)))
+	w.WriteHeader(http.StatusOK)
+	if r.Method != http.MethodHead {
+		w.Write(out)
+	}
+}
+
+// etagMatch reports whether an If-None-Match header names etag (weakly, as
+// RFC 9110 asks for GET).
+func etagMatch(header, etag string) bool {
+	for _, t := range strings.Split(header, ",") {
+		t = strings.TrimSpace(t)
+		if t == "*" || strings.TrimPrefix(t, "W/") == etag {
+			return true
+		}
+	}
+	return false
+}
