@@ -340,6 +340,50 @@ func TestSitemapNews(t *testing.T) {
 	}
 }
 
+// TestSitemapNewsEmpty: with nothing published in the last 48 hours the
+// news sitemap is an empty urlset, served as usual, which Google's news
+// sitemap guide accepts. The sitemaps.org schema wants at least one
+// <url>, so the test checks that this is the document's only fault: the
+// schema reports exactly the missing <url>, and the same document with
+// one news entry added validates.
+func TestSitemapNewsEmpty(t *testing.T) {
+	s := newSitemapSite(t, 0)
+	later, err := public.New(public.Config{Store: s.Store, Blobs: s.Blobs, BaseURL: baseURL, Logger: s.Logger(),
+		Now: func() time.Time { return webtest.Now.Add(72 * time.Hour) }})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var set xURLSet
+	empty := getXML(t, later, "/sitemap-news.xml", &set)
+	if set.XMLName != (xml.Name{Space: "http://www.sitemaps.org/schemas/sitemap/0.9", Local: "urlset"}) || len(set.URLs) != 0 {
+		t.Fatalf("three days after the last story: root %v with %d URLs, want an empty urlset\n%s", set.XMLName, len(set.URLs), empty)
+	}
+	if !strings.Contains(empty, `xmlns:news="http://www.google.com/schemas/sitemap-news/0.9"`) {
+		t.Errorf("the empty news sitemap lost its news namespace:\n%s", empty)
+	}
+
+	lint := xmllint(t)
+	out, err := lintOutput(t, lint, "sitemap-all.xsd", "/sitemap-news.xml", []byte(empty))
+	faults := regexp.MustCompile(`(?m)validity error.*$`).FindAllString(out, -1)
+	if err == nil || len(faults) != 1 || !strings.Contains(faults[0], "Missing child element(s)") ||
+		!strings.Contains(faults[0], "{http://www.sitemaps.org/schemas/sitemap/0.9}url") {
+		t.Errorf("want the schema's one objection to be the missing <url>; xmllint said (%v):\n%s", err, out)
+	}
+	// One entry from the news sitemap of the day the stories appeared.
+	_, full := webtest.Do(t, s.H, "GET", "/sitemap-news.xml")
+	entry := regexp.MustCompile(`(?s)<url>.*?</url>`).FindString(full)
+	if entry == "" || !strings.Contains(entry, "<news:news>") {
+		t.Fatalf("no news entry to add:\n%.600s", full)
+	}
+	withOne := strings.Replace(empty, "</urlset>", entry+"</urlset>", 1)
+	if withOne == empty {
+		t.Fatalf("no </urlset> in the empty news sitemap:\n%s", empty)
+	}
+	if err := validate(t, lint, "sitemap-all.xsd", "/sitemap-news-one.xml", []byte(withOne)); err != nil {
+		t.Errorf("the empty news sitemap is wrong beyond its emptiness: %v", err)
+	}
+}
+
 func TestSitemapNewsAtMost1000(t *testing.T) {
 	s := webtest.NewSite(t)
 	f := s.NewFixture(t)
@@ -525,15 +569,23 @@ func xmllint(t *testing.T) string {
 // validate runs xmllint with a schema from testdata/xsd over doc.
 func validate(t *testing.T, lint, schema, name string, doc []byte) error {
 	t.Helper()
+	out, err := lintOutput(t, lint, schema, name, doc)
+	if err != nil {
+		return fmt.Errorf("%s: %v\n%s", name, err, out)
+	}
+	return nil
+}
+
+// lintOutput runs xmllint with a schema from testdata/xsd over doc and
+// returns what it reported.
+func lintOutput(t *testing.T, lint, schema, name string, doc []byte) (string, error) {
+	t.Helper()
 	file := filepath.Join(t.TempDir(), strings.TrimPrefix(name, "/"))
 	if err := os.WriteFile(file, doc, 0o644); err != nil {
 		t.Fatal(err)
 	}
 	out, err := exec.Command(lint, "--noout", "--nonet", "--schema", filepath.Join("testdata", "xsd", schema), file).CombinedOutput()
-	if err != nil {
-		return fmt.Errorf("%s: %v\n%s", name, err, out)
-	}
-	return nil
+	return string(out), err
 }
 
 // TestSitemapsValid validates everything the test site serves against
