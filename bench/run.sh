@@ -302,12 +302,12 @@ cmp -s "$tmp/www/article.html" "$tmp/nginx-copy.html" || die "nginx does not sen
 
 # ---------------------------------------------------------------- runs
 # warta-article is served from the page cache after its first request;
-# warta-render adds a query the cache does not keep (as tracking
-# parameters are), so every request renders the page.
+# warta-render adds a query the cache does not keep (unlike tracking
+# parameters such as utm_source), so every request renders the page.
 names=(warta-article nginx-static warta-render warta-home)
 declare -A url pid bytes
 url[warta-article]="$W$article" pid[warta-article]=$warta_pid bytes[warta-article]=$article_bytes
-url[warta-render]="$W$article?utm_source=bench" pid[warta-render]=$warta_pid bytes[warta-render]=$article_bytes
+url[warta-render]="$W$article?x=bench" pid[warta-render]=$warta_pid bytes[warta-render]=$article_bytes
 url[nginx-static]="$N" pid[nginx-static]=$nginx_pid bytes[nginx-static]=$article_bytes
 url[warta-home]="$W/" pid[warta-home]=$warta_pid bytes[warta-home]=$home_bytes
 

@@ -106,7 +106,10 @@ func slotFrom(r *http.Request) *cacheSlot {
 
 // pageKey is the cache key of a request, or "" for one whose answer is not
 // kept: anything but GET and HEAD, and queries other than ?page=N (search
-// results, tracking parameters) that would fill the cache with one-offs.
+// results and the like) that would fill the cache with one-offs. Tracking
+// parameters that social networks and newsletters add to shared links
+// (utm_*, fbclid, …) change nothing on the page, so they are left out of
+// the key: a story going round WhatsApp is still one page.
 func pageKey(r *http.Request) string {
 	if r.Method != http.MethodGet && r.Method != http.MethodHead {
 		return ""
@@ -115,11 +118,36 @@ func pageKey(r *http.Request) string {
 	if q == "" {
 		return r.URL.Path
 	}
-	n, ok := strings.CutPrefix(q, "page=")
-	if !ok || n == "" || len(n) > 5 || strings.Trim(n, "0123456789") != "" || n[0] == '0' {
-		return ""
+	page := ""
+	for part := range strings.SplitSeq(q, "&") {
+		name, value, _ := strings.Cut(part, "=")
+		switch {
+		case tracking(name):
+		case name == "page" && page == "" && validPageNumber(value):
+			page = value
+		default:
+			return ""
+		}
 	}
-	return r.URL.Path + "?" + q
+	if page == "" {
+		return r.URL.Path
+	}
+	return r.URL.Path + "?page=" + page
+}
+
+// validPageNumber is a page number as the site writes it: 1 to 99999, no
+// leading zero.
+func validPageNumber(v string) bool {
+	return v != "" && len(v) <= 5 && strings.Trim(v, "0123456789") == "" && v[0] != '0'
+}
+
+// trackingParams are query parameters that only tell analytics where a
+// reader came from.
+var trackingParams = map[string]bool{"fbclid": true, "gclid": true, "dclid": true, "gbraid": true, "wbraid": true,
+	"msclkid": true, "igshid": true, "twclid": true, "ttclid": true, "yclid": true, "mc_cid": true, "mc_eid": true, "_ga": true}
+
+func tracking(name string) bool {
+	return strings.HasPrefix(name, "utm_") || trackingParams[name]
 }
 
 // cached answers from the page cache, or lets next render and keep the

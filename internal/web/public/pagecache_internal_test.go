@@ -47,15 +47,21 @@ func TestPageCacheRules(t *testing.T) {
 
 func TestPageKey(t *testing.T) {
 	for target, want := range map[string]string{
-		"/":                      "/",
-		"/nasional/":             "/nasional/",
-		"/nasional/?page=3":      "/nasional/?page=3",
-		"/nasional/?page=03":     "",
-		"/nasional/?page=":       "",
-		"/nasional/?page=123456": "",
-		"/nasional/?page=2&x=1":  "",
-		"/nasional/?utm_source=": "",
-		"/cari?q=banjir":         "",
+		"/":                            "/",
+		"/nasional/":                   "/nasional/",
+		"/nasional/?page=3":            "/nasional/?page=3",
+		"/nasional/?page=03":           "",
+		"/nasional/?page=":             "",
+		"/nasional/?page=123456":       "",
+		"/nasional/?page=2&x=1":        "",
+		"/nasional/?utm_source=":       "/nasional/",
+		"/cari?q=banjir":               "",
+		"/cari?q=banjir&utm_source=wa": "",
+		"/a/2026/11/27/b?utm_source=wa&utm_medium=social": "/a/2026/11/27/b",
+		"/a/2026/11/27/b?fbclid=IwAR0abc":                 "/a/2026/11/27/b",
+		"/nasional/?utm_campaign=x&page=2&gclid=1":        "/nasional/?page=2",
+		"/nasional/?page=2&page=3":                        "",
+		"/nasional/?utm=1":                                "",
 	} {
 		if got := pageKey(httptest.NewRequest("GET", target, nil)); got != want {
 			t.Errorf("pageKey(%s) = %q, want %q", target, got, want)

@@ -89,8 +89,9 @@ func TestPageCacheServesUntilInvalidated(t *testing.T) {
 	}
 }
 
-// What is kept and what is not: ?page=N is a page of its own, other
-// queries and error pages are always rendered.
+// What is kept and what is not: ?page=N is a page of its own, tracking
+// parameters are the page without them, other queries and error pages
+// are always rendered.
 func TestPageCacheKeys(t *testing.T) {
 	s, f, h := newSite(t)
 	s.Articles(t, f, f.Ekonomi, 25)
@@ -110,11 +111,12 @@ func TestPageCacheKeys(t *testing.T) {
 	}
 	// Fill the cache, then rename the section behind its back: a kept page
 	// still shows the old name, a rendered one the new in its heading.
-	for _, p := range []string{"/ekonomi/", "/ekonomi/?page=2", "/ekonomi/?utm_source=wa", "/cari?q=berita"} {
+	for _, p := range []string{"/ekonomi/", "/ekonomi/?page=2", "/ekonomi/?ref=x", "/cari?q=berita"} {
 		webtest.Do(t, h, "GET", p)
 	}
 	rename("Keuangan")
-	for p, cached := range map[string]bool{"/ekonomi/": true, "/ekonomi/?page=2": true, "/ekonomi/?utm_source=wa": false} {
+	for p, cached := range map[string]bool{"/ekonomi/": true, "/ekonomi/?page=2": true, "/ekonomi/?utm_source=wa&fbclid=1": true,
+		"/ekonomi/?ref=x": false} {
 		res, body := webtest.Do(t, h, "GET", p)
 		if res.StatusCode != 200 {
 			t.Fatalf("%s: %d", p, res.StatusCode)
