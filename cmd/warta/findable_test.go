@@ -475,7 +475,7 @@ func (d *demoCrawler) checkSitemaps(t *testing.T) {
 	}
 
 	t.Run("schemas", func(t *testing.T) {
-		lint := xmllintPath(t)
+		lint := webtest.Tool(t, "xmllint", "libxml2-utils")
 		dir := t.TempDir()
 		var urlsets []string
 		for p, doc := range docs {
@@ -502,21 +502,6 @@ func (d *demoCrawler) checkSitemaps(t *testing.T) {
 			}
 		}
 	})
-}
-
-// xmllintPath finds xmllint (Debian's libxml2-utils, which scripts/test.sh
-// installs); without it the schema check fails under CI=true and is
-// skipped elsewhere.
-func xmllintPath(t *testing.T) string {
-	t.Helper()
-	path, err := exec.LookPath("xmllint")
-	if err != nil {
-		if os.Getenv("CI") == "true" {
-			t.Fatal("xmllint is missing: install Debian's libxml2-utils (scripts/test.sh does)")
-		}
-		t.Skip("xmllint not installed (Debian's libxml2-utils; scripts/test.sh installs it)")
-	}
-	return path
 }
 
 // checkRedirects renames a story twice through editorial, as the newsroom

@@ -362,7 +362,7 @@ func TestSitemapNewsEmpty(t *testing.T) {
 		t.Errorf("the empty news sitemap lost its news namespace:\n%s", empty)
 	}
 
-	lint := xmllint(t)
+	lint := webtest.Tool(t, "xmllint", "libxml2-utils")
 	out, err := lintOutput(t, lint, "sitemap-all.xsd", "/sitemap-news.xml", []byte(empty))
 	faults := regexp.MustCompile(`(?m)validity error.*$`).FindAllString(out, -1)
 	if err == nil || len(faults) != 1 || !strings.Contains(faults[0], "Missing child element(s)") ||
@@ -552,20 +552,6 @@ func TestSitemapConditional(t *testing.T) {
 	}
 }
 
-// xmllint returns the path of xmllint (Debian's libxml2-utils, installed
-// by scripts/test.sh). Under CI=true a missing xmllint fails the test.
-func xmllint(t *testing.T) string {
-	t.Helper()
-	path, err := exec.LookPath("xmllint")
-	if err != nil {
-		if os.Getenv("CI") == "true" {
-			t.Fatal("xmllint is missing: install Debian's libxml2-utils (scripts/test.sh does)")
-		}
-		t.Skip("xmllint not installed (Debian's libxml2-utils; scripts/test.sh installs it)")
-	}
-	return path
-}
-
 // validate runs xmllint with a schema from testdata/xsd over doc.
 func validate(t *testing.T, lint, schema, name string, doc []byte) error {
 	t.Helper()
@@ -592,7 +578,7 @@ func lintOutput(t *testing.T, lint, schema, name string, doc []byte) (string, er
 // the sitemaps.org and Google schemas: the index, each child (with a
 // split, too) and the news sitemap.
 func TestSitemapsValid(t *testing.T) {
-	lint := xmllint(t)
+	lint := webtest.Tool(t, "xmllint", "libxml2-utils")
 	for _, perFile := range []int{0, 2} {
 		t.Run(fmt.Sprintf("perFile=%d", perFile), func(t *testing.T) {
 			s := newSitemapSite(t, perFile)
@@ -616,7 +602,7 @@ func TestSitemapsValid(t *testing.T) {
 // TestSitemapValidationCatchesErrors feeds xmllint broken copies of real
 // sitemaps, so a passing validation means something.
 func TestSitemapValidationCatchesErrors(t *testing.T) {
-	lint := xmllint(t)
+	lint := webtest.Tool(t, "xmllint", "libxml2-utils")
 	s := newSitemapSite(t, 0)
 	_, month := webtest.Do(t, s.H, "GET", "/sitemap-articles-2026-11.xml")
 	_, news := webtest.Do(t, s.H, "GET", "/sitemap-news.xml")

@@ -9,6 +9,8 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"net/url"
+	"os"
+	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -74,6 +76,21 @@ func (s *Site) Notify(warta.Event) {
 	if s.Changed != nil {
 		s.Changed()
 	}
+}
+
+// Tool returns the path of an external program a test needs, from the
+// Debian package pkg, which scripts/test.sh installs. Under CI=true a
+// missing program fails the test; elsewhere the test is skipped.
+func Tool(tb testing.TB, name, pkg string) string {
+	tb.Helper()
+	path, err := exec.LookPath(name)
+	if err != nil {
+		if os.Getenv("CI") == "true" {
+			tb.Fatalf("%s is missing: install Debian's %s (scripts/test.sh does)", name, pkg)
+		}
+		tb.Skipf("%s not installed (Debian's %s; scripts/test.sh installs it)", name, pkg)
+	}
+	return path
 }
 
 // Redirects returns every stored redirect as from → to.
