@@ -3,6 +3,8 @@ package public
 import (
 	"encoding/json"
 	"html/template"
+	"net/url"
+	"regexp"
 	"strings"
 	"time"
 	"unicode"
@@ -32,6 +34,9 @@ type meta struct {
 	ShareTitle string      // og:title when it should differ from Title
 	Image      *shareImage // a photo for link previews; nil uses the logo
 	Article    *ogArticle  // article:* tags, on articles only
+	// Creator is the X account (@name) of an article's first author who
+	// has one, for twitter:creator.
+	Creator string
 	// JSONLD holds one JSON object per <script type="application/ld+json">.
 	// Each is made by json.Marshal, which escapes <, > and & as \u003c,
 	// \u003e and \u0026, so no "</script" or "<!--" can occur in it; that
@@ -98,6 +103,44 @@ func (p *page) OGType() string {
 	}
 	return "website"
 }
+
+// TwitterSite is the site's X account (@name) for twitter:site, from its
+// "Ikuti kami" links; "" when it has none.
+func (p *page) TwitterSite() string {
+	if p.Settings == nil {
+		return ""
+	}
+	return xAccount(p.Settings.Social)
+}
+
+// xAccount returns "@name" for the first link to an X (Twitter) profile,
+// or "". Only a profile address counts: a link to a post or a search names
+// no account.
+func xAccount(links []warta.SocialLink) string {
+	for _, l := range links {
+		u, err := url.Parse(l.URL)
+		if err != nil {
+			continue
+		}
+		switch strings.TrimPrefix(strings.ToLower(u.Host), "www.") {
+		case "x.com", "twitter.com", "mobile.twitter.com":
+		default:
+			continue
+		}
+		name := strings.Trim(u.Path, "/")
+		if xName.MatchString(name) && !xPages[strings.ToLower(name)] {
+			return "@" + name
+		}
+	}
+	return ""
+}
+
+// xPages are X's own pages, whose addresses look like a profile's.
+var xPages = map[string]bool{"search": true, "home": true, "explore": true, "intent": true, "i": true, "hashtag": true,
+	"share": true, "settings": true, "messages": true, "notifications": true, "login": true, "signup": true, "tos": true, "privacy": true}
+
+// xName is an X user name: 1 to 15 letters, digits and underscores.
+var xName = regexp.MustCompile(`^[A-Za-z0-9_]{1,15}$`)
 
 // OGTitle is og:title and twitter:title: the page's title without the
 // site name, which og:site_name carries.
@@ -366,6 +409,9 @@ func (p *articlePage) setArticleMeta() {
 		ld.Dateline = a.Dateline // a NewsArticle property
 	}
 	for _, au := range a.Authors {
+		if p.Meta.Creator == "" {
+			p.Meta.Creator = xAccount(au.Links)
+		}
 		url := p.AbsURL(p.AuthorURL(au))
 		og.Authors = append(og.Authors, url)
 		ld.Author = append(ld.Author, ldPerson{Type: "Person", Name: au.Name, URL: url})

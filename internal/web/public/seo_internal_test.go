@@ -6,6 +6,8 @@ import (
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"warta"
 )
 
 func TestHeadline(t *testing.T) {
@@ -48,5 +50,23 @@ func TestDefaultLogoSize(t *testing.T) {
 	}
 	if format != "png" || cfg.Width != defaultLogoSize || cfg.Height != defaultLogoSize {
 		t.Errorf("%s is a %s of %d×%d, the pages say PNG of %d×%[5]d", defaultLogo, format, cfg.Width, cfg.Height, defaultLogoSize)
+	}
+}
+
+func TestXAccount(t *testing.T) {
+	for url, want := range map[string]string{
+		"https://x.com/kabar_uji":                 "@kabar_uji",
+		"https://www.twitter.com/KabarUji/":       "@KabarUji",
+		"https://mobile.twitter.com/kabar":        "@kabar",
+		"https://x.com/kabar/status/1":            "",
+		"https://x.com/search?q=kabar":            "",
+		"https://x.com/nama_yang_terlalu_panjang": "",
+		"https://facebook.com/kabar":              "",
+		"https://x.com.evil.example/kabar":        "",
+		"://bukan-url":                            "",
+	} {
+		if got := xAccount([]warta.SocialLink{{Network: "x", URL: url}}); got != want {
+			t.Errorf("xAccount(%s) = %q, want %q", url, got, want)
+		}
 	}
 }

@@ -689,3 +689,25 @@ func TestNoHreflang(t *testing.T) {
 		}
 	}
 }
+
+// twitter:site names the site's X account from its "Ikuti kami" links,
+// twitter:creator the first author's.
+func TestXAccounts(t *testing.T) {
+	s, _, h := newSite(t)
+	hd := readHead(t, mustGet(t, h, webtest.MainPath, 200))
+	if got := hd.meta["twitter:creator"]; !slices.Equal(got, []string{"@sarilestari"}) {
+		t.Errorf("twitter:creator = %q, want the author's account", got)
+	}
+	if got := hd.meta["twitter:site"]; got != nil {
+		t.Errorf("twitter:site = %q on a site without an X link", got)
+	}
+	setSettings(t, s, func(st *warta.Settings) {
+		st.Social = append(st.Social, warta.SocialLink{Network: "x", URL: "https://x.com/search?q=kabar"},
+			warta.SocialLink{Network: "x", URL: "https://twitter.com/KabarUji/"})
+	})
+	for _, path := range []string{"/", webtest.MainPath, "/ekonomi/"} {
+		if got := readHead(t, mustGet(t, h, path, 200)).meta["twitter:site"]; !slices.Equal(got, []string{"@KabarUji"}) {
+			t.Errorf("%s: twitter:site = %q, want @KabarUji", path, got)
+		}
+	}
+}
