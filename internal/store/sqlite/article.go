@@ -21,6 +21,29 @@ const articleListColumns = `a.id, a.slug, a.title, a.dek, a.dateline, '', a.labe
 	a.created_at, a.modified_at, a.version, a.word_count, coalesce(a.owner_id, 0), a.seo_title, a.seo_description,
 	a.removal_reason`
 
+// scanArticles reads and closes a list query's rows; with extra, each row
+// ends in one more column, scanned into it.
+func scanArticles(rows *sql.Rows, extra ...any) ([]*warta.Article, error) {
+	defer rows.Close()
+	var list []*warta.Article
+	for rows.Next() {
+		a, err := scanArticle(scanWith{rows, extra})
+		if err != nil {
+			return nil, err
+		}
+		list = append(list, a)
+	}
+	return list, rows.Err()
+}
+
+// scanWith appends destinations to every Scan.
+type scanWith struct {
+	rows  *sql.Rows
+	extra []any
+}
+
+func (s scanWith) Scan(dest ...any) error { return s.rows.Scan(append(dest, s.extra...)...) }
+
 func scanArticle(row interface{ Scan(...any) error }) (*warta.Article, error) {
 	var a warta.Article
 	var publishAt, publishedAt, updatedAt, createdAt, modifiedAt sql.NullInt64
@@ -147,19 +170,10 @@ func (tx *readTx) FindArticles(ctx context.Context, f warta.ArticleFilter) ([]*w
 	if err != nil {
 		return nil, 0, translate(err, "articles")
 	}
-	defer rows.Close()
-	var list []*warta.Article
-	for rows.Next() {
-		a, err := scanArticle(rows)
-		if err != nil {
-			return nil, 0, translate(err, "articles")
-		}
-		list = append(list, a)
-	}
-	if err := rows.Err(); err != nil {
+	list, err := scanArticles(rows)
+	if err != nil {
 		return nil, 0, translate(err, "articles")
 	}
-	rows.Close()
 	total := len(list) + max(f.Offset, 0)
 	if f.Limit > 0 && !f.NoTotal && (len(list) == f.Limit || (len(list) == 0 && f.Offset > 0)) {
 		if err := tx.q.QueryRowContext(ctx, `SELECT count(*) FROM articles a`+where, args...).Scan(&total); err != nil {
@@ -205,19 +219,10 @@ func (tx *readTx) TrendingArticles(ctx context.Context, since time.Time, limit i
 	if err != nil {
 		return nil, translate(err, "trending")
 	}
-	defer rows.Close()
-	var list []*warta.Article
-	for rows.Next() {
-		a, err := scanArticle(rows)
-		if err != nil {
-			return nil, translate(err, "trending")
-		}
-		list = append(list, a)
-	}
-	if err := rows.Err(); err != nil {
+	list, err := scanArticles(rows)
+	if err != nil {
 		return nil, translate(err, "trending")
 	}
-	rows.Close()
 	if err := tx.attachListRelations(ctx, list); err != nil {
 		return nil, err
 	}

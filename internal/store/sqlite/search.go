@@ -214,29 +214,6 @@ func (tx *readTx) SearchArticles(ctx context.Context, f warta.SearchFilter) ([]*
 	return list, total, tx.attachListRelations(ctx, list)
 }
 
-// scanArticles reads and closes a list query's rows; with extra, each row
-// ends in one more column, scanned into it.
-func scanArticles(rows *sql.Rows, extra ...any) ([]*warta.Article, error) {
-	defer rows.Close()
-	var list []*warta.Article
-	for rows.Next() {
-		a, err := scanArticle(scanWith{rows, extra})
-		if err != nil {
-			return nil, err
-		}
-		list = append(list, a)
-	}
-	return list, rows.Err()
-}
-
-// scanWith appends destinations to every Scan.
-type scanWith struct {
-	rows  *sql.Rows
-	extra []any
-}
-
-func (s scanWith) Scan(dest ...any) error { return s.rows.Scan(append(dest, s.extra...)...) }
-
 // similarTerms bounds how many of an article's words look for its likes.
 const similarTerms = 8
 
