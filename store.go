@@ -14,6 +14,10 @@ type Store interface {
 	// Update runs fn in a write transaction, committed when fn returns nil
 	// and rolled back otherwise.
 	Update(ctx context.Context, fn func(Tx) error) error
+	// Now is the process's one clock: handlers, services, sessions and
+	// two-step codes read the time here, so a test that sets the store's
+	// clock sets everyone's.
+	Now() time.Time
 	// Close releases the store's connections.
 	Close() error
 }

@@ -60,7 +60,7 @@ func TestRoleMatrix(t *testing.T) {
 		a := &warta.Article{Slug: fmt.Sprintf("uji-peran-%d", n), Title: fmt.Sprintf("Uji peran %d", n), Label: warta.LabelBerita,
 			SectionID: section.ID, Status: status, OwnerID: owner.ID, BodyHTML: "<p>Isi.</p>"}
 		if status == warta.StatusPublished || status == warta.StatusUnpublished {
-			a.PublishedAt = time.Now().Add(-time.Hour)
+			a.PublishedAt = m.Store.Now().Add(-time.Hour)
 		}
 		if err := m.Store.Update(ctx, func(tx warta.Tx) error { return tx.CreateArticle(ctx, a) }); err != nil {
 			t.Fatal(err)
@@ -71,7 +71,7 @@ func TestRoleMatrix(t *testing.T) {
 	all := warta.Roles
 	editors := []warta.Role{warta.RoleAdministrator, warta.RoleEditor}
 	publishers := []warta.Role{warta.RoleAdministrator, warta.RoleEditor, warta.RoleAuthor}
-	later := time.Now().Add(48 * time.Hour)
+	later := m.Store.Now().Add(48 * time.Hour)
 
 	type attempt struct {
 		api func(r warta.Role) int            // returns the HTTP status, or 0 where the API has no such call

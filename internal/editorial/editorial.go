@@ -20,7 +20,7 @@ import (
 // Service runs the editorial use cases on a store.
 type Service struct {
 	Store warta.Store
-	// Now is the clock; time.Now when nil.
+	// Now is the clock; the store's when nil.
 	Now func() time.Time
 	// Notify receives events after their transaction commits; may be nil.
 	Notify func(warta.Event)
@@ -51,7 +51,7 @@ func (s *Service) now() time.Time {
 	if s.Now != nil {
 		return s.Now().UTC()
 	}
-	return time.Now().UTC()
+	return s.Store.Now().UTC()
 }
 
 func (s *Service) notify(events ...warta.Event) {

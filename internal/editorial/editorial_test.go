@@ -16,7 +16,6 @@ type env struct {
 	site   *webtest.Site
 	f      *webtest.Fixture
 	svc    *editorial.Service
-	now    time.Time
 	mu     sync.Mutex
 	events []warta.Event
 	users  map[warta.Role]*warta.User
@@ -24,11 +23,10 @@ type env struct {
 
 func newEnv(t *testing.T) *env {
 	t.Helper()
-	e := &env{site: webtest.NewSite(t), now: webtest.Now, users: map[warta.Role]*warta.User{}}
+	e := &env{site: webtest.NewSite(t), users: map[warta.Role]*warta.User{}}
 	e.f = e.site.NewFixture(t)
-	e.svc = &editorial.Service{Store: e.site.Store, Now: func() time.Time { return e.now },
+	e.svc = &editorial.Service{Store: e.site.Store,
 		Notify: func(ev warta.Event) { e.mu.Lock(); e.events = append(e.events, ev); e.mu.Unlock() }}
-	e.site.Store.Now = func() time.Time { return e.now }
 	e.site.MustUpdate(t, func(tx warta.Tx) error {
 		for _, r := range warta.Roles {
 			u := &warta.User{Email: string(r) + "@kabar.example", Name: string(r), Role: r, PersonID: e.f.Agus.ID}
@@ -167,22 +165,22 @@ func TestWorkflow(t *testing.T) {
 	}
 	_, err = e.svc.Transition(ctx, c, a.ID, a.Version, warta.StatusPublished, time.Time{})
 	wantCode(t, err, warta.EFORBIDDEN)
-	_, err = e.svc.Transition(ctx, ed, a.ID, a.Version, warta.StatusScheduled, e.now.Add(-time.Minute))
+	_, err = e.svc.Transition(ctx, ed, a.ID, a.Version, warta.StatusScheduled, e.site.Now().Add(-time.Minute))
 	wantCode(t, err, warta.EINVALID)
 	_, err = e.svc.Transition(ctx, ed, a.ID, a.Version-1, warta.StatusPublished, time.Time{})
 	wantCode(t, err, warta.ECONFLICT)
 	a, err = e.svc.Transition(ctx, ed, a.ID, a.Version, warta.StatusPublished, time.Time{})
-	if err != nil || a.Status != warta.StatusPublished || !a.PublishedAt.Equal(e.now) {
+	if err != nil || a.Status != warta.StatusPublished || !a.PublishedAt.Equal(e.site.Now()) {
 		t.Fatalf("publish: %+v, %v", a, err)
 	}
 	// The contributor can no longer touch it; an edit by the editor sets the updated time.
 	_, err = e.svc.Save(ctx, c, a.ID, a.Version, e.input("Diubah Kontributor"))
 	wantCode(t, err, warta.EFORBIDDEN)
-	e.now = e.now.Add(2 * time.Hour)
+	e.site.Clock.Advance(2 * time.Hour)
 	moved := e.input("Pasar Terapung Kembali Ramai")
 	moved.Slug = str("pasar-terapung-ramai-lagi")
 	a, err = e.svc.Save(ctx, ed, a.ID, a.Version, moved)
-	if err != nil || !a.UpdatedAt.Equal(e.now) || !a.WasUpdated() {
+	if err != nil || !a.UpdatedAt.Equal(e.site.Now()) || !a.WasUpdated() {
 		t.Fatalf("edit after publishing: %+v, %v", a, err)
 	}
 	var to string
@@ -224,19 +222,19 @@ func TestScheduledPublishing(t *testing.T) {
 	e := newEnv(t)
 	ctx := context.Background()
 	au := e.users[warta.RoleAuthor]
-	a, err := e.svc.Create(ctx, au, e.input("Festival Layang-layang Digelar Sore Ini"), warta.StatusScheduled, e.now.Add(30*time.Minute))
+	a, err := e.svc.Create(ctx, au, e.input("Festival Layang-layang Digelar Sore Ini"), warta.StatusScheduled, e.site.Now().Add(30*time.Minute))
 	if err != nil || a.Status != warta.StatusScheduled {
 		t.Fatalf("schedule: %+v %v", a, err)
 	}
 	if n, err := e.svc.PublishDue(ctx); err != nil || n != 0 {
 		t.Fatalf("published %d before its time (%v)", n, err)
 	}
-	e.now = e.now.Add(31 * time.Minute)
+	e.site.Clock.Advance(31 * time.Minute)
 	if n, err := e.svc.PublishDue(ctx); err != nil || n != 1 {
 		t.Fatalf("PublishDue = %d, %v", n, err)
 	}
 	got := e.article(t, a.ID)
-	if got.Status != warta.StatusPublished || !got.PublishedAt.Equal(e.now) || !got.PublishAt.IsZero() {
+	if got.Status != warta.StatusPublished || !got.PublishedAt.Equal(e.site.Now()) || !got.PublishAt.IsZero() {
 		t.Fatalf("after PublishDue: %+v", got)
 	}
 	if n, _ := e.svc.PublishDue(ctx); n != 0 {

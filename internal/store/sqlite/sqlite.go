@@ -31,15 +31,24 @@ var migrationFS embed.FS
 type Store struct {
 	writer *sql.DB
 	reader *sql.DB
-	// Now is the clock; tests replace it.
-	Now func() time.Time
+	// clock is the store's clock (Now); OpenClock sets it.
+	clock func() time.Time
 }
 
 var _ warta.Store = (*Store)(nil)
 
 // Open opens (creating if needed) the database at path and applies any
-// pending migrations.
+// pending migrations. Its clock is the wall clock.
 func Open(ctx context.Context, path string) (*Store, error) {
+	return OpenClock(ctx, path, time.Now)
+}
+
+// OpenClock is Open with the given clock, which every transaction (Tx.Now)
+// and every reader of Store.Now sees: tests pass a fixed one.
+func OpenClock(ctx context.Context, path string, now func() time.Time) (*Store, error) {
+	if now == nil {
+		return nil, fmt.Errorf("open sqlite: a clock is required")
+	}
 	if path == "" || path == ":memory:" {
 		return nil, fmt.Errorf("open sqlite: a file path is required")
 	}
@@ -59,7 +68,7 @@ func Open(ctx context.Context, path string) (*Store, error) {
 		writer.Close()
 		return nil, fmt.Errorf("open sqlite %s: %w", path, err)
 	}
-	s := &Store{writer: writer, Now: time.Now}
+	s := &Store{writer: writer, clock: now}
 	if err := s.migrate(ctx); err != nil {
 		writer.Close()
 		return nil, err
@@ -136,7 +145,7 @@ func (s *Store) migrateFile(ctx context.Context, name, version string) error {
 		return err
 	}
 	if _, err := tx.ExecContext(ctx, `INSERT INTO schema_migrations (version, applied_at) VALUES (?, ?)`,
-		version, s.Now().UnixMilli()); err != nil {
+		version, s.clock().UnixMilli()); err != nil {
 		return err
 	}
 	return tx.Commit()
@@ -173,7 +182,7 @@ func (s *Store) Update(ctx context.Context, fn func(warta.Tx) error) error {
 		return fmt.Errorf("begin write: %w", err)
 	}
 	defer tx.Rollback()
-	if err := fn(&writeTx{readTx: readTx{q: tx}, now: s.Now().UTC()}); err != nil {
+	if err := fn(&writeTx{readTx: readTx{q: tx}, now: s.clock().UTC()}); err != nil {
 		return err
 	}
 	if err := tx.Commit(); err != nil {
@@ -201,6 +210,9 @@ type writeTx struct {
 }
 
 func (tx *writeTx) Now() time.Time { return tx.now }
+
+// Now returns the store's clock reading.
+func (s *Store) Now() time.Time { return s.clock() }
 
 // translate maps driver errors to domain errors at the edge.
 func translate(err error, what string) error {

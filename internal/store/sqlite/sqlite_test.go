@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"path/filepath"
 	"testing"
-	"time"
 
 	"warta"
 	"warta/internal/search"
@@ -94,7 +93,7 @@ func TestOpenRebuildsAnEmptyOrStaleIndex(t *testing.T) {
 			a := &warta.Article{Slug: fmt.Sprintf("gempa-%d", i), Title: "Gempa Guncang Pesisir Selatan", Dek: "Warga mengungsi.",
 				BodyHTML: "<p>Isi.</p>", Label: warta.LabelBerita, SectionID: sec.ID, Status: st}
 			if st == warta.StatusPublished {
-				a.PublishedAt = time.Now()
+				a.PublishedAt = tx.Now()
 			}
 			if err := tx.CreateArticle(ctx, a); err != nil {
 				return err
@@ -110,7 +109,7 @@ func TestOpenRebuildsAnEmptyOrStaleIndex(t *testing.T) {
 		var n int
 		err := s.View(ctx, func(tx warta.ReadTx) error {
 			var err error
-			_, n, err = tx.SearchArticles(ctx, warta.SearchFilter{Terms: search.ParseQuery(q).Terms, Now: time.Now()})
+			_, n, err = tx.SearchArticles(ctx, warta.SearchFilter{Terms: search.ParseQuery(q).Terms, Now: s.Now()})
 			return err
 		})
 		if err != nil {

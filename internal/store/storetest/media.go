@@ -36,7 +36,7 @@ func testMediaLibrary(t *testing.T, s warta.Store) {
 		}
 		_, err = tx.FindMediaByHash(ctx(), "")
 		wantCode(t, err, warta.ENOTFOUND)
-		from := time.Now().Add(-time.Hour)
+		from := s.Now().Add(-time.Hour)
 		cases := []struct {
 			name string
 			f    warta.MediaFilter

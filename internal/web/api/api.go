@@ -26,7 +26,7 @@ type Config struct {
 	Library   *editorial.Library
 	BaseURL   string
 	Logger    *slog.Logger
-	Now       func() time.Time
+	Now       func() time.Time // the store's clock when nil
 }
 
 // Handler serves /api/v1/.
@@ -41,7 +41,7 @@ const maxBody = 4 << 20
 // New builds the API's route table.
 func New(cfg Config) *Handler {
 	if cfg.Now == nil {
-		cfg.Now = time.Now
+		cfg.Now = cfg.Store.Now
 	}
 	h := &Handler{cfg: cfg}
 	h.handler = web.SecurityHeaders(web.Recover(cfg.Logger, func(w http.ResponseWriter, r *http.Request) {

@@ -39,7 +39,7 @@ type Config struct {
 	Library   *editorial.Library
 	Logger    *slog.Logger
 	BaseURL   string // the public site, for links and to decide Secure cookies
-	Now       func() time.Time
+	Now       func() time.Time // the store's clock when nil
 	// Notify hears site-wide changes (settings, sections, tags, people).
 	Notify func(warta.Event)
 	// Preview renders an article with the public templates.
@@ -66,7 +66,7 @@ var pageNames = []string{"login", "setup", "dashboard", "edit", "revisions", "se
 // New parses the templates and builds the routes.
 func New(cfg Config) (*Handler, error) {
 	if cfg.Now == nil {
-		cfg.Now = time.Now
+		cfg.Now = cfg.Store.Now
 	}
 	if cfg.Notify == nil {
 		cfg.Notify = func(warta.Event) {}
@@ -81,6 +81,7 @@ func New(cfg Config) (*Handler, error) {
 	}
 	h := &Handler{cfg: cfg, secure: strings.HasPrefix(cfg.BaseURL, "https://"), assets: assets,
 		ipLimit: auth.NewLimiter(auth.IPFailures, auth.Window), acctLimit: auth.NewLimiter(auth.AccountFailures, auth.Window)}
+	h.ipLimit.Now, h.acctLimit.Now = cfg.Now, cfg.Now
 	base, err := template.New("").Funcs(funcs).ParseFS(templateFS, "templates/_*.html")
 	if err != nil {
 		return nil, fmt.Errorf("parse newsroom partials: %w", err)

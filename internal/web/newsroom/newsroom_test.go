@@ -288,7 +288,7 @@ func TestWriteSubmitReviewPublish(t *testing.T) {
 	if status != 303 || !strings.Contains(loc, "saved_published") {
 		t.Fatalf("publish: %d %s", status, loc)
 	}
-	res, err := http.Get(e.srv.URL + "/nasional/" + time.Now().In(time.FixedZone("WIB", 7*3600)).Format("2006/01/02") + "/perahu-nelayan-kembali-melaut")
+	res, err := http.Get(e.srv.URL + "/nasional/" + e.site.Now().In(time.FixedZone("WIB", 7*3600)).Format("2006/01/02") + "/perahu-nelayan-kembali-melaut")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -381,7 +381,7 @@ func TestTwoStepVerification(t *testing.T) {
 	if status, _, _ := b.post("/redaksi/akun/2fa", url.Values{"op": {"on"}, "secret": {secret}, "code": {"000000"}}); status != 422 {
 		t.Fatalf("a wrong first code turned it on: %d", status)
 	}
-	code, _ := auth.TOTPCode(secret, time.Now())
+	code, _ := auth.TOTPCode(secret, e.site.Now())
 	if status, _, _ := b.post("/redaksi/akun/2fa", url.Values{"op": {"on"}, "secret": {secret}, "code": {code}}); status != 303 {
 		t.Fatalf("the right code: %d", status)
 	}
@@ -396,7 +396,7 @@ func TestTwoStepVerification(t *testing.T) {
 	}
 	// The next step's code (the clock allows one step either side) does,
 	// once.
-	code, _ = auth.TOTPCode(secret, time.Now().Add(30*time.Second))
+	code, _ = auth.TOTPCode(secret, e.site.Now().Add(30*time.Second))
 	if status, loc, _ := other.post("/redaksi/masuk", url.Values{"email": {"editor@kabar.example"}, "password": {password}, "code": {code}}); status != 303 || loc != "/redaksi/" {
 		t.Fatalf("password with code: %d %s", status, loc)
 	}
@@ -536,7 +536,7 @@ func TestPhotoToPublicPage(t *testing.T) {
 	if status != 303 {
 		t.Fatalf("publish: %d %s", status, loc)
 	}
-	res, err := http.Get(e.srv.URL + "/nasional/" + time.Now().In(time.FixedZone("WIB", 7*3600)).Format("2006/01/02") + "/dermaga-baru-diresmikan")
+	res, err := http.Get(e.srv.URL + "/nasional/" + e.site.Now().In(time.FixedZone("WIB", 7*3600)).Format("2006/01/02") + "/dermaga-baru-diresmikan")
 	if err != nil {
 		t.Fatal(err)
 	}

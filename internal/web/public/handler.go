@@ -35,7 +35,7 @@ type Config struct {
 	Blobs   media.Blobs
 	BaseURL string // absolute, no trailing slash
 	Logger  *slog.Logger
-	Now     func() time.Time
+	Now     func() time.Time // the store's clock when nil
 	// Views counts article reads for Trending; nil counts nothing.
 	Views interface{ Hit(articleID int64) }
 	// SitemapURLs is the most URLs one sitemap file holds; 0 means
@@ -76,7 +76,7 @@ func New(cfg Config) (*Handler, error) {
 		return nil, fmt.Errorf("public: Store, Blobs and Logger are required")
 	}
 	if cfg.Now == nil {
-		cfg.Now = time.Now
+		cfg.Now = cfg.Store.Now
 	}
 	if cfg.SitemapURLs <= 0 || cfg.SitemapURLs > sitemapMaxURLs {
 		cfg.SitemapURLs = sitemapMaxURLs

@@ -13,6 +13,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -26,8 +27,42 @@ import (
 // Now is the fixed clock of test sites: Friday 27 November 2026, 10:00 WIB.
 var Now = time.Date(2026, 11, 27, 3, 0, 0, 0, time.UTC)
 
+// Clock is a test clock: it reads Now until a test sets or advances it.
+// Every part of a test site (store, handlers, services, sessions, two-step
+// codes) reads it, through Site.Now or the store's Now.
+type Clock struct {
+	mu sync.Mutex
+	t  time.Time
+}
+
+// NewClock returns a clock reading t.
+func NewClock(t time.Time) *Clock { return &Clock{t: t} }
+
+// Now returns the clock's reading.
+func (c *Clock) Now() time.Time {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return c.t
+}
+
+// Set moves the clock to t.
+func (c *Clock) Set(t time.Time) {
+	c.mu.Lock()
+	c.t = t
+	c.mu.Unlock()
+}
+
+// Advance moves the clock forward by d.
+func (c *Clock) Advance(d time.Duration) {
+	c.mu.Lock()
+	c.t = c.t.Add(d)
+	c.mu.Unlock()
+}
+
 // Site is a store and blob directory for one test.
 type Site struct {
+	// Clock is the site's one clock, starting at Now.
+	Clock *Clock
 	Store *sqlite.Store
 	Blobs *disk.Blobs
 	Dir   string
@@ -43,18 +78,21 @@ type Site struct {
 func NewSite(tb testing.TB) *Site {
 	tb.Helper()
 	dir := tb.TempDir()
-	store, err := sqlite.Open(context.Background(), filepath.Join(dir, "warta.db"))
+	clock := NewClock(Now)
+	store, err := sqlite.OpenClock(context.Background(), filepath.Join(dir, "warta.db"), clock.Now)
 	if err != nil {
 		tb.Fatal(err)
 	}
-	store.Now = func() time.Time { return Now }
 	tb.Cleanup(func() { store.Close() })
 	blobs, err := disk.New(filepath.Join(dir, "media"))
 	if err != nil {
 		tb.Fatal(err)
 	}
-	return &Site{Store: store, Blobs: blobs, Dir: dir, Log: &strings.Builder{}}
+	return &Site{Clock: clock, Store: store, Blobs: blobs, Dir: dir, Log: &strings.Builder{}}
 }
+
+// Now reads the site's clock.
+func (s *Site) Now() time.Time { return s.Clock.Now() }
 
 // Logger writes to the site's log buffer.
 func (s *Site) Logger() *slog.Logger { return slog.New(slog.NewTextHandler(s.Log, nil)) }
