@@ -38,7 +38,7 @@ type Config struct {
 	Editorial *editorial.Service
 	Library   *editorial.Library
 	Logger    *slog.Logger
-	BaseURL   string // the public site, for links and to decide Secure cookies
+	BaseURL   string           // the public site, for links and to decide Secure cookies
 	Now       func() time.Time // the store's clock when nil
 	// Notify hears site-wide changes (settings, sections, tags, people).
 	Notify func(warta.Event)
