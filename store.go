@@ -49,6 +49,8 @@ type ReadTx interface {
 	FindTags(ctx context.Context, slugs []string) ([]*Tag, error)
 	// FindPersonBySlug returns a person with their photo; not_found if unknown.
 	FindPersonBySlug(ctx context.Context, slug string) (*Person, error)
+	// FindPersonByID returns a person with their photo; not_found if unknown.
+	FindPersonByID(ctx context.Context, id int64) (*Person, error)
 	// FindPeople returns everyone, ordered by name.
 	FindPeople(ctx context.Context) ([]*Person, error)
 	// FindMediaByID returns not_found for an unknown id.
@@ -101,6 +103,11 @@ type ReadTx interface {
 	FindSessionByHash(ctx context.Context, hash string) (*Session, error)
 	// FindTokenByHash returns not_found for an unknown API token.
 	FindTokenByHash(ctx context.Context, hash string) (*Token, error)
+	// FindTokenByID returns not_found for an unknown API token.
+	FindTokenByID(ctx context.Context, id int64) (*Token, error)
+	// FindTokens returns the API tokens of one account, or of every
+	// account when userID is 0, oldest first.
+	FindTokens(ctx context.Context, userID int64) ([]*Token, error)
 	// FindRevisions returns an article's revisions, newest first.
 	FindRevisions(ctx context.Context, articleID int64) ([]*Revision, error)
 	// FindRevision returns not_found for an unknown id.
@@ -185,10 +192,17 @@ type Tx interface {
 	// DeleteSession ends one session; DeleteUserSessions ends them all.
 	DeleteSession(ctx context.Context, id int64) error
 	DeleteUserSessions(ctx context.Context, userID int64) error
+	// DeleteOtherSessions ends every session of a user but keepID: a
+	// password changed in one browser signs the others out.
+	DeleteOtherSessions(ctx context.Context, userID, keepID int64) error
 	// CreateToken sets t.ID and t.CreatedAt.
 	CreateToken(ctx context.Context, t *Token) error
 	// TouchToken records a use of an API token.
 	TouchToken(ctx context.Context, id int64, at time.Time) error
+	// DeleteToken revokes one API token. Returns not_found.
+	DeleteToken(ctx context.Context, id int64) error
+	// DeleteUserTokens revokes every API token of a user.
+	DeleteUserTokens(ctx context.Context, userID int64) error
 	// CreateRevision sets r.ID and r.CreatedAt.
 	CreateRevision(ctx context.Context, r *Revision) error
 	// AddAudit sets e.ID and e.CreatedAt.

@@ -142,16 +142,58 @@ func (tx *writeTx) DeleteUserSessions(ctx context.Context, userID int64) error {
 	return translate(err, "sessions")
 }
 
-func (tx *readTx) FindTokenByHash(ctx context.Context, hash string) (*warta.Token, error) {
+func (tx *writeTx) DeleteOtherSessions(ctx context.Context, userID, keepID int64) error {
+	_, err := tx.q.ExecContext(ctx, `DELETE FROM sessions WHERE user_id = ? AND id <> ?`, userID, keepID)
+	return translate(err, "sessions")
+}
+
+const tokenColumns = `id, token_hash, user_id, name, created_at, last_used_at`
+
+func scanToken(row interface{ Scan(...any) error }) (*warta.Token, error) {
 	var t warta.Token
 	var created, used sql.NullInt64
-	err := tx.q.QueryRowContext(ctx, `SELECT id, token_hash, user_id, name, created_at, last_used_at FROM tokens WHERE token_hash = ?`, hash).
-		Scan(&t.ID, &t.TokenHash, &t.UserID, &t.Name, &created, &used)
-	if err != nil {
-		return nil, translate(err, "token")
+	if err := row.Scan(&t.ID, &t.TokenHash, &t.UserID, &t.Name, &created, &used); err != nil {
+		return nil, err
 	}
 	t.CreatedAt, t.LastUsedAt = fromMillis(created), fromMillis(used)
 	return &t, nil
+}
+
+func (tx *readTx) FindTokenByHash(ctx context.Context, hash string) (*warta.Token, error) {
+	t, err := scanToken(tx.q.QueryRowContext(ctx, `SELECT `+tokenColumns+` FROM tokens WHERE token_hash = ?`, hash))
+	return t, translate(err, "token")
+}
+
+func (tx *readTx) FindTokenByID(ctx context.Context, id int64) (*warta.Token, error) {
+	t, err := scanToken(tx.q.QueryRowContext(ctx, `SELECT `+tokenColumns+` FROM tokens WHERE id = ?`, id))
+	return t, translate(err, "token")
+}
+
+func (tx *readTx) FindTokens(ctx context.Context, userID int64) ([]*warta.Token, error) {
+	rows, err := tx.q.QueryContext(ctx, `SELECT `+tokenColumns+` FROM tokens WHERE ? = 0 OR user_id = ? ORDER BY id`, userID, userID)
+	if err != nil {
+		return nil, translate(err, "tokens")
+	}
+	defer rows.Close()
+	var list []*warta.Token
+	for rows.Next() {
+		t, err := scanToken(rows)
+		if err != nil {
+			return nil, translate(err, "tokens")
+		}
+		list = append(list, t)
+	}
+	return list, translate(rows.Err(), "tokens")
+}
+
+func (tx *writeTx) DeleteToken(ctx context.Context, id int64) error {
+	res, err := tx.q.ExecContext(ctx, `DELETE FROM tokens WHERE id = ?`, id)
+	return rowsOrNotFound(res, err, "token")
+}
+
+func (tx *writeTx) DeleteUserTokens(ctx context.Context, userID int64) error {
+	_, err := tx.q.ExecContext(ctx, `DELETE FROM tokens WHERE user_id = ?`, userID)
+	return translate(err, "tokens")
 }
 
 func (tx *writeTx) CreateToken(ctx context.Context, t *warta.Token) error {

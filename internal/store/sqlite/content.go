@@ -145,6 +145,17 @@ func (tx *readTx) FindPersonBySlug(ctx context.Context, slug string) (*warta.Per
 	return p, nil
 }
 
+func (tx *readTx) FindPersonByID(ctx context.Context, id int64) (*warta.Person, error) {
+	p, err := scanPerson(tx.q.QueryRowContext(ctx, `SELECT `+personColumns+` FROM people p WHERE p.id = ?`, id))
+	if err != nil {
+		return nil, translate(err, "person")
+	}
+	if err := tx.attachPhotos(ctx, []*warta.Person{p}, []int64{p.PhotoMediaID}); err != nil {
+		return nil, err
+	}
+	return p, nil
+}
+
 func (tx *readTx) FindPeople(ctx context.Context) ([]*warta.Person, error) {
 	rows, err := tx.q.QueryContext(ctx, `SELECT `+personColumns+` FROM people p ORDER BY p.name, p.id`)
 	if err != nil {

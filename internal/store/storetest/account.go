@@ -112,6 +112,80 @@ func testSessionsAndTokens(t *testing.T, s warta.Store) {
 	})
 }
 
+// testRevokeSessionsAndTokens covers what a password change or a disabled
+// account ends: other sessions, one token, every token, and nobody else's.
+func testRevokeSessionsAndTokens(t *testing.T, s warta.Store) {
+	sari := &warta.User{Email: "sari@kabar.example", Name: "Sari", Role: warta.RoleAuthor}
+	budi := &warta.User{Email: "budi@kabar.example", Name: "Budi", Role: warta.RoleEditor}
+	var here, there, budiSess *warta.Session
+	var tok1, tok2, budiTok *warta.Token
+	mustUpdate(t, s, func(tx warta.Tx) error {
+		for _, u := range []*warta.User{sari, budi} {
+			if err := tx.CreateUser(ctx(), u); err != nil {
+				return err
+			}
+		}
+		here, there, budiSess = &warta.Session{TokenHash: "s1", UserID: sari.ID}, &warta.Session{TokenHash: "s2", UserID: sari.ID},
+			&warta.Session{TokenHash: "s3", UserID: budi.ID}
+		for _, se := range []*warta.Session{here, there, budiSess} {
+			if err := tx.CreateSession(ctx(), se); err != nil {
+				return err
+			}
+		}
+		tok1, tok2, budiTok = &warta.Token{TokenHash: "t1", UserID: sari.ID, Name: "satu"}, &warta.Token{TokenHash: "t2", UserID: sari.ID, Name: "dua"},
+			&warta.Token{TokenHash: "t3", UserID: budi.ID, Name: "tiga"}
+		for _, tk := range []*warta.Token{tok1, tok2, budiTok} {
+			if err := tx.CreateToken(ctx(), tk); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	mustView(t, s, func(tx warta.ReadTx) error {
+		all, err := tx.FindTokens(ctx(), 0)
+		if err != nil || len(all) != 3 || all[0].ID != tok1.ID {
+			t.Errorf("FindTokens(0) = %+v, %v", all, err)
+		}
+		mine, err := tx.FindTokens(ctx(), sari.ID)
+		if err != nil || len(mine) != 2 || mine[1].Name != "dua" || mine[1].UserID != sari.ID {
+			t.Errorf("FindTokens(sari) = %+v, %v", mine, err)
+		}
+		got, err := tx.FindTokenByID(ctx(), budiTok.ID)
+		if err != nil || got.TokenHash != "t3" || got.CreatedAt.IsZero() {
+			t.Errorf("FindTokenByID = %+v, %v", got, err)
+		}
+		_, err = tx.FindTokenByID(ctx(), 999)
+		wantCode(t, err, warta.ENOTFOUND)
+		return nil
+	})
+	mustUpdate(t, s, func(tx warta.Tx) error {
+		if err := tx.DeleteOtherSessions(ctx(), sari.ID, here.ID); err != nil {
+			return err
+		}
+		return tx.DeleteToken(ctx(), tok1.ID)
+	})
+	err := s.Update(ctx(), func(tx warta.Tx) error { return tx.DeleteToken(ctx(), tok1.ID) })
+	wantCode(t, err, warta.ENOTFOUND)
+	mustView(t, s, func(tx warta.ReadTx) error {
+		for hash, want := range map[string]bool{"s1": true, "s2": false, "s3": true} {
+			if _, err := tx.FindSessionByHash(ctx(), hash); (err == nil) != want {
+				t.Errorf("session %s kept = %v, want %v", hash, err == nil, want)
+			}
+		}
+		if mine, _ := tx.FindTokens(ctx(), sari.ID); len(mine) != 1 || mine[0].ID != tok2.ID {
+			t.Errorf("after DeleteToken: %+v", mine)
+		}
+		return nil
+	})
+	mustUpdate(t, s, func(tx warta.Tx) error { return tx.DeleteUserTokens(ctx(), sari.ID) })
+	mustView(t, s, func(tx warta.ReadTx) error {
+		if all, _ := tx.FindTokens(ctx(), 0); len(all) != 1 || all[0].ID != budiTok.ID {
+			t.Errorf("after DeleteUserTokens: %+v", all)
+		}
+		return nil
+	})
+}
+
 func testRevisionsAndAudit(t *testing.T, s warta.Store) {
 	f := mustFixture(t, s)
 	a := f.article("berevisi", base)

@@ -36,6 +36,12 @@ func testSectionsTagsPeople(t *testing.T, s warta.Store) {
 		if err != nil || p.Photo == nil || p.Bio == "" || p.Links[0].URL != "https://x.com/rina" {
 			t.Errorf("FindPersonBySlug = %+v, %v", p, err)
 		}
+		byID, err := tx.FindPersonByID(ctx(), p.ID)
+		if err != nil || byID.Slug != "rina-wijaya" || byID.Photo == nil || len(byID.Links) != 1 {
+			t.Errorf("FindPersonByID = %+v, %v", byID, err)
+		}
+		_, err = tx.FindPersonByID(ctx(), 999)
+		wantCode(t, err, warta.ENOTFOUND)
 		people, err := tx.FindPeople(ctx())
 		if err != nil || len(people) != 2 || people[0].Name != "Budi Santoso" {
 			t.Errorf("FindPeople = %+v, %v", people, err)
