@@ -118,3 +118,21 @@ func refusal(u *User, action Action) error {
 	}
 	return &Error{Code: EFORBIDDEN, Key: "error.forbidden", Args: []any{string(action)}, Message: "not allowed: " + string(action)}
 }
+
+// CanEditPerson reports whether u may change the byline profile of person
+// personID: editors and administrators any, everyone else only the person
+// their own account writes under.
+func CanEditPerson(u *User, personID int64) bool {
+	if Can(u, ActionManagePeople, nil) {
+		return true
+	}
+	return u != nil && !u.Disabled && u.Role.Valid() && personID != 0 && u.PersonID == personID
+}
+
+// CheckPerson returns a forbidden error when CanEditPerson says no.
+func CheckPerson(u *User, personID int64) error {
+	if CanEditPerson(u, personID) {
+		return nil
+	}
+	return refusal(u, ActionManagePeople)
+}

@@ -386,4 +386,10 @@ var catalogEN = map[string]string{
 	"search.all_authors":  "All authors",
 	"search.from":         "From",
 	"search.until":        "Until",
+
+	// Issue 10 — service layer.
+	"error.name_too_long":        "The name is too long (at most %d characters).",
+	"error.description_too_long": "The description is too long (at most %d characters).",
+	"error.bio_too_long":         "The biography is too long (at most %d characters).",
+	"error.links_too_many":       "Too many links (at most %d).",
 }

@@ -386,4 +386,10 @@ var catalogID = map[string]string{
 	"search.all_authors":  "Semua penulis",
 	"search.from":         "Dari tanggal",
 	"search.until":        "Sampai tanggal",
+
+	// Issue 10 — service layer.
+	"error.name_too_long":        "Nama terlalu panjang (paling banyak %d karakter).",
+	"error.description_too_long": "Deskripsi terlalu panjang (paling banyak %d karakter).",
+	"error.bio_too_long":         "Biografi terlalu panjang (paling banyak %d karakter).",
+	"error.links_too_many":       "Terlalu banyak tautan (paling banyak %d).",
 }
