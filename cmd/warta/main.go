@@ -50,12 +50,14 @@ Usage:
   warta serve [--addr HOST:PORT] [--db sqlite:PATH] [--data DIR] [--base-url URL] [--demo]
   warta user create --email E --name N --role administrator|editor|author|contributor [--password-file F]
   warta token create --email E [--name LABEL]
+  warta token list [--email E]
+  warta token revoke --id N
   warta reindex [--db sqlite:PATH] [--data DIR]
 
 Commands:
   serve   serve the public news site
   user    create newsroom accounts
-  token   create an API token (printed alone on stdout)
+  token   create (printed alone on stdout), list and revoke API tokens
   reindex rebuild the search index
 
 Run "warta serve --help" for the flags of serve.`
@@ -82,6 +84,9 @@ func Run(ctx context.Context, args []string, getenv func(string) string, stdin i
 	case "reindex":
 		return runReindex(ctx, args[1:], getenv, stdout, stderr)
 	case "help", "-h", "--help":
+		if len(args) > 1 && (args[1] == "user" || args[1] == "token") {
+			return Run(ctx, []string{args[1], "--help"}, getenv, stdin, stdout, stderr)
+		}
 		fmt.Fprintln(stdout, usage)
 		return nil
 	default:

@@ -6,26 +6,74 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"strconv"
+	"text/tabwriter"
+	"time"
 
 	"warta"
-	"warta/internal/auth"
 	"warta/internal/config"
+	"warta/internal/editorial"
+	"warta/internal/store/sqlite"
 )
 
-// runToken dispatches `warta token create --email E`, which prints a new
-// API token for the account, alone on stdout.
+const tokenUsage = `usage:
+  warta token create --email E [--name LABEL]   print a new API token, alone on stdout
+  warta token list [--email E]                  list tokens (never the tokens themselves)
+  warta token revoke ID                         revoke a token at once`
+
+// runToken dispatches `warta token create|list|revoke`. Every change goes
+// through the editorial service as the console operator.
 func runToken(ctx context.Context, args []string, getenv func(string) string, stdout, stderr io.Writer) error {
-	if len(args) == 0 || args[0] != "create" {
-		fmt.Fprintln(stderr, "usage: warta token create --email E [--name LABEL]")
-		return usageError{errors.New("unknown or missing token command")}
+	if len(args) == 0 {
+		fmt.Fprintln(stderr, tokenUsage)
+		return usageError{errors.New("missing token command")}
 	}
+	switch args[0] {
+	case "create":
+		return runTokenCreate(ctx, args[1:], getenv, stdout, stderr)
+	case "list":
+		return runTokenList(ctx, args[1:], getenv, stdout, stderr)
+	case "revoke":
+		return runTokenRevoke(ctx, args[1:], getenv, stdout, stderr)
+	case "help", "-h", "--help":
+		fmt.Fprintln(stdout, tokenUsage)
+		return nil
+	}
+	fmt.Fprintln(stderr, tokenUsage)
+	return usageError{fmt.Errorf("unknown token command %q", args[0])}
+}
+
+// flagError is nil when the flags asked for help, which the flag set has
+// printed: `COMMAND --help` succeeds. Other flag errors are usage errors.
+func flagError(err error) error {
+	if errors.Is(err, flag.ErrHelp) {
+		return nil
+	}
+	return usageError{err}
+}
+
+// userByEmail finds the account a command names.
+func userByEmail(ctx context.Context, store *sqlite.Store, email string) (*warta.User, error) {
+	var u *warta.User
+	err := store.View(ctx, func(tx warta.ReadTx) error {
+		var err error
+		u, err = tx.FindUserByEmail(ctx, email)
+		return err
+	})
+	if warta.IsNotFound(err) {
+		return nil, usageError{fmt.Errorf("no account with e-mail %s", warta.NormalizeEmail(email))}
+	}
+	return u, err
+}
+
+func runTokenCreate(ctx context.Context, args []string, getenv func(string) string, stdout, stderr io.Writer) error {
 	var email, name string
-	cfg, err := config.LoadStore("token create", args[1:], getenv, stderr, func(fs *flag.FlagSet) {
+	cfg, err := config.LoadStore("token create", args, getenv, stderr, func(fs *flag.FlagSet) {
 		fs.StringVar(&email, "email", "", "the account the token acts as")
 		fs.StringVar(&name, "name", "cli", "a label to recognise the token by")
 	})
 	if err != nil {
-		return usageError{err}
+		return flagError(err)
 	}
 	if email == "" {
 		return usageError{errors.New("--email is required")}
@@ -35,30 +83,98 @@ func runToken(ctx context.Context, args []string, getenv func(string) string, st
 		return err
 	}
 	defer store.Close()
-	plain, hash, err := auth.NewToken("wrt_")
+	u, err := userByEmail(ctx, store, email)
 	if err != nil {
 		return err
 	}
-	err = store.Update(ctx, func(tx warta.Tx) error {
-		u, err := tx.FindUserByEmail(ctx, email)
-		if warta.IsNotFound(err) {
-			return usageError{fmt.Errorf("no account with e-mail %s", warta.NormalizeEmail(email))}
-		}
+	plain, _, err := (&editorial.Service{Store: store}).CreateToken(ctx, editorial.Console(), u.ID, name)
+	if err != nil {
+		return cliError(err)
+	}
+	fmt.Fprintln(stdout, plain)
+	return nil
+}
+
+func runTokenList(ctx context.Context, args []string, getenv func(string) string, stdout, stderr io.Writer) error {
+	var email string
+	cfg, err := config.LoadStore("token list", args, getenv, stderr, func(fs *flag.FlagSet) {
+		fs.StringVar(&email, "email", "", "only this account's tokens")
+	})
+	if err != nil {
+		return flagError(err)
+	}
+	store, err := openStore(ctx, cfg)
+	if err != nil {
+		return err
+	}
+	defer store.Close()
+	var userID int64
+	if email != "" {
+		u, err := userByEmail(ctx, store, email)
 		if err != nil {
 			return err
 		}
-		if u.Disabled {
-			return usageError{fmt.Errorf("account %s is disabled", u.Email)}
+		userID = u.ID
+	}
+	tokens, err := (&editorial.Service{Store: store}).Tokens(ctx, editorial.Console(), userID)
+	if err != nil {
+		return cliError(err)
+	}
+	emails := map[int64]string{}
+	err = store.View(ctx, func(tx warta.ReadTx) error {
+		users, err := tx.FindUsers(ctx)
+		for _, u := range users {
+			emails[u.ID] = u.Email
 		}
-		t := &warta.Token{TokenHash: hash, UserID: u.ID, Name: name}
-		if err := tx.CreateToken(ctx, t); err != nil {
-			return err
-		}
-		return tx.AddAudit(ctx, &warta.AuditEntry{UserID: u.ID, Action: "token_create", Subject: fmt.Sprintf("user:%d", u.ID), Detail: name})
+		return err
 	})
 	if err != nil {
 		return err
 	}
-	fmt.Fprintln(stdout, plain)
+	w := tabwriter.NewWriter(stdout, 0, 0, 2, ' ', 0)
+	fmt.Fprintln(w, "ID\tACCOUNT\tNAME\tCREATED\tLAST USED")
+	for _, t := range tokens {
+		fmt.Fprintf(w, "%d\t%s\t%s\t%s\t%s\n", t.ID, emails[t.UserID], t.Name, stamp(t.CreatedAt), stamp(t.LastUsedAt))
+	}
+	return w.Flush()
+}
+
+// stamp prints a time in UTC, or "never".
+func stamp(t time.Time) string {
+	if t.IsZero() {
+		return "never"
+	}
+	return t.UTC().Format("2006-01-02 15:04 UTC")
+}
+
+func runTokenRevoke(ctx context.Context, args []string, getenv func(string) string, stdout, stderr io.Writer) error {
+	var id int64
+	// The ID may also come first, as in `warta token revoke 3`.
+	if len(args) > 0 {
+		if n, err := strconv.ParseInt(args[0], 10, 64); err == nil {
+			id, args = n, args[1:]
+		}
+	}
+	cfg, err := config.LoadStore("token revoke", args, getenv, stderr, func(fs *flag.FlagSet) {
+		fs.Int64Var(&id, "id", id, "the token's ID, from warta token list (or give it first)")
+	})
+	if err != nil {
+		return flagError(err)
+	}
+	if id <= 0 {
+		return usageError{errors.New("--id is required: the token's ID, from warta token list")}
+	}
+	store, err := openStore(ctx, cfg)
+	if err != nil {
+		return err
+	}
+	defer store.Close()
+	if err := (&editorial.Service{Store: store}).RevokeToken(ctx, editorial.Console(), id); err != nil {
+		if warta.IsNotFound(err) {
+			return usageError{fmt.Errorf("no token with ID %d", id)}
+		}
+		return cliError(err)
+	}
+	fmt.Fprintf(stdout, "revoked token %d\n", id)
 	return nil
 }

@@ -13,9 +13,8 @@ import (
 	"golang.org/x/term"
 
 	"warta"
-	"warta/internal/auth"
 	"warta/internal/config"
-	"warta/internal/slug"
+	"warta/internal/editorial"
 	"warta/internal/store/sqlite"
 )
 
@@ -30,8 +29,13 @@ func openStore(ctx context.Context, cfg config.Config) (*sqlite.Store, error) {
 
 // runUser dispatches `warta user …`.
 func runUser(ctx context.Context, args []string, getenv func(string) string, stdin io.Reader, stdout, stderr io.Writer) error {
+	const usage = "usage: warta user create --email E --name N --role administrator|editor|author|contributor [--password-file F]"
+	if len(args) > 0 && (args[0] == "help" || args[0] == "-h" || args[0] == "--help") {
+		fmt.Fprintln(stdout, usage)
+		return nil
+	}
 	if len(args) == 0 || args[0] != "create" {
-		fmt.Fprintln(stderr, "usage: warta user create --email E --name N --role administrator|editor|author|contributor [--password-file F]")
+		fmt.Fprintln(stderr, usage)
 		return usageError{errors.New("unknown or missing user command")}
 	}
 	var email, name, role, passwordFile string
@@ -42,58 +46,38 @@ func runUser(ctx context.Context, args []string, getenv func(string) string, std
 		fs.StringVar(&passwordFile, "password-file", "", "read the password from this file instead of a prompt")
 	})
 	if err != nil {
+		return flagError(err)
+	}
+	in := editorial.NewUser{Email: email, Name: name, Role: warta.Role(role)}
+	// Check what can be checked before asking for a password.
+	if err := (&warta.User{Email: warta.NormalizeEmail(email), Name: strings.TrimSpace(name), Role: in.Role}).Validate(); err != nil {
 		return usageError{err}
 	}
-	u := &warta.User{Email: warta.NormalizeEmail(email), Name: strings.TrimSpace(name), Role: warta.Role(role)}
-	if err := u.Validate(); err != nil {
-		return usageError{err}
-	}
-	password, err := readPassword(passwordFile, stdin, stderr)
-	if err != nil {
+	if in.Password, err = readPassword(passwordFile, stdin, stderr); err != nil {
 		return err
-	}
-	if u.PasswordHash, err = auth.HashPassword(password, auth.DefaultParams); err != nil {
-		return usageError{err}
 	}
 	store, err := openStore(ctx, cfg)
 	if err != nil {
 		return err
 	}
 	defer store.Close()
-	err = store.Update(ctx, func(tx warta.Tx) error {
-		// Every account writes under a public byline of its own name.
-		base := slug.Make(u.Name)
-		person := &warta.Person{Name: u.Name, Email: u.Email, Title: roleTitle(u.Role)}
-		person.Slug = slug.Unique(base, func(s string) bool {
-			_, err := tx.FindPersonBySlug(ctx, s)
-			return err == nil
-		})
-		if err := tx.CreatePerson(ctx, person); err != nil {
-			return err
-		}
-		u.PersonID = person.ID
-		if err := tx.CreateUser(ctx, u); err != nil {
-			return err
-		}
-		return tx.AddAudit(ctx, &warta.AuditEntry{Action: "user_create", Subject: fmt.Sprintf("user:%d", u.ID), Detail: "cli: " + string(u.Role)})
-	})
+	u, err := (&editorial.Service{Store: store}).CreateUser(ctx, editorial.Console(), in)
 	if err != nil {
-		return err
+		return cliError(err)
 	}
 	fmt.Fprintf(stdout, "created %s <%s> as %s (user %d)\n", u.Name, u.Email, u.Role, u.ID)
 	return nil
 }
 
-// roleTitle is the default byline title for a role.
-func roleTitle(r warta.Role) string {
-	switch r {
-	case warta.RoleEditor:
-		return "Redaktur"
-	case warta.RoleContributor:
-		return "Kontributor"
-	default:
-		return "Jurnalis"
+// cliError marks the service's refusals of what was asked (bad input, a
+// taken address, an unknown record) as usage errors, so the command exits
+// with status 2 and the message alone.
+func cliError(err error) error {
+	switch warta.ErrorCode(err) {
+	case warta.EINVALID, warta.ECONFLICT, warta.ENOTFOUND, warta.EFORBIDDEN:
+		return usageError{err}
 	}
+	return err
 }
 
 // readPassword reads the password from a file, from a terminal prompt

@@ -135,3 +135,36 @@ func TestReindex(t *testing.T) {
 		t.Fatalf("after reindex: %d", status)
 	}
 }
+
+// The CLI and the first-run page make accounts through one service, so a
+// name with no Latin letters works in both, with the same byline slug.
+func TestUserCreateNameWithoutLatinLetters(t *testing.T) {
+	dir := t.TempDir()
+	pwFile := filepath.Join(dir, "pw")
+	os.WriteFile(pwFile, []byte("kata-sandi-rahasia\n"), 0o600)
+	for _, email := range []string{"li.ming@kabar.example", "li.ming2@kabar.example"} {
+		if _, stderr, err := run(t, "", "user", "create", "--data", dir, "--email", email, "--name", "李明", "--role", "author",
+			"--password-file", pwFile); err != nil {
+			t.Fatalf("%s: %v\n%s", email, err, stderr)
+		}
+	}
+	ctx := context.Background()
+	store, err := sqlite.Open(ctx, filepath.Join(dir, "warta.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer store.Close()
+	store.View(ctx, func(tx warta.ReadTx) error {
+		for email, want := range map[string]string{"li.ming@kabar.example": "penulis", "li.ming2@kabar.example": "penulis-2"} {
+			u, err := tx.FindUserByEmail(ctx, email)
+			if err != nil {
+				t.Fatal(err)
+			}
+			p, err := tx.FindPersonByID(ctx, u.PersonID)
+			if err != nil || p.Slug != want || p.Name != "李明" {
+				t.Errorf("%s: byline %+v, %v; want slug %s", email, p, err, want)
+			}
+		}
+		return nil
+	})
+}

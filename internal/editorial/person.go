@@ -81,11 +81,11 @@ func (s *Service) savePerson(ctx context.Context, u *warta.User, p *warta.Person
 	}
 	switch {
 	case utf8.RuneCountInString(p.Title) > MaxNameLen:
-		return nil, tooLong("error.title_too_long", MaxNameLen)
+		return nil, tooLong("error.title_too_long", "title", MaxNameLen)
 	case utf8.RuneCountInString(p.Bio) > MaxBioLen:
-		return nil, tooLong("error.bio_too_long", MaxBioLen)
+		return nil, tooLong("error.bio_too_long", "biography", MaxBioLen)
 	case len(p.Links) > MaxLinks:
-		return nil, tooLong("error.links_too_many", MaxLinks)
+		return nil, tooLong("error.links_too_many", "list of links", MaxLinks)
 	}
 	if p.Email != "" {
 		if err := (&warta.User{Name: p.Name, Email: p.Email, Role: warta.RoleAuthor}).Validate(); err != nil {

@@ -49,15 +49,14 @@ func checkName(name string) error {
 		return &warta.Error{Code: warta.EINVALID, Key: "error.name_required", Message: "name is required"}
 	}
 	if utf8.RuneCountInString(name) > MaxNameLen {
-		return &warta.Error{Code: warta.EINVALID, Key: "error.name_too_long", Args: []any{MaxNameLen},
-			Message: fmt.Sprintf("name is longer than %d characters", MaxNameLen)}
+		return tooLong("error.name_too_long", "name", MaxNameLen)
 	}
 	return nil
 }
 
-// tooLong is the error for a text over its bound.
-func tooLong(key string, max int) error {
-	return &warta.Error{Code: warta.EINVALID, Key: key, Args: []any{max}, Message: fmt.Sprintf("%s: more than %d", key, max)}
+// tooLong is the error for a text (or list) over its bound.
+func tooLong(key, what string, max int) error {
+	return &warta.Error{Code: warta.EINVALID, Key: key, Args: []any{max}, Message: fmt.Sprintf("%s is too long (at most %d)", what, max)}
 }
 
 // nameSlug returns the slug of a record called name. A slug the user asked
@@ -153,7 +152,7 @@ func (s *Service) SaveSection(ctx context.Context, u *warta.User, id int64, in S
 		return nil, err
 	}
 	if utf8.RuneCountInString(sec.Description) > MaxDescriptionLen {
-		return nil, tooLong("error.description_too_long", MaxDescriptionLen)
+		return nil, tooLong("error.description_too_long", "description", MaxDescriptionLen)
 	}
 	err := s.Store.Update(ctx, func(tx warta.Tx) error {
 		var err error

@@ -392,4 +392,6 @@ var catalogEN = map[string]string{
 	"error.description_too_long": "The description is too long (at most %d characters).",
 	"error.bio_too_long":         "The biography is too long (at most %d characters).",
 	"error.links_too_many":       "Too many links (at most %d).",
+	"error.last_admin":           "The newsroom needs an active administrator: make another account administrator first.",
+	"error.account_disabled":     "The account %s is disabled.",
 }

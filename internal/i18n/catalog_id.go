@@ -392,4 +392,6 @@ var catalogID = map[string]string{
 	"error.description_too_long": "Deskripsi terlalu panjang (paling banyak %d karakter).",
 	"error.bio_too_long":         "Biografi terlalu panjang (paling banyak %d karakter).",
 	"error.links_too_many":       "Terlalu banyak tautan (paling banyak %d).",
+	"error.last_admin":           "Redaksi memerlukan administrator aktif: jadikan akun lain administrator terlebih dahulu.",
+	"error.account_disabled":     "Akun %s dinonaktifkan.",
 }
