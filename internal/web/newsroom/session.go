@@ -10,7 +10,7 @@ import (
 
 	"warta"
 	"warta/internal/auth"
-	"warta/internal/slug"
+	"warta/internal/editorial"
 )
 
 // userHandler is a handler for signed-in users.
@@ -221,25 +221,13 @@ func (h *Handler) handleSetupForm(w http.ResponseWriter, r *http.Request) {
 func (h *Handler) handleSetup(w http.ResponseWriter, r *http.Request) {
 	page := &setupPage{view: h.newView(r, nil, "", ""), Name: strings.TrimSpace(r.PostFormValue("name")),
 		Email: warta.NormalizeEmail(r.PostFormValue("email"))}
-	u := &warta.User{Name: page.Name, Email: page.Email, Role: warta.RoleAdministrator, Language: string(page.Lang)}
-	err := u.Validate()
-	if err == nil && r.PostFormValue("password") != r.PostFormValue("password2") {
+	var u *warta.User
+	var err error
+	if r.PostFormValue("password") != r.PostFormValue("password2") {
 		err = &warta.Error{Code: warta.EINVALID, Key: "nr.error.password_mismatch", Message: "passwords differ"}
-	}
-	if err == nil {
-		u.PasswordHash, err = hashPassword(r.PostFormValue("password"))
-	}
-	if err == nil {
-		err = h.cfg.Store.Update(r.Context(), func(tx warta.Tx) error {
-			// Only while there is no account at all: a second visitor gets nothing.
-			if n, err := tx.CountUsers(r.Context()); err != nil || n > 0 {
-				if err == nil {
-					err = &warta.Error{Code: warta.ECONFLICT, Key: "nr.error.setup_done", Message: "an administrator exists"}
-				}
-				return err
-			}
-			return createAccount(r.Context(), tx, u, 0)
-		})
+	} else {
+		u, err = h.cfg.Editorial.SetUp(r.Context(), editorial.NewUser{Name: page.Name, Email: page.Email,
+			Password: r.PostFormValue("password"), Language: string(page.Lang)})
 	}
 	if err != nil {
 		if warta.ErrorCode(err) == warta.EINTERNAL {
@@ -255,34 +243,6 @@ func (h *Handler) handleSetup(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	redirect(w, r, Prefix, "welcome")
-}
-
-// hashPassword hashes with the production parameters.
-func hashPassword(pw string) (string, error) { return auth.HashPassword(pw, auth.DefaultParams) }
-
-// createAccount writes a user with a public byline of their own name, and
-// its audit entry. by is the acting user's ID, 0 for first-run set-up.
-func createAccount(ctx context.Context, tx warta.Tx, u *warta.User, by int64) error {
-	person := &warta.Person{Name: u.Name, Email: u.Email, Title: "Jurnalis"}
-	person.Slug = slug.Unique(slugOr(slug.Make(u.Name), "penulis"), func(s string) bool {
-		_, err := tx.FindPersonBySlug(ctx, s)
-		return err == nil
-	})
-	if err := tx.CreatePerson(ctx, person); err != nil {
-		return err
-	}
-	u.PersonID = person.ID
-	if err := tx.CreateUser(ctx, u); err != nil {
-		return err
-	}
-	return tx.AddAudit(ctx, &warta.AuditEntry{UserID: by, Action: "user_create", Subject: fmt.Sprintf("user:%d", u.ID), Detail: string(u.Role)})
-}
-
-func slugOr(s, def string) string {
-	if s == "" {
-		return def
-	}
-	return s
 }
 
 // clientIP is the peer address; Warta trusts no forwarding header.

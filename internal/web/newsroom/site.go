@@ -9,7 +9,8 @@ import (
 
 	"warta"
 	"warta/internal/auth"
-	"warta/internal/slug"
+	"warta/internal/editorial"
+	"warta/internal/web"
 )
 
 func writeJSON(w http.ResponseWriter, v any) {
@@ -29,27 +30,20 @@ type sitePage struct {
 	Error    string
 }
 
-// manage runs a change that needs action, audits it, tells the public
-// site, and returns to path; a refused change shows the error.
-func (h *Handler) manage(w http.ResponseWriter, r *http.Request, u *warta.User, action warta.Action, path, what string,
-	change func(tx warta.Tx) (subject string, err error)) {
-	if err := warta.Check(u, action, nil); err != nil {
-		h.fail(w, r, u, err)
-		return
-	}
-	err := h.cfg.Store.Update(r.Context(), func(tx warta.Tx) error {
-		subject, err := change(tx)
-		if err != nil {
-			return err
-		}
-		return tx.AddAudit(r.Context(), &warta.AuditEntry{UserID: u.ID, Action: what, Subject: subject})
-	})
+// done answers a management form: the refusal or error the service
+// gave, or back to path with a confirmation.
+func (h *Handler) done(w http.ResponseWriter, r *http.Request, u *warta.User, path string, err error) {
 	if err != nil {
 		h.fail(w, r, u, err)
 		return
 	}
-	h.cfg.Notify(warta.Event{Kind: warta.EventSiteChanged})
 	redirect(w, r, path, "saved")
+}
+
+// formID is the record a form edits, 0 for a new one.
+func formID(r *http.Request) int64 {
+	id, _ := strconv.ParseInt(r.PostFormValue("id"), 10, 64)
+	return max(id, 0)
 }
 
 // sitePageFor loads what a management page lists, after checking action.
@@ -77,20 +71,10 @@ func (h *Handler) handleSections(w http.ResponseWriter, r *http.Request, u *wart
 }
 
 func (h *Handler) handleSectionSave(w http.ResponseWriter, r *http.Request, u *warta.User) {
-	h.manage(w, r, u, warta.ActionManageTaxonomy, Prefix+"rubrik", "section_save", func(tx warta.Tx) (string, error) {
-		pos, _ := strconv.Atoi(r.PostFormValue("position"))
-		s := &warta.Section{Name: strings.TrimSpace(r.PostFormValue("name")), Description: strings.TrimSpace(r.PostFormValue("description")),
-			Position: pos, Slug: slug.Make(r.PostFormValue("slug"))}
-		if s.Slug == "" {
-			s.Slug = slug.Make(s.Name)
-		}
-		if id, _ := strconv.ParseInt(r.PostFormValue("id"), 10, 64); id > 0 {
-			s.ID = id
-			return fmt.Sprintf("section:%d", id), tx.UpdateSection(r.Context(), s)
-		}
-		err := tx.CreateSection(r.Context(), s)
-		return fmt.Sprintf("section:%d", s.ID), err
-	})
+	pos, _ := strconv.Atoi(r.PostFormValue("position"))
+	_, err := h.cfg.Editorial.SaveSection(r.Context(), u, formID(r), editorial.SectionInput{Name: r.PostFormValue("name"),
+		Slug: r.PostFormValue("slug"), Description: r.PostFormValue("description"), Position: pos})
+	h.done(w, r, u, Prefix+"rubrik", err)
 }
 
 func (h *Handler) handleTags(w http.ResponseWriter, r *http.Request, u *warta.User) {
@@ -102,18 +86,8 @@ func (h *Handler) handleTags(w http.ResponseWriter, r *http.Request, u *warta.Us
 }
 
 func (h *Handler) handleTagSave(w http.ResponseWriter, r *http.Request, u *warta.User) {
-	h.manage(w, r, u, warta.ActionManageTaxonomy, Prefix+"topik", "tag_save", func(tx warta.Tx) (string, error) {
-		t := &warta.Tag{Name: strings.TrimSpace(r.PostFormValue("name")), Slug: slug.Make(r.PostFormValue("slug"))}
-		if t.Slug == "" {
-			t.Slug = slug.Make(t.Name)
-		}
-		if id, _ := strconv.ParseInt(r.PostFormValue("id"), 10, 64); id > 0 {
-			t.ID = id
-			return fmt.Sprintf("tag:%d", id), tx.UpdateTag(r.Context(), t)
-		}
-		err := tx.CreateTag(r.Context(), t)
-		return fmt.Sprintf("tag:%d", t.ID), err
-	})
+	_, err := h.cfg.Editorial.SaveTag(r.Context(), u, formID(r), editorial.TagInput{Name: r.PostFormValue("name"), Slug: r.PostFormValue("slug")})
+	h.done(w, r, u, Prefix+"topik", err)
 }
 
 func (h *Handler) handlePeople(w http.ResponseWriter, r *http.Request, u *warta.User) {
@@ -139,29 +113,16 @@ func socialLinks(text string) []warta.SocialLink {
 }
 
 func (h *Handler) handlePersonSave(w http.ResponseWriter, r *http.Request, u *warta.User) {
-	h.manage(w, r, u, warta.ActionManagePeople, Prefix+"orang", "person_save", func(tx warta.Tx) (string, error) {
-		p := &warta.Person{Name: strings.TrimSpace(r.PostFormValue("name")), Title: strings.TrimSpace(r.PostFormValue("title")),
-			Bio: strings.TrimSpace(r.PostFormValue("bio")), Slug: slug.Make(r.PostFormValue("slug")), Links: socialLinks(r.PostFormValue("links"))}
-		if p.Slug == "" {
-			p.Slug = slug.Make(p.Name)
-		}
-		if id, _ := strconv.ParseInt(r.PostFormValue("id"), 10, 64); id > 0 {
-			p.ID = id
-			// Keep what this form does not edit.
-			people, err := tx.FindPeople(r.Context())
-			if err != nil {
-				return "", err
-			}
-			for _, old := range people {
-				if old.ID == id {
-					p.PhotoMediaID, p.Email = old.PhotoMediaID, old.Email
-				}
-			}
-			return fmt.Sprintf("person:%d", id), tx.UpdatePerson(r.Context(), p)
-		}
-		err := tx.CreatePerson(r.Context(), p)
-		return fmt.Sprintf("person:%d", p.ID), err
-	})
+	name, title, bio, sl := r.PostFormValue("name"), r.PostFormValue("title"), r.PostFormValue("bio"), r.PostFormValue("slug")
+	links := socialLinks(r.PostFormValue("links"))
+	in := editorial.PersonInput{Name: &name, Title: &title, Bio: &bio, Slug: &sl, Links: &links}
+	var err error
+	if id := formID(r); id > 0 {
+		_, err = h.cfg.Editorial.SavePerson(r.Context(), u, id, in)
+	} else {
+		_, err = h.cfg.Editorial.CreatePerson(r.Context(), u, in)
+	}
+	h.done(w, r, u, Prefix+"orang", err)
 }
 
 // settingsPage edits the site settings.
@@ -186,20 +147,23 @@ func (h *Handler) handleSettings(w http.ResponseWriter, r *http.Request, u *wart
 }
 
 func (h *Handler) handleSettingsSave(w http.ResponseWriter, r *http.Request, u *warta.User) {
-	h.manage(w, r, u, warta.ActionManageSettings, Prefix+"pengaturan", "settings_save", func(tx warta.Tx) (string, error) {
-		s, err := tx.FindSettings(r.Context())
-		if err != nil {
-			return "", err
-		}
-		s.SiteName = strings.TrimSpace(r.PostFormValue("site_name"))
-		s.Tagline = strings.TrimSpace(r.PostFormValue("tagline"))
-		s.Description = strings.TrimSpace(r.PostFormValue("description"))
+	var s *warta.Settings
+	err := h.cfg.Store.View(r.Context(), func(tx warta.ReadTx) error {
+		var err error
+		s, err = tx.FindSettings(r.Context())
+		return err
+	})
+	if err == nil {
+		s.SiteName = r.PostFormValue("site_name")
+		s.Tagline = r.PostFormValue("tagline")
+		s.Description = r.PostFormValue("description")
 		s.Language = r.PostFormValue("language")
 		s.TimeZone = r.PostFormValue("time_zone")
 		s.Social = socialLinks(r.PostFormValue("social"))
 		s.FeedFullContent = r.PostFormValue("feed_full_content") == "1"
-		return "settings", tx.SaveSettings(r.Context(), s)
-	})
+		_, err = h.cfg.Editorial.SaveSettings(r.Context(), u, s)
+	}
+	h.done(w, r, u, Prefix+"pengaturan", err)
 }
 
 func (h *Handler) handleUsers(w http.ResponseWriter, r *http.Request, u *warta.User) {
@@ -211,44 +175,17 @@ func (h *Handler) handleUsers(w http.ResponseWriter, r *http.Request, u *warta.U
 }
 
 func (h *Handler) handleUserSave(w http.ResponseWriter, r *http.Request, u *warta.User) {
-	h.manage(w, r, u, warta.ActionManageUsers, Prefix+"pengguna", "user_save", func(tx warta.Tx) (string, error) {
-		ctx := r.Context()
-		if id, _ := strconv.ParseInt(r.PostFormValue("id"), 10, 64); id > 0 {
-			target, err := tx.FindUserByID(ctx, id)
-			if err != nil {
-				return "", err
-			}
-			target.Role = warta.Role(r.PostFormValue("role"))
-			target.Disabled = r.PostFormValue("disabled") == "1"
-			if target.ID == u.ID && (target.Role != warta.RoleAdministrator || target.Disabled) {
-				return "", &warta.Error{Code: warta.EINVALID, Key: "nr.error.self_demote", Message: "you cannot demote or disable yourself"}
-			}
-			if pw := r.PostFormValue("password"); pw != "" {
-				if target.PasswordHash, err = hashPassword(pw); err != nil {
-					return "", err
-				}
-				if err := tx.DeleteUserSessions(ctx, id); err != nil {
-					return "", err
-				}
-			}
-			if target.Disabled {
-				if err := tx.DeleteUserSessions(ctx, id); err != nil {
-					return "", err
-				}
-			}
-			return fmt.Sprintf("user:%d", id), tx.UpdateUser(ctx, target)
-		}
-		nu := &warta.User{Name: strings.TrimSpace(r.PostFormValue("name")), Email: warta.NormalizeEmail(r.PostFormValue("email")),
-			Role: warta.Role(r.PostFormValue("role"))}
-		if err := nu.Validate(); err != nil {
-			return "", err
-		}
-		var err error
-		if nu.PasswordHash, err = hashPassword(r.PostFormValue("password")); err != nil {
-			return "", err
-		}
-		return fmt.Sprintf("user:%d", nu.ID), createAccount(ctx, tx, nu, u.ID)
-	})
+	ctx, role := r.Context(), warta.Role(r.PostFormValue("role"))
+	var err error
+	if id := formID(r); id > 0 {
+		disabled := r.PostFormValue("disabled") == "1"
+		_, err = h.cfg.Editorial.UpdateUser(ctx, u, id, editorial.UserChange{Role: &role, Disabled: &disabled,
+			Password: r.PostFormValue("password"), Session: sessionFrom(ctx).session.ID})
+	} else {
+		_, err = h.cfg.Editorial.CreateUser(ctx, u, editorial.NewUser{Name: r.PostFormValue("name"), Email: r.PostFormValue("email"),
+			Role: role, Password: r.PostFormValue("password")})
+	}
+	h.done(w, r, u, Prefix+"pengguna", err)
 }
 
 func (h *Handler) handleAudit(w http.ResponseWriter, r *http.Request, u *warta.User) {
@@ -279,34 +216,29 @@ func (h *Handler) handleAccount(w http.ResponseWriter, r *http.Request, u *warta
 }
 
 func (h *Handler) handleAccountSave(w http.ResponseWriter, r *http.Request, u *warta.User) {
-	me := *u
+	ch := editorial.AccountChange{CurrentPassword: r.PostFormValue("current_password"), NewPassword: r.PostFormValue("new_password"),
+		Session: sessionFrom(r.Context()).session.ID}
 	if lang := r.PostFormValue("language"); lang == "id" || lang == "en" {
-		me.Language = lang
+		ch.Language = &lang
 	}
 	var err error
-	if pw := r.PostFormValue("new_password"); pw != "" {
-		ok, _, _ := verify(r.PostFormValue("current_password"), u.PasswordHash)
-		switch {
-		case !ok:
-			err = &warta.Error{Code: warta.EINVALID, Key: "nr.error.current_password", Message: "current password is wrong"}
-		case pw != r.PostFormValue("new_password2"):
-			err = &warta.Error{Code: warta.EINVALID, Key: "nr.error.password_mismatch", Message: "passwords differ"}
-		default:
-			me.PasswordHash, err = hashPassword(pw)
-		}
-	}
-	if err == nil {
-		err = h.cfg.Store.Update(r.Context(), func(tx warta.Tx) error {
-			if err := tx.UpdateUser(r.Context(), &me); err != nil {
-				return err
-			}
-			return tx.AddAudit(r.Context(), &warta.AuditEntry{UserID: u.ID, Action: "account_save", Subject: fmt.Sprintf("user:%d", u.ID)})
-		})
+	if ch.NewPassword != "" && ch.NewPassword != r.PostFormValue("new_password2") {
+		err = &warta.Error{Code: warta.EINVALID, Key: "nr.error.password_mismatch", Message: "passwords differ"}
+	} else {
+		_, err = h.cfg.Editorial.SaveAccount(r.Context(), u, ch)
 	}
 	if err != nil {
+		if warta.ErrorCode(err) == warta.EINTERNAL {
+			h.fail(w, r, u, err)
+			return
+		}
 		page := &accountPage{view: h.newView(r, u, "", "account"), Error: errorText(h.newView(r, u, "", "").Lang, err)}
 		page.Title = page.T("nr.nav.account")
-		h.render(w, r, http.StatusUnprocessableEntity, "account", page)
+		status := http.StatusUnprocessableEntity // the form, shown again with its message
+		if code := warta.ErrorCode(err); code != warta.EINVALID {
+			status = web.StatusCode(code)
+		}
+		h.render(w, r, status, "account", page)
 		return
 	}
 	redirect(w, r, Prefix+"akun", "saved")
@@ -315,19 +247,11 @@ func (h *Handler) handleAccountSave(w http.ResponseWriter, r *http.Request, u *w
 // handleTokenCreate makes an API token for the signed-in user and shows it
 // once; only its hash is kept.
 func (h *Handler) handleTokenCreate(w http.ResponseWriter, r *http.Request, u *warta.User) {
-	name := strings.TrimSpace(r.PostFormValue("name"))
-	if name == "" {
+	name := r.PostFormValue("name")
+	if strings.TrimSpace(name) == "" {
 		name = "redaksi"
 	}
-	plain, hash, err := auth.NewToken(auth.APITokenPrefix)
-	if err == nil {
-		err = h.cfg.Store.Update(r.Context(), func(tx warta.Tx) error {
-			if err := tx.CreateToken(r.Context(), &warta.Token{TokenHash: hash, UserID: u.ID, Name: truncate(name, 100)}); err != nil {
-				return err
-			}
-			return tx.AddAudit(r.Context(), &warta.AuditEntry{UserID: u.ID, Action: "token_create", Subject: fmt.Sprintf("user:%d", u.ID), Detail: name})
-		})
-	}
+	plain, _, err := h.cfg.Editorial.CreateToken(r.Context(), u, u.ID, name)
 	if err != nil {
 		h.fail(w, r, u, err)
 		return
