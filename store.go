@@ -101,8 +101,13 @@ type ReadTx interface {
 	FindSessionByHash(ctx context.Context, hash string) (*Session, error)
 	// FindTokenByHash returns not_found for an unknown API token.
 	FindTokenByHash(ctx context.Context, hash string) (*Token, error)
-	// FindRevisions returns an article's revisions, newest first.
+	// FindRevisions returns an article's revisions, newest first, each
+	// with its saver's name.
 	FindRevisions(ctx context.Context, articleID int64) ([]*Revision, error)
+	// FindRevisionAt returns the article's text as it stood at version:
+	// the newest revision kept at that version or before (status changes
+	// keep none), not counting refused ones; not_found when there is none.
+	FindRevisionAt(ctx context.Context, articleID int64, version int) (*Revision, error)
 	// FindRevision returns not_found for an unknown id.
 	FindRevision(ctx context.Context, id int64) (*Revision, error)
 	// FindAudit returns a page of audit entries, newest first, and the total.
@@ -189,7 +194,9 @@ type Tx interface {
 	CreateToken(ctx context.Context, t *Token) error
 	// TouchToken records a use of an API token.
 	TouchToken(ctx context.Context, id int64, at time.Time) error
-	// CreateRevision sets r.ID and r.CreatedAt.
+	// CreateRevision keeps every field of r (UserName is not stored:
+	// it is the user's current name when read) and sets r.ID and
+	// r.CreatedAt.
 	CreateRevision(ctx context.Context, r *Revision) error
 	// AddAudit sets e.ID and e.CreatedAt.
 	AddAudit(ctx context.Context, e *AuditEntry) error

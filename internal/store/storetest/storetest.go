@@ -40,6 +40,8 @@ func Run(t *testing.T, open Open) {
 		{"Users", testUsers},
 		{"SessionsAndTokens", testSessionsAndTokens},
 		{"RevisionsAndAudit", testRevisionsAndAudit},
+		{"CompleteRevision", testCompleteRevision},
+		{"RevisionAt", testRevisionAt},
 		{"DeleteAndOwners", testDeleteAndOwners},
 		{"UpdateTaxonomy", testUpdateTaxonomy},
 		{"MediaLibrary", testMediaLibrary},
