@@ -15,10 +15,10 @@ type Revision struct {
 	Note      string // e.g. "refused: stale version 3"
 	// Refused marks the text of a save refused as stale (Version is then
 	// the version it started from): kept, but never the article's state.
-	Refused bool
-	Title     string
-	Dek       string
-	BodyHTML  string
+	Refused  bool
+	Title    string
+	Dek      string
+	BodyHTML string
 
 	// Complete is false for revisions kept before they held more than the
 	// title, dek and body: the fields below are then unknown, not empty,
