@@ -386,4 +386,22 @@ var catalogEN = map[string]string{
 	"search.all_authors":  "All authors",
 	"search.from":         "From",
 	"search.until":        "Until",
+
+	// Issue 10 — autosave and conflicts.
+	"nr.autosave.labels":      "{\"saved\": \"Saved {time}\", \"saving\": \"Saving…\", \"failed\": \"Could not save — a copy is kept in this browser\", \"conflict\": \"Someone else changed this story. Choose what to keep for each part above, then save.\", \"invalid\": \"Not saved yet: {message} A copy is kept in this browser.\", \"restoreText\": \"This browser holds an unsaved copy ({time}).\", \"restore\": \"Restore\", \"discard\": \"Discard\", \"timeSep\": \":\"}",
+	"nr.presence.others":      "Also being edited by %s.",
+	"nr.conflict.title":       "Someone else changed this story",
+	"nr.conflict.intro":       "Nothing was saved yet. Compare each part that differs, choose what to keep, then save again.",
+	"nr.conflict.intro_by":    "%s saved a newer version. Nothing was saved yet: compare each part that differs, choose what to keep, then save again.",
+	"nr.conflict.theirs":      "Their changes",
+	"nr.conflict.mine":        "Your changes",
+	"nr.conflict.take_theirs": "Take theirs",
+	"nr.conflict.keep_mine":   "Keep mine",
+	"nr.conflict.merge":       "Merge",
+	"nr.conflict.merged":      "Merged text for %s",
+	"nr.conflict.kept":        "Your text is kept as a revision whatever you choose.",
+	"nr.conflict.related":     "Read also",
+	"nr.rev.by":               "By",
+	"nr.rev.system":           "System",
+	"nr.rev.field":            "%s: %s",
 }

@@ -386,4 +386,22 @@ var catalogID = map[string]string{
 	"search.all_authors":  "Semua penulis",
 	"search.from":         "Dari tanggal",
 	"search.until":        "Sampai tanggal",
+
+	// Issue 10 — autosave and conflicts.
+	"nr.autosave.labels":      "{\"saved\": \"Tersimpan {time}\", \"saving\": \"Menyimpan…\", \"failed\": \"Gagal menyimpan — salinan disimpan di peramban ini\", \"conflict\": \"Artikel ini sudah diubah orang lain. Pilih isi tiap bagian di atas, lalu simpan.\", \"invalid\": \"Belum tersimpan: {message} Salinan disimpan di peramban ini.\", \"restoreText\": \"Ada salinan yang belum tersimpan di peramban ini ({time}).\", \"restore\": \"Pulihkan\", \"discard\": \"Buang\", \"timeSep\": \".\"}",
+	"nr.presence.others":      "Sedang disunting juga oleh %s.",
+	"nr.conflict.title":       "Artikel ini sudah diubah orang lain",
+	"nr.conflict.intro":       "Belum ada yang disimpan. Bandingkan tiap bagian yang berbeda, pilih isi yang dipakai, lalu simpan lagi.",
+	"nr.conflict.intro_by":    "%s menyimpan versi yang lebih baru. Belum ada yang disimpan: bandingkan tiap bagian yang berbeda, pilih isi yang dipakai, lalu simpan lagi.",
+	"nr.conflict.theirs":      "Perubahan mereka",
+	"nr.conflict.mine":        "Perubahan Anda",
+	"nr.conflict.take_theirs": "Pakai punya mereka",
+	"nr.conflict.keep_mine":   "Pakai punya saya",
+	"nr.conflict.merge":       "Gabungkan",
+	"nr.conflict.merged":      "Hasil gabungan untuk %s",
+	"nr.conflict.kept":        "Teks Anda sudah disimpan sebagai revisi, apa pun pilihan Anda.",
+	"nr.conflict.related":     "Baca Juga",
+	"nr.rev.by":               "Oleh",
+	"nr.rev.system":           "Sistem",
+	"nr.rev.field":            "%s: %s",
 }
