@@ -148,6 +148,8 @@ export function setupAutosave(form, sync, setBody) {
     heartbeat();
   };
   const showConflict = (c) => {
+    // A save the writer clicked during this autosave waits for their choice.
+    heldSubmit = null;
     const slot = form.querySelector('[data-conflict-slot]');
     if (slot && typeof c.html === 'string') {
       slot.innerHTML = c.html;
