@@ -108,8 +108,13 @@ type ReadTx interface {
 	// FindTokens returns the API tokens of one account, or of every
 	// account when userID is 0, oldest first.
 	FindTokens(ctx context.Context, userID int64) ([]*Token, error)
-	// FindRevisions returns an article's revisions, newest first.
+	// FindRevisions returns an article's revisions, newest first, each
+	// with its saver's name.
 	FindRevisions(ctx context.Context, articleID int64) ([]*Revision, error)
+	// FindRevisionAt returns the article's text as it stood at version:
+	// the newest revision kept at that version or before (status changes
+	// keep none), not counting refused ones; not_found when there is none.
+	FindRevisionAt(ctx context.Context, articleID int64, version int) (*Revision, error)
 	// FindRevision returns not_found for an unknown id.
 	FindRevision(ctx context.Context, id int64) (*Revision, error)
 	// FindAudit returns a page of audit entries, newest first, and the total.
@@ -203,7 +208,9 @@ type Tx interface {
 	DeleteToken(ctx context.Context, id int64) error
 	// DeleteUserTokens revokes every API token of a user.
 	DeleteUserTokens(ctx context.Context, userID int64) error
-	// CreateRevision sets r.ID and r.CreatedAt.
+	// CreateRevision keeps every field of r (UserName is not stored:
+	// it is the user's current name when read) and sets r.ID and
+	// r.CreatedAt.
 	CreateRevision(ctx context.Context, r *Revision) error
 	// AddAudit sets e.ID and e.CreatedAt.
 	AddAudit(ctx context.Context, e *AuditEntry) error

@@ -68,81 +68,104 @@ func staleError(id int64, version, current int) error {
 }
 
 // Save applies in to article id if version is the one the writer started
-// from. A stale save is refused with a conflict, and its text is kept as a
-// revision so nothing typed is lost. Saving a published article sets its
-// updated time; a changed slug or section leaves a redirect from the old
-// address.
+// from. A stale save is refused with a *Conflict, and its text is kept as
+// a revision so nothing typed is lost. Saving a published article sets
+// its updated time; a changed slug or section leaves a redirect from the
+// old address.
 func (s *Service) Save(ctx context.Context, u *warta.User, id int64, version int, in Input) (*warta.Article, error) {
 	clean(&in)
 	var a *warta.Article
-	stale := 0
+	var conflict *Conflict
 	err := s.Store.Update(ctx, func(tx warta.Tx) error {
-		cur, err := tx.FindArticleByID(ctx, id)
-		if err != nil {
-			return err
-		}
-		if err := warta.Check(u, warta.ActionEdit, cur); err != nil {
-			return err
-		}
-		if version != cur.Version {
-			stale = cur.Version
-			refused, up := *cur, in.update(version)
-			up.Apply(&refused)
-			refused.Version = version
-			return revision(ctx, tx, u, &refused, fmt.Sprintf("refused: stale version %d (current %d)", version, cur.Version))
-		}
-		up := in.update(version)
-		if in.Slug != nil && *in.Slug == "" {
-			// An emptied slug is made again from the title, unless readers
-			// already know the address.
-			if cur.PublishedAt.IsZero() {
-				title := cur.Title
-				if in.Title != nil {
-					title = *in.Title
-				}
-				in.Slug = &title
-			} else {
-				up.Slug, in.Slug = nil, nil
-			}
-		}
-		if in.Slug != nil {
-			next, err := uniqueSlug(ctx, tx, slug.Make(*in.Slug), id)
-			if err != nil {
-				return err
-			}
-			up.Slug = &next
-		}
-		if in.AuthorIDs != nil && len(*in.AuthorIDs) == 0 && u.PersonID != 0 {
-			mine := []int64{u.PersonID}
-			up.AuthorIDs = &mine
-		}
-		if cur.Status == warta.StatusPublished {
-			now := s.now()
-			up.UpdatedAt = &now
-		}
-		if a, err = tx.UpdateArticle(ctx, id, up); err != nil {
-			return err
-		}
-		if !cur.PublishedAt.IsZero() {
-			// Readers know the old address (also of a withdrawn story,
-			// which may come back): keep it working.
-			if err := s.redirectMoved(ctx, tx, u, cur, a); err != nil {
-				return err
-			}
-		}
-		if err := revision(ctx, tx, u, a, ""); err != nil {
-			return err
-		}
-		return audit(ctx, tx, u, "save", a, "")
+		var err error
+		a, conflict, err = s.save(ctx, tx, u, id, version, in)
+		return err
 	})
 	if err != nil {
 		return nil, err
 	}
-	if stale != 0 {
-		return nil, staleError(id, version, stale)
+	if conflict != nil {
+		return nil, conflict
 	}
 	s.notify(warta.Event{Kind: warta.EventArticleChanged, ArticleID: id})
 	return a, nil
+}
+
+// save is Save inside a transaction. A stale save returns a conflict
+// and no error, so the transaction commits the refused text's revision.
+func (s *Service) save(ctx context.Context, tx warta.Tx, u *warta.User, id int64, version int, in Input) (*warta.Article, *Conflict, error) {
+	cur, err := tx.FindArticleByID(ctx, id)
+	if err != nil {
+		return nil, nil, err
+	}
+	if err := warta.Check(u, warta.ActionEdit, cur); err != nil {
+		return nil, nil, err
+	}
+	if version != cur.Version {
+		c, err := s.refuse(ctx, tx, u, cur, version, in)
+		return nil, c, err
+	}
+	up := in.update(version)
+	if in.Slug != nil && *in.Slug == "" {
+		// An emptied slug is made again from the title, unless readers
+		// already know the address.
+		if cur.PublishedAt.IsZero() {
+			title := cur.Title
+			if in.Title != nil {
+				title = *in.Title
+			}
+			in.Slug = &title
+		} else {
+			up.Slug, in.Slug = nil, nil
+		}
+	}
+	if in.Slug != nil {
+		next, err := uniqueSlug(ctx, tx, slug.Make(*in.Slug), id)
+		if err != nil {
+			return nil, nil, err
+		}
+		up.Slug = &next
+	}
+	if in.AuthorIDs != nil && len(*in.AuthorIDs) == 0 && u.PersonID != 0 {
+		mine := []int64{u.PersonID}
+		up.AuthorIDs = &mine
+	}
+	if cur.Status == warta.StatusPublished {
+		now := s.now()
+		up.UpdatedAt = &now
+	}
+	a, err := tx.UpdateArticle(ctx, id, up)
+	if err != nil {
+		return nil, nil, err
+	}
+	if !cur.PublishedAt.IsZero() {
+		// Readers know the old address (also of a withdrawn story,
+		// which may come back): keep it working.
+		if err := s.redirectMoved(ctx, tx, u, cur, a); err != nil {
+			return nil, nil, err
+		}
+	}
+	if err := revision(ctx, tx, u, a, ""); err != nil {
+		return nil, nil, err
+	}
+	return a, nil, audit(ctx, tx, u, "save", a, "")
+}
+
+// refuse keeps a stale save's text as a revision and gathers what the
+// writer needs to merge it with the article as it is now.
+func (s *Service) refuse(ctx context.Context, tx warta.Tx, u *warta.User, cur *warta.Article, version int, in Input) (*Conflict, error) {
+	refused, up := *cur, in.update(version)
+	up.Apply(&refused)
+	refused.Version = version
+	mine, err := keepRevision(ctx, tx, u, &refused, fmt.Sprintf("refused: stale version %d (current %d)", version, cur.Version), true)
+	if err != nil {
+		return nil, err
+	}
+	c := &Conflict{Current: cur, Mine: mine, err: staleError(cur.ID, version, cur.Version).(*warta.Error)}
+	if c.Base, err = tx.FindRevisionAt(ctx, cur.ID, version); err != nil && !warta.IsNotFound(err) {
+		return nil, err
+	}
+	return c, nil
 }
 
 // redirectMoved keeps an article's old address working after its slug,
@@ -406,7 +429,21 @@ func (s *Service) Restore(ctx context.Context, u *warta.User, id int64, version 
 	if r.ArticleID != id {
 		return nil, &warta.Error{Code: warta.ENOTFOUND, Key: "error.not_found", Message: "revision of another article"}
 	}
-	return s.Save(ctx, u, id, version, Input{Title: &r.Title, Dek: &r.Dek, BodyHTML: &r.BodyHTML})
+	return s.Save(ctx, u, id, version, restoreInput(r))
+}
+
+// restoreInput is a revision as a save: every field when the revision
+// holds them all, else its title, dek and body.
+func restoreInput(r *warta.Revision) Input {
+	in := Input{Title: &r.Title, Dek: &r.Dek, BodyHTML: &r.BodyHTML}
+	if !r.Complete {
+		return in
+	}
+	in.Slug, in.Dateline, in.SEOTitle, in.SEODescription = &r.Slug, &r.Dateline, &r.SEOTitle, &r.SEODescription
+	in.Label, in.Breaking, in.SectionID, in.FeaturedMediaID = &r.Label, &r.Breaking, &r.SectionID, &r.FeaturedMediaID
+	authors, tags, related := append([]int64{}, r.AuthorIDs...), append([]int64{}, r.TagIDs...), append([]int64{}, r.RelatedIDs...)
+	in.AuthorIDs, in.TagIDs, in.RelatedIDs = &authors, &tags, &related
+	return in
 }
 
 // Delete removes an article for good.
@@ -450,32 +487,49 @@ func CheckMove(u *warta.User, a *warta.Article, to warta.Status) error {
 }
 
 // SaveAndMove saves in and then, if m.To names another status, moves the
-// article there. A move u may not make is refused before anything is
-// saved, so a refused publish leaves the article as it was.
+// article there, in one transaction: a move u may not make, or one that
+// fails (a schedule in the past), leaves the article as it was.
 func (s *Service) SaveAndMove(ctx context.Context, u *warta.User, id int64, version int, in Input, m Move) (*warta.Article, error) {
-	to := m.To
-	if to != "" {
-		var cur *warta.Article
-		err := s.Store.View(ctx, func(tx warta.ReadTx) error {
-			var err error
-			cur, err = tx.FindArticleByID(ctx, id)
+	clean(&in)
+	var a *warta.Article
+	var conflict *Conflict
+	events := []warta.Event{{Kind: warta.EventArticleChanged, ArticleID: id}}
+	err := s.Store.Update(ctx, func(tx warta.Tx) error {
+		if m.To != "" {
+			// Refuse a move u may not make before saving anything.
+			cur, err := tx.FindArticleByID(ctx, id)
+			if err != nil {
+				return err
+			}
+			if cur.Status != m.To {
+				if err := CheckMove(u, cur, m.To); err != nil {
+					return err
+				}
+				if err := m.check(); err != nil {
+					return err
+				}
+			}
+		}
+		var err error
+		if a, conflict, err = s.save(ctx, tx, u, id, version, in); err != nil || conflict != nil {
 			return err
-		})
+		}
+		if m.To == "" || m.To == a.Status {
+			return nil
+		}
+		ev, err := s.transition(ctx, tx, u, a, m)
 		if err != nil {
-			return nil, err
+			return err
 		}
-		if cur.Status != to {
-			if err := CheckMove(u, cur, to); err != nil {
-				return nil, err
-			}
-			if err := m.check(); err != nil {
-				return nil, err
-			}
-		}
+		events = append(events, ev)
+		return nil
+	})
+	if err != nil {
+		return nil, err
 	}
-	a, err := s.Save(ctx, u, id, version, in)
-	if err != nil || to == "" || to == a.Status {
-		return a, err
+	if conflict != nil {
+		return nil, conflict
 	}
-	return s.move(ctx, u, id, a.Version, m)
+	s.notify(events...)
+	return a, nil
 }

@@ -118,11 +118,18 @@ func audit(ctx context.Context, tx warta.Tx, u *warta.User, action string, a *wa
 	return tx.AddAudit(ctx, e)
 }
 
-// revision keeps the article's current text as a revision.
+// revision keeps the article's current fields as a revision.
 func revision(ctx context.Context, tx warta.Tx, u *warta.User, a *warta.Article, note string) error {
-	r := &warta.Revision{ArticleID: a.ID, Version: a.Version, Title: a.Title, Dek: a.Dek, BodyHTML: a.BodyHTML, Note: note}
+	_, err := keepRevision(ctx, tx, u, a, note, false)
+	return err
+}
+
+// keepRevision keeps a's fields as a revision and returns it.
+func keepRevision(ctx context.Context, tx warta.Tx, u *warta.User, a *warta.Article, note string, refused bool) (*warta.Revision, error) {
+	r := warta.RevisionOf(a)
+	r.Note, r.Refused = note, refused
 	if u != nil {
-		r.UserID = u.ID
+		r.UserID, r.UserName = u.ID, u.Name
 	}
-	return tx.CreateRevision(ctx, r)
+	return r, tx.CreateRevision(ctx, r)
 }

@@ -4,6 +4,8 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+	"strconv"
+	"strings"
 	"time"
 
 	"warta"
@@ -212,20 +214,48 @@ func (tx *writeTx) TouchToken(ctx context.Context, id int64, at time.Time) error
 	return translate(err, "token")
 }
 
-const revisionColumns = `id, article_id, version, coalesce(user_id, 0), note, title, dek, body_html, created_at`
+const revisionColumns = `r.id, r.article_id, r.version, coalesce(r.user_id, 0), coalesce(u.name, ''), r.note, r.refused, r.title, r.dek, r.body_html,
+	r.complete, r.slug, r.dateline, r.seo_title, r.seo_description, r.label, r.breaking, r.section_id, r.featured_media_id,
+	r.author_ids, r.tag_ids, r.related_ids, r.created_at`
+
+// revisionFrom names the saver with the revision.
+const revisionFrom = ` FROM revisions r LEFT JOIN users u ON u.id = r.user_id`
 
 func scanRevision(row interface{ Scan(...any) error }) (*warta.Revision, error) {
 	var r warta.Revision
 	var created sql.NullInt64
-	if err := row.Scan(&r.ID, &r.ArticleID, &r.Version, &r.UserID, &r.Note, &r.Title, &r.Dek, &r.BodyHTML, &created); err != nil {
+	var authors, tags, related string
+	if err := row.Scan(&r.ID, &r.ArticleID, &r.Version, &r.UserID, &r.UserName, &r.Note, &r.Refused, &r.Title, &r.Dek, &r.BodyHTML,
+		&r.Complete, &r.Slug, &r.Dateline, &r.SEOTitle, &r.SEODescription, &r.Label, &r.Breaking, &r.SectionID, &r.FeaturedMediaID,
+		&authors, &tags, &related, &created); err != nil {
 		return nil, err
 	}
+	r.AuthorIDs, r.TagIDs, r.RelatedIDs = splitIDs(authors), splitIDs(tags), splitIDs(related)
 	r.CreatedAt = fromMillis(created)
 	return &r, nil
 }
 
+// joinIDs and splitIDs keep an ordered id list in one text column.
+func joinIDs(ids []int64) string {
+	parts := make([]string, len(ids))
+	for i, id := range ids {
+		parts[i] = strconv.FormatInt(id, 10)
+	}
+	return strings.Join(parts, ",")
+}
+
+func splitIDs(s string) []int64 {
+	var out []int64
+	for _, part := range strings.Split(s, ",") {
+		if id, err := strconv.ParseInt(part, 10, 64); err == nil {
+			out = append(out, id)
+		}
+	}
+	return out
+}
+
 func (tx *readTx) FindRevisions(ctx context.Context, articleID int64) ([]*warta.Revision, error) {
-	rows, err := tx.q.QueryContext(ctx, `SELECT `+revisionColumns+` FROM revisions WHERE article_id = ? ORDER BY id DESC`, articleID)
+	rows, err := tx.q.QueryContext(ctx, `SELECT `+revisionColumns+revisionFrom+` WHERE r.article_id = ? ORDER BY r.id DESC`, articleID)
 	if err != nil {
 		return nil, translate(err, "revisions")
 	}
@@ -242,14 +272,25 @@ func (tx *readTx) FindRevisions(ctx context.Context, articleID int64) ([]*warta.
 }
 
 func (tx *readTx) FindRevision(ctx context.Context, id int64) (*warta.Revision, error) {
-	r, err := scanRevision(tx.q.QueryRowContext(ctx, `SELECT `+revisionColumns+` FROM revisions WHERE id = ?`, id))
+	r, err := scanRevision(tx.q.QueryRowContext(ctx, `SELECT `+revisionColumns+revisionFrom+` WHERE r.id = ?`, id))
+	return r, translate(err, "revision")
+}
+
+func (tx *readTx) FindRevisionAt(ctx context.Context, articleID int64, version int) (*warta.Revision, error) {
+	r, err := scanRevision(tx.q.QueryRowContext(ctx, `SELECT `+revisionColumns+revisionFrom+`
+		WHERE r.article_id = ? AND r.version <= ? AND r.refused = 0 ORDER BY r.version DESC, r.id DESC LIMIT 1`, articleID, version))
 	return r, translate(err, "revision")
 }
 
 func (tx *writeTx) CreateRevision(ctx context.Context, r *warta.Revision) error {
 	r.CreatedAt = tx.now
-	res, err := tx.q.ExecContext(ctx, `INSERT INTO revisions (article_id, version, user_id, note, title, dek, body_html, created_at)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?)`, r.ArticleID, r.Version, nullID(r.UserID), r.Note, r.Title, r.Dek, r.BodyHTML, tx.now.UnixMilli())
+	res, err := tx.q.ExecContext(ctx, `INSERT INTO revisions (article_id, version, user_id, note, refused, title, dek, body_html,
+		complete, slug, dateline, seo_title, seo_description, label, breaking, section_id, featured_media_id,
+		author_ids, tag_ids, related_ids, created_at)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		r.ArticleID, r.Version, nullID(r.UserID), r.Note, r.Refused, r.Title, r.Dek, r.BodyHTML,
+		r.Complete, r.Slug, r.Dateline, r.SEOTitle, r.SEODescription, string(r.Label), r.Breaking, r.SectionID, r.FeaturedMediaID,
+		joinIDs(r.AuthorIDs), joinIDs(r.TagIDs), joinIDs(r.RelatedIDs), tx.now.UnixMilli())
 	if err != nil {
 		return translate(err, "revision")
 	}

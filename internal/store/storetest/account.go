@@ -1,6 +1,7 @@
 package storetest
 
 import (
+	"reflect"
 	"strings"
 	"testing"
 	"time"
@@ -186,6 +187,76 @@ func testRevokeSessionsAndTokens(t *testing.T, s warta.Store) {
 	})
 }
 
+// testCompleteRevision keeps every field an article's writer edits, in
+// order, and names the user who saved it.
+func testCompleteRevision(t *testing.T, s warta.Store) {
+	f := mustFixture(t, s)
+	a := f.article("lengkap", base)
+	a.SEOTitle, a.SEODescription, a.Breaking, a.Label = "Judul mesin", "Deskripsi mesin", true, warta.LabelAnalisis
+	a.TagIDs, a.AuthorIDs = []int64{f.pajak.ID, f.pemilu.ID}, []int64{f.budi.ID, f.rina.ID}
+	mustCreate(t, s, a)
+	u := &warta.User{Email: "penyunting@kabar.example", Name: "Sari Penyunting", Role: warta.RoleEditor}
+	var id int64
+	mustUpdate(t, s, func(tx warta.Tx) error {
+		if err := tx.CreateUser(ctx(), u); err != nil {
+			return err
+		}
+		r := warta.RevisionOf(a)
+		r.UserID, r.RelatedIDs = u.ID, []int64{9, 3}
+		err := tx.CreateRevision(ctx(), r)
+		id = r.ID
+		return err
+	})
+	mustView(t, s, func(tx warta.ReadTx) error {
+		r, err := tx.FindRevision(ctx(), id)
+		if err != nil {
+			t.Fatal(err)
+		}
+		want := warta.RevisionOf(a)
+		want.ID, want.UserID, want.UserName, want.RelatedIDs, want.CreatedAt = id, u.ID, "Sari Penyunting", []int64{9, 3}, r.CreatedAt
+		if !reflect.DeepEqual(r, want) {
+			t.Errorf("revision =\n%+v\nwant\n%+v", r, want)
+		}
+		list, err := tx.FindRevisions(ctx(), a.ID)
+		if err != nil || len(list) != 1 || list[0].UserName != "Sari Penyunting" {
+			t.Errorf("revisions = %+v, %v", list, err)
+		}
+		return nil
+	})
+}
+
+// testRevisionAt finds the text an article had at a version: the newest
+// kept at or before it, never a refused one.
+func testRevisionAt(t *testing.T, s warta.Store) {
+	f := mustFixture(t, s)
+	a := f.article("pada-versi", base)
+	mustCreate(t, s, a)
+	mustUpdate(t, s, func(tx warta.Tx) error {
+		for _, r := range []*warta.Revision{
+			{ArticleID: a.ID, Version: 1, Title: "Satu"},
+			{ArticleID: a.ID, Version: 2, Title: "Dua"},
+			{ArticleID: a.ID, Version: 2, Title: "Dua ditolak", Refused: true},
+			{ArticleID: a.ID, Version: 5, Title: "Lima"},
+		} {
+			if err := tx.CreateRevision(ctx(), r); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	mustView(t, s, func(tx warta.ReadTx) error {
+		for version, want := range map[int]string{1: "Satu", 2: "Dua", 4: "Dua", 5: "Lima", 9: "Lima"} {
+			r, err := tx.FindRevisionAt(ctx(), a.ID, version)
+			if err != nil || r.Title != want {
+				t.Errorf("at %d = %+v, %v; want %s", version, r, err, want)
+			}
+		}
+		_, err := tx.FindRevisionAt(ctx(), a.ID, 0)
+		wantCode(t, err, warta.ENOTFOUND)
+		return nil
+	})
+}
+
 func testRevisionsAndAudit(t *testing.T, s warta.Store) {
 	f := mustFixture(t, s)
 	a := f.article("berevisi", base)
@@ -207,7 +278,7 @@ func testRevisionsAndAudit(t *testing.T, s warta.Store) {
 			t.Errorf("revisions = %+v, %v", revs, err)
 		}
 		one, err := tx.FindRevision(ctx(), revs[1].ID)
-		if err != nil || one.BodyHTML != "<p>Pertama</p>" {
+		if err != nil || one.BodyHTML != "<p>Pertama</p>" || one.Complete || one.UserName != "" {
 			t.Errorf("revision = %+v, %v", one, err)
 		}
 		entries, total, err := tx.FindAudit(ctx(), warta.AuditFilter{Limit: 10})

@@ -41,6 +41,8 @@ func Run(t *testing.T, open Open) {
 		{"SessionsAndTokens", testSessionsAndTokens},
 		{"RevokeSessionsAndTokens", testRevokeSessionsAndTokens},
 		{"RevisionsAndAudit", testRevisionsAndAudit},
+		{"CompleteRevision", testCompleteRevision},
+		{"RevisionAt", testRevisionAt},
 		{"DeleteAndOwners", testDeleteAndOwners},
 		{"UpdateTaxonomy", testUpdateTaxonomy},
 		{"MediaLibrary", testMediaLibrary},

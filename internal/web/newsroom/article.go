@@ -1,6 +1,8 @@
 package newsroom
 
 import (
+	"bytes"
+	"encoding/json"
 	"net/http"
 	"strconv"
 	"strings"
@@ -10,6 +12,7 @@ import (
 	"warta/internal/body"
 	"warta/internal/editorial"
 	"warta/internal/i18n"
+	"warta/internal/web"
 )
 
 // dashboardPage lists articles: the user's own, or for editors every
@@ -65,6 +68,18 @@ type editPage struct {
 	Minutes   int
 	Revisions int
 	CanUpload bool
+	// Conflict compares a stale save with the article as it is now.
+	Conflict *conflictView
+	// Others are the other people who have the story open in the editor.
+	Others []string
+}
+
+// OthersText says who else has the story open.
+func (p *editPage) OthersText() string {
+	if len(p.Others) == 0 {
+		return ""
+	}
+	return p.T("nr.presence.others", strings.Join(p.Others, ", "))
 }
 
 // loadEditPage fills the form's choices.
@@ -95,6 +110,7 @@ func (h *Handler) loadEditPage(r *http.Request, u *warta.User, a *warta.Article)
 			page.Media = append([]*warta.Media{a.FeaturedMedia}, page.Media...)
 		}
 		if a.ID != 0 {
+			page.Others = h.presence.others(a.ID, u, h.cfg.Now())
 			revs, err := tx.FindRevisions(r.Context(), a.ID)
 			page.Revisions = len(revs)
 			return err
@@ -227,11 +243,13 @@ func readAlsoIDs(html string) []int64 {
 
 // handleSave creates or saves the article, then applies the button the
 // writer pressed: save, submit, publish, schedule, unpublish or back to
-// draft.
+// draft. After a conflict the form also carries the writer's choice per
+// field (see resolve). The editor's autosave posts the same form with
+// X-Requested-With: fetch and gets JSON back.
 func (h *Handler) handleSave(w http.ResponseWriter, r *http.Request, u *warta.User) {
 	in, err := formInput(r)
 	if err != nil {
-		h.fail(w, r, u, err)
+		h.redisplay(w, r, u, in, err)
 		return
 	}
 	action := r.PostFormValue("action")
@@ -246,21 +264,47 @@ func (h *Handler) handleSave(w http.ResponseWriter, r *http.Request, u *warta.Us
 	if r.PathValue("id") == "" {
 		a, err = h.cfg.Editorial.Create(ctx, u, in, to, at)
 	} else {
-		var id int64
-		id, _ = strconv.ParseInt(r.PathValue("id"), 10, 64)
+		var cur *warta.Article
+		if cur, err = h.article(r); err != nil {
+			h.fail(w, r, u, err)
+			return
+		}
+		if err = resolve(r, &in, cur); err != nil {
+			h.redisplay(w, r, u, in, err)
+			return
+		}
 		version, _ := strconv.Atoi(r.PostFormValue("version"))
-		a, err = h.cfg.Editorial.SaveAndMove(ctx, u, id, version, in, move)
+		a, err = h.cfg.Editorial.SaveAndMove(ctx, u, cur.ID, version, in, move)
 	}
 	if err != nil {
 		h.redisplay(w, r, u, in, err)
 		return
 	}
-	if r.Header.Get("X-Requested-With") == "fetch" {
-		w.Header().Set("Content-Type", "application/json")
-		w.Write([]byte(`{"version":` + strconv.Itoa(a.Version) + `}`))
+	edit := Prefix + "artikel/" + strconv.FormatInt(a.ID, 10)
+	if isFetch(r) {
+		writeJSON(w, map[string]any{"id": a.ID, "version": a.Version, "url": edit})
 		return
 	}
-	redirect(w, r, Prefix+"artikel/"+strconv.FormatInt(a.ID, 10), "saved_"+string(a.Status))
+	redirect(w, r, edit, "saved_"+string(a.Status))
+}
+
+// isFetch reports whether the editor's script sent the request and reads
+// JSON back.
+func isFetch(r *http.Request) bool { return r.Header.Get("X-Requested-With") == "fetch" }
+
+// failJSON answers the editor's script with {"error":{"code","message"}}.
+func (h *Handler) failJSON(w http.ResponseWriter, r *http.Request, err error) {
+	status := web.StatusCode(warta.ErrorCode(err))
+	if status >= 500 && r.Context().Err() == nil {
+		h.cfg.Logger.Error("newsroom", "method", r.Method, "path", r.URL.Path, "error", err)
+	}
+	lang := i18n.ID
+	if c := sessionFrom(r.Context()); c != nil && c.user.Language != "" {
+		lang = i18n.Parse(c.user.Language)
+	}
+	w.Header().Set("Content-Type", "application/json; charset=utf-8")
+	w.WriteHeader(status)
+	json.NewEncoder(w).Encode(map[string]any{"error": map[string]string{"code": warta.ErrorCode(err), "message": errorText(lang, err)}})
 }
 
 // target is the status a form button asks for, and its time.
@@ -295,10 +339,17 @@ func (h *Handler) target(r *http.Request, action string) (warta.Status, time.Tim
 }
 
 // redisplay shows the form again with what was sent and the error, so a
-// refused save loses nothing on screen either.
+// refused save loses nothing on screen either. After a conflict the page
+// compares, field by field, the article as it is now with what was sent,
+// and carries the current version, so the next save applies the writer's
+// choices rather than the stale fields.
 func (h *Handler) redisplay(w http.ResponseWriter, r *http.Request, u *warta.User, in editorial.Input, err error) {
 	code := warta.ErrorCode(err)
 	if code == warta.EINTERNAL || code == warta.EFORBIDDEN || code == warta.ENOTFOUND {
+		if isFetch(r) {
+			h.failJSON(w, r, err)
+			return
+		}
 		h.fail(w, r, u, err)
 		return
 	}
@@ -306,34 +357,68 @@ func (h *Handler) redisplay(w http.ResponseWriter, r *http.Request, u *warta.Use
 	if cur, err2 := h.article(r); err2 == nil {
 		a = cur
 	}
+	conflict := asConflict(err)
+	if conflict != nil {
+		a = conflict.Current
+	}
+	base := *a
 	version := a.Version
 	up := warta.ArticleUpdate{Title: in.Title, Slug: in.Slug, Dek: in.Dek, Dateline: in.Dateline, BodyHTML: in.BodyHTML,
 		SEOTitle: in.SEOTitle, SEODescription: in.SEODescription, Label: in.Label, Breaking: in.Breaking, SectionID: in.SectionID,
-		AuthorIDs: in.AuthorIDs, TagIDs: in.TagIDs, RelatedIDs: in.RelatedIDs}
-	up.Apply(a)
-	if code != warta.ECONFLICT {
-		// Keep the version the writer started from; on a conflict, offer the
-		// current one so the next save (after merging) goes through.
+		FeaturedMediaID: in.FeaturedMediaID, AuthorIDs: in.AuthorIDs, TagIDs: in.TagIDs, RelatedIDs: in.RelatedIDs}
+	shown := *a
+	up.Apply(&shown)
+	if conflict == nil {
+		// Keep the version the writer started from.
 		if v, err := strconv.Atoi(r.PostFormValue("version")); err == nil {
 			version = v
 		}
 	}
-	a.Version = version
-	page, err2 := h.loadEditPage(r, u, a)
+	shown.Version = version
+	page, err2 := h.loadEditPage(r, u, &shown)
 	if err2 != nil {
 		h.fail(w, r, u, err2)
 		return
 	}
 	page.Error = errorText(page.Lang, err)
 	status := http.StatusUnprocessableEntity
-	if code == warta.ECONFLICT {
+	if conflict != nil {
 		status = http.StatusConflict
+		page.Conflict = page.newConflict(conflict, inputValues(&base, in))
+		h.cfg.Store.View(r.Context(), func(tx warta.ReadTx) error {
+			if rev, err := tx.FindRevisionAt(r.Context(), a.ID, a.Version); err == nil {
+				page.Conflict.By = rev.UserName
+			}
+			return nil
+		})
 	}
-	if r.Header.Get("X-Requested-With") == "fetch" {
-		w.WriteHeader(status)
+	if isFetch(r) {
+		if conflict == nil {
+			h.failJSON(w, r, err)
+			return
+		}
+		h.conflictJSON(w, page)
 		return
 	}
 	h.render(w, r, status, "edit", page)
+}
+
+// conflictJSON answers a stale autosave: the error, the three versions'
+// fields and the comparison as the edit page shows it, for the editor to
+// put in place.
+func (h *Handler) conflictJSON(w http.ResponseWriter, page *editPage) {
+	var buf bytes.Buffer
+	if err := h.pages["edit"].ExecuteTemplate(&buf, "conflict", page); err != nil {
+		h.cfg.Logger.Error("render conflict", "error", err)
+	}
+	c := page.Conflict
+	w.Header().Set("Content-Type", "application/json; charset=utf-8")
+	w.WriteHeader(http.StatusConflict)
+	json.NewEncoder(w).Encode(map[string]any{
+		"error": map[string]string{"code": warta.ECONFLICT, "message": page.Error},
+		"conflict": map[string]any{"version": c.Version, "by": c.By, "current": c.Current, "base": c.Base, "mine": c.Mine,
+			"fields": len(c.Rows), "html": buf.String()},
+	})
 }
 
 // errorText is a translated message for an error.
@@ -453,18 +538,28 @@ func (h *Handler) handleRevisions(w http.ResponseWriter, r *http.Request, u *war
 		page.To = page.Revisions[0]
 	}
 	if page.From != nil && page.To != nil {
-		page.Diff = diff(revisionText(page.From), revisionText(page.To))
+		names, err := h.loadEditPage(r, u, a)
+		if err != nil {
+			h.fail(w, r, u, err)
+			return
+		}
+		page.Diff = diff(names.revisionText(page.From), names.revisionText(page.To))
 	}
 	h.render(w, r, http.StatusOK, "revisions", page)
 }
 
-// revisionText is a revision as lines to compare.
-func revisionText(r *warta.Revision) []string {
+// revisionText is a revision as lines to compare: the title, dek and
+// body as they read, then every other field it holds by its label.
+func (p *editPage) revisionText(r *warta.Revision) []string {
+	v := revisionValues(r)
 	lines := []string{"# " + r.Title, r.Dek}
-	for _, p := range strings.Split(body.PlainText(r.BodyHTML), "\n") {
-		if p = strings.TrimSpace(p); p != "" {
-			lines = append(lines, p)
+	lines = append(lines, p.lines("body_html", r.BodyHTML)...)
+	for _, f := range articleFields {
+		value, ok := v[f.Name]
+		if !ok || f.Name == "title" || f.Name == "dek" || f.Name == "body_html" || value == "" {
+			continue
 		}
+		lines = append(lines, p.T("nr.rev.field", p.T(f.Key), p.display(f.Name, value)))
 	}
 	return lines
 }

@@ -55,6 +55,7 @@ type Handler struct {
 	ipLimit   *auth.Limiter
 	acctLimit *auth.Limiter
 	handler   http.Handler
+	presence  presence
 }
 
 // Prefix is where the newsroom lives.

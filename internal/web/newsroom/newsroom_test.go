@@ -452,7 +452,7 @@ func TestAutosaveAnswersJSON(t *testing.T) {
 	}
 	got, _ := io.ReadAll(res.Body)
 	res.Body.Close()
-	if res.StatusCode != 200 || string(got) != `{"version":2}` {
+	if res.StatusCode != 200 || !strings.Contains(string(got), `"version":2`) {
 		t.Fatalf("autosave: %d %s", res.StatusCode, got)
 	}
 	// The same version again is stale: 409, and no page body to parse.

@@ -28,6 +28,7 @@ func (h *Handler) routes() http.Handler {
 	mux.HandleFunc("GET /redaksi/artikel/{id}/pratinjau", h.authed(h.handlePreview))
 	mux.HandleFunc("GET /redaksi/artikel/{id}/revisi", h.authed(h.handleRevisions))
 	mux.HandleFunc("POST /redaksi/artikel/{id}/pulihkan", h.authed(h.handleRestore))
+	mux.HandleFunc("POST /redaksi/artikel/{id}/hadir", h.authed(h.handlePresence))
 	mux.HandleFunc("GET /redaksi/cari-artikel", h.authed(h.handleSearch))
 
 	mux.HandleFunc("GET /redaksi/media", h.authed(h.handleLibrary))

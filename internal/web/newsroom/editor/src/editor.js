@@ -89,7 +89,10 @@ function mount(textarea) {
     textarea.value = serialise(editor);
   };
   const count = setupCounts(scope);
-  const markDirty = setupAutosave(form, sync, labels);
+  const markDirty = setupAutosave(form, sync, (html) => {
+    editor.commands.setContent(html, { emitUpdate: false });
+    sync();
+  });
 
   const search = searchUrl ? buildSearch(editor, labels, searchUrl, editorId + '-bj', form ? () => aboutArticle(form, textarea) : null) : null;
   const media = mediaUrl ? buildMedia(editor, labels, mediaUrl, textarea.getAttribute('data-upload-url'), form, editorId + '-foto') : null;
