@@ -185,9 +185,15 @@ func (h *Handler) handleLogin(w http.ResponseWriter, r *http.Request) {
 	http.Redirect(w, r, page.Next, http.StatusSeeOther)
 }
 
+// handleLogout ends the session. If the row cannot be deleted, the user
+// is told and keeps the cookie to try again: clearing it would look like a
+// sign-out while the session, and any copy of its cookie, still worked.
 func (h *Handler) handleLogout(w http.ResponseWriter, r *http.Request, u *warta.User) {
 	c := sessionFrom(r.Context())
-	h.cfg.Store.Update(r.Context(), func(tx warta.Tx) error { return tx.DeleteSession(r.Context(), c.session.ID) })
+	if err := h.cfg.Store.Update(r.Context(), func(tx warta.Tx) error { return tx.DeleteSession(r.Context(), c.session.ID) }); err != nil {
+		h.fail(w, r, u, err)
+		return
+	}
 	http.SetCookie(w, auth.ClearSessionCookie(h.secure))
 	http.Redirect(w, r, Prefix+"masuk", http.StatusSeeOther)
 }
