@@ -39,6 +39,7 @@ func Run(t *testing.T, open Open) {
 		{"RollbackOnError", testRollback},
 		{"Users", testUsers},
 		{"SessionsAndTokens", testSessionsAndTokens},
+		{"RecoveryCodes", testRecoveryCodes},
 		{"RevisionsAndAudit", testRevisionsAndAudit},
 		{"DeleteAndOwners", testDeleteAndOwners},
 		{"UpdateTaxonomy", testUpdateTaxonomy},
