@@ -116,7 +116,7 @@ func refusal(u *User, action Action) error {
 	if u == nil {
 		return &Error{Code: EUNAUTHORIZED, Key: "error.unauthorized", Message: "sign in first"}
 	}
-	return &Error{Code: EFORBIDDEN, Key: "error.forbidden", Args: []any{string(action)}, Message: "not allowed: " + string(action)}
+	return &Error{Code: EFORBIDDEN, Key: RefusalKey(action), Message: "not allowed: " + string(action)}
 }
 
 // CanEditPerson reports whether u may change the byline profile of person
@@ -136,3 +136,9 @@ func CheckPerson(u *User, personID int64) error {
 	}
 	return refusal(u, ActionManagePeople)
 }
+
+// RefusalKey names the message that refuses action, such as
+// "refusal.publish": one sentence per action, so a refusal says what was
+// refused in the reader's language. A key without a message falls back to
+// the generic one for the forbidden code.
+func RefusalKey(action Action) string { return "refusal." + string(action) }

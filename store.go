@@ -119,6 +119,10 @@ type ReadTx interface {
 	FindRevision(ctx context.Context, id int64) (*Revision, error)
 	// FindAudit returns a page of audit entries, newest first, and the total.
 	FindAudit(ctx context.Context, f AuditFilter) ([]*AuditEntry, int, error)
+
+	// CountRecoveryCodes returns how many of a user's two-step recovery
+	// codes are still unused.
+	CountRecoveryCodes(ctx context.Context, userID int64) (int, error)
 }
 
 // Tx is a write transaction. Now is fixed when the transaction begins.
@@ -214,4 +218,13 @@ type Tx interface {
 	CreateRevision(ctx context.Context, r *Revision) error
 	// AddAudit sets e.ID and e.CreatedAt.
 	AddAudit(ctx context.Context, e *AuditEntry) error
+
+	// ReplaceRecoveryCodes drops all of a user's recovery codes, used or
+	// not, and stores the given hashes as new unused codes (none when
+	// two-step verification is turned off).
+	ReplaceRecoveryCodes(ctx context.Context, userID int64, hashes []string) error
+	// UseRecoveryCode marks the user's code with this hash as used. It
+	// returns not_found for a hash the user has no code for, and conflict
+	// for a code already used: each signs in once.
+	UseRecoveryCode(ctx context.Context, userID int64, hash string) error
 }

@@ -362,3 +362,57 @@ func testUpdateTaxonomy(t *testing.T, s warta.Store) {
 		return nil
 	})
 }
+
+func testRecoveryCodes(t *testing.T, s warta.Store) {
+	u := &warta.User{Email: "dewi@kabar.example", Name: "Dewi", Role: warta.RoleEditor}
+	other := &warta.User{Email: "eko@kabar.example", Name: "Eko", Role: warta.RoleAuthor}
+	mustUpdate(t, s, func(tx warta.Tx) error {
+		if err := tx.CreateUser(ctx(), u); err != nil {
+			return err
+		}
+		if err := tx.CreateUser(ctx(), other); err != nil {
+			return err
+		}
+		if err := tx.ReplaceRecoveryCodes(ctx(), u.ID, []string{"h1", "h2", "h3"}); err != nil {
+			return err
+		}
+		return tx.ReplaceRecoveryCodes(ctx(), other.ID, []string{"h1", "x9"})
+	})
+	left := func(want int) {
+		t.Helper()
+		mustView(t, s, func(tx warta.ReadTx) error {
+			if n, err := tx.CountRecoveryCodes(ctx(), u.ID); err != nil || n != want {
+				t.Errorf("CountRecoveryCodes = %d, %v; want %d", n, err, want)
+			}
+			return nil
+		})
+	}
+	left(3)
+	use := func(user *warta.User, hash, code string) {
+		t.Helper()
+		err := s.Update(ctx(), func(tx warta.Tx) error { return tx.UseRecoveryCode(ctx(), user.ID, hash) })
+		if code == "" && err != nil {
+			t.Errorf("UseRecoveryCode(%d, %q) = %v", user.ID, hash, err)
+		}
+		if code != "" {
+			wantCode(t, err, code)
+		}
+	}
+	use(u, "h2", "")
+	left(2)
+	use(u, "h2", warta.ECONFLICT)      // each code signs in once
+	use(u, "x9", warta.ENOTFOUND)      // another user's code is not this one's
+	use(u, "nothing", warta.ENOTFOUND) // nor is a made-up one
+	use(other, "h1", "")               // the same hash belongs to each user apart
+	use(u, "h1", "")
+	left(1)
+
+	// New codes replace all the old ones, used or not.
+	mustUpdate(t, s, func(tx warta.Tx) error { return tx.ReplaceRecoveryCodes(ctx(), u.ID, []string{"n1", "n2"}) })
+	left(2)
+	use(u, "h3", warta.ENOTFOUND)
+	use(u, "h2", warta.ENOTFOUND)
+	mustUpdate(t, s, func(tx warta.Tx) error { return tx.ReplaceRecoveryCodes(ctx(), u.ID, nil) })
+	left(0)
+	use(other, "x9", "")
+}

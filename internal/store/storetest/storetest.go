@@ -40,6 +40,7 @@ func Run(t *testing.T, open Open) {
 		{"Users", testUsers},
 		{"SessionsAndTokens", testSessionsAndTokens},
 		{"RevokeSessionsAndTokens", testRevokeSessionsAndTokens},
+		{"RecoveryCodes", testRecoveryCodes},
 		{"RevisionsAndAudit", testRevisionsAndAudit},
 		{"CompleteRevision", testCompleteRevision},
 		{"RevisionAt", testRevisionAt},

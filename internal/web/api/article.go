@@ -247,8 +247,11 @@ func (h *Handler) handleArticleShow(w http.ResponseWriter, r *http.Request) {
 			return err
 		}
 		s, err := tx.FindSettings(r.Context())
+		if err != nil {
+			return err
+		}
 		loc = s.Location()
-		return err
+		return nil
 	})
 	if err != nil {
 		h.fail(w, r, err)
@@ -403,8 +406,11 @@ func (h *Handler) handleArticleList(w http.ResponseWriter, r *http.Request) {
 			return err
 		}
 		s, err := tx.FindSettings(ctx)
+		if err != nil {
+			return err
+		}
 		loc = s.Location()
-		return err
+		return nil
 	})
 	if err != nil {
 		h.fail(w, r, err)

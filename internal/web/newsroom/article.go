@@ -140,7 +140,7 @@ func (h *Handler) handleEdit(w http.ResponseWriter, r *http.Request, u *warta.Us
 		return
 	}
 	if !warta.Can(u, warta.ActionEdit, a) && !warta.Can(u, warta.ActionReview, nil) && !warta.Owns(u, a) {
-		h.fail(w, r, u, &warta.Error{Code: warta.EFORBIDDEN, Key: "error.forbidden"})
+		h.fail(w, r, u, warta.Check(u, warta.ActionEdit, a))
 		return
 	}
 	page, err := h.loadEditPage(r, u, a)
@@ -512,7 +512,7 @@ func (h *Handler) handleRevisions(w http.ResponseWriter, r *http.Request, u *war
 		return
 	}
 	if !warta.Can(u, warta.ActionEdit, a) && !warta.Owns(u, a) {
-		h.fail(w, r, u, &warta.Error{Code: warta.EFORBIDDEN, Key: "error.forbidden"})
+		h.fail(w, r, u, warta.Check(u, warta.ActionEdit, a))
 		return
 	}
 	page := &revisionsPage{view: h.newView(r, u, "", "articles"), Article: a}

@@ -368,44 +368,6 @@ func TestTokenFromTheUIWorksOnTheAPI(t *testing.T) {
 	}
 }
 
-func TestTwoStepVerification(t *testing.T) {
-	e := newEnv(t, true)
-	b := e.browser(t).login(warta.RoleEditor)
-	b.get("/redaksi/akun")
-	_, _, page := b.post("/redaksi/akun/2fa/mulai", url.Values{})
-	m := regexp.MustCompile(`<code id="totp-secret">([A-Z2-7]+)</code>`).FindStringSubmatch(page)
-	if m == nil {
-		t.Fatal("no secret shown")
-	}
-	secret := m[1]
-	if status, _, _ := b.post("/redaksi/akun/2fa", url.Values{"op": {"on"}, "secret": {secret}, "code": {"000000"}}); status != 422 {
-		t.Fatalf("a wrong first code turned it on: %d", status)
-	}
-	code, _ := auth.TOTPCode(secret, e.site.Now())
-	if status, _, _ := b.post("/redaksi/akun/2fa", url.Values{"op": {"on"}, "secret": {secret}, "code": {code}}); status != 303 {
-		t.Fatalf("the right code: %d", status)
-	}
-	// Now the password alone is not enough.
-	other := e.browser(t)
-	if status, _, _ := other.post("/redaksi/masuk", url.Values{"email": {"editor@kabar.example"}, "password": {password}}); status != http.StatusUnauthorized {
-		t.Fatalf("password without code: %d", status)
-	}
-	// The code that turned it on does not sign in: each code is good once.
-	if status, _, body := other.post("/redaksi/masuk", url.Values{"email": {"editor@kabar.example"}, "password": {password}, "code": {code}}); status != http.StatusUnauthorized || !strings.Contains(body, "sudah dipakai") {
-		t.Fatalf("the confirming code signed in: %d", status)
-	}
-	// The next step's code (the clock allows one step either side) does,
-	// once.
-	code, _ = auth.TOTPCode(secret, e.site.Now().Add(30*time.Second))
-	if status, loc, _ := other.post("/redaksi/masuk", url.Values{"email": {"editor@kabar.example"}, "password": {password}, "code": {code}}); status != 303 || loc != "/redaksi/" {
-		t.Fatalf("password with code: %d %s", status, loc)
-	}
-	again := e.browser(t)
-	if status, _, body := again.post("/redaksi/masuk", url.Values{"email": {"editor@kabar.example"}, "password": {password}, "code": {code}}); status != http.StatusUnauthorized || !strings.Contains(body, "sudah dipakai") {
-		t.Fatalf("a replayed code: %d", status)
-	}
-}
-
 func TestNewsroomHTMLValid(t *testing.T) {
 	e := newEnv(t, true)
 	pages := map[string]string{}

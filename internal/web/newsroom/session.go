@@ -11,6 +11,7 @@ import (
 	"warta"
 	"warta/internal/auth"
 	"warta/internal/editorial"
+	"warta/internal/i18n"
 )
 
 // userHandler is a handler for signed-in users.
@@ -104,6 +105,9 @@ type loginPage struct {
 	Email string
 	Next  string
 	Error string
+	// CodeFocus puts the cursor in the code field: the password was right
+	// and the second step is what is missing.
+	CodeFocus bool
 }
 
 func (h *Handler) handleLoginForm(w http.ResponseWriter, r *http.Request) {
@@ -150,29 +154,25 @@ func (h *Handler) handleLogin(w http.ResponseWriter, r *http.Request) {
 		h.fail(w, r, nil, err)
 		return
 	}
-	reused := false
+	var failure error // why the second step refused, if it did
 	if ok && u.TOTPSecret != "" {
-		// Two-step verification is on: the password alone is not enough,
-		// and each code signs in once.
-		step, match := auth.MatchTOTP(u.TOTPSecret, r.PostFormValue("code"), h.cfg.Now())
-		ok = match
-		if match {
-			if err := h.cfg.Store.Update(r.Context(), func(tx warta.Tx) error {
-				ok, err = tx.ClaimTOTPStep(r.Context(), u.ID, step)
-				return err
-			}); err != nil {
-				h.fail(w, r, nil, err)
+		// Two-step verification is on: the password alone is not enough.
+		// The code is one from the app or a recovery code, each good once.
+		if failure = h.twoStep().Verify(r.Context(), u, r.PostFormValue("code")); failure != nil {
+			if warta.ErrorCode(failure) == warta.EINTERNAL {
+				h.fail(w, r, nil, failure)
 				return
 			}
-			reused = !ok
+			ok = false
 		}
 	}
 	if !ok {
+		// A wrong code counts towards the sign-in limits like a wrong password.
 		h.ipLimit.Fail(ipKey)
 		h.acctLimit.Fail(acctKey)
 		page.Error = page.T("nr.login.wrong")
-		if reused {
-			page.Error = page.T("nr.login.code_used")
+		if failure != nil {
+			page.Error, page.CodeFocus = i18n.Message(page.Lang, failure), true
 		}
 		h.render(w, r, http.StatusUnauthorized, "login", page)
 		return
@@ -185,9 +185,15 @@ func (h *Handler) handleLogin(w http.ResponseWriter, r *http.Request) {
 	http.Redirect(w, r, page.Next, http.StatusSeeOther)
 }
 
+// handleLogout ends the session. If the row cannot be deleted, the user
+// is told and keeps the cookie to try again: clearing it would look like a
+// sign-out while the session, and any copy of its cookie, still worked.
 func (h *Handler) handleLogout(w http.ResponseWriter, r *http.Request, u *warta.User) {
 	c := sessionFrom(r.Context())
-	h.cfg.Store.Update(r.Context(), func(tx warta.Tx) error { return tx.DeleteSession(r.Context(), c.session.ID) })
+	if err := h.cfg.Store.Update(r.Context(), func(tx warta.Tx) error { return tx.DeleteSession(r.Context(), c.session.ID) }); err != nil {
+		h.fail(w, r, u, err)
+		return
+	}
 	http.SetCookie(w, auth.ClearSessionCookie(h.secure))
 	http.Redirect(w, r, Prefix+"masuk", http.StatusSeeOther)
 }

@@ -2,13 +2,11 @@ package newsroom
 
 import (
 	"encoding/json"
-	"fmt"
 	"net/http"
 	"strconv"
 	"strings"
 
 	"warta"
-	"warta/internal/auth"
 	"warta/internal/editorial"
 	"warta/internal/web"
 )
@@ -207,6 +205,8 @@ type accountPage struct {
 	// TOTPSecret and TOTPURI are set while two-step verification is being
 	// turned on: the secret to type into the app, awaiting a first code.
 	TOTPSecret, TOTPURI string
+	// RecoveryCodes are shown once, just after they are made (twostep.go).
+	RecoveryCodes []string
 }
 
 func (h *Handler) handleAccount(w http.ResponseWriter, r *http.Request, u *warta.User) {
@@ -259,72 +259,4 @@ func (h *Handler) handleTokenCreate(w http.ResponseWriter, r *http.Request, u *w
 	page := &accountPage{view: h.newView(r, u, "", "account"), Token: plain}
 	page.Title = page.T("nr.nav.account")
 	h.render(w, r, http.StatusOK, "account", page)
-}
-
-// handleTOTPStart shows a new secret for two-step verification; it is
-// saved only when a code from the app proves it was set up.
-func (h *Handler) handleTOTPStart(w http.ResponseWriter, r *http.Request, u *warta.User) {
-	secret, err := auth.NewTOTPSecret()
-	if err != nil {
-		h.fail(w, r, u, err)
-		return
-	}
-	page := &accountPage{view: h.newView(r, u, "", "account"), TOTPSecret: secret}
-	page.TOTPURI = auth.TOTPURI(secret, "Warta "+page.Settings.SiteName, u.Email)
-	page.Title = page.T("nr.nav.account")
-	h.render(w, r, http.StatusOK, "account", page)
-}
-
-// handleTOTPConfirm turns two-step verification on once a code matches,
-// or off again after the current password.
-func (h *Handler) handleTOTPConfirm(w http.ResponseWriter, r *http.Request, u *warta.User) {
-	me := *u
-	var err error
-	var step int64 // the confirming code's, which may not sign in again
-	switch r.PostFormValue("op") {
-	case "on":
-		secret := r.PostFormValue("secret")
-		var ok bool
-		if step, ok = auth.MatchTOTP(secret, r.PostFormValue("code"), h.cfg.Now()); !ok {
-			err = &warta.Error{Code: warta.EINVALID, Key: "nr.error.totp_code", Message: "wrong code"}
-		}
-		me.TOTPSecret = secret
-	case "off":
-		if ok, _, _ := verify(r.PostFormValue("current_password"), u.PasswordHash); !ok {
-			err = &warta.Error{Code: warta.EINVALID, Key: "nr.error.current_password", Message: "current password is wrong"}
-		}
-		me.TOTPSecret = ""
-	default:
-		err = &warta.Error{Code: warta.EINVALID, Key: "error.bad_request", Message: "unknown operation"}
-	}
-	if err == nil {
-		err = h.cfg.Store.Update(r.Context(), func(tx warta.Tx) error {
-			if err := tx.UpdateUser(r.Context(), &me); err != nil {
-				return err
-			}
-			if step > 0 {
-				if _, err := tx.ClaimTOTPStep(r.Context(), u.ID, step); err != nil {
-					return err
-				}
-			}
-			if step > 0 {
-				if _, err := tx.ClaimTOTPStep(r.Context(), u.ID, step); err != nil {
-					return err
-				}
-			}
-			return tx.AddAudit(r.Context(), &warta.AuditEntry{UserID: u.ID, Action: "totp_" + r.PostFormValue("op"), Subject: fmt.Sprintf("user:%d", u.ID)})
-		})
-	}
-	if err != nil {
-		page := &accountPage{view: h.newView(r, u, "", "account")}
-		page.Error = errorText(page.Lang, err)
-		if r.PostFormValue("op") == "on" {
-			page.TOTPSecret = r.PostFormValue("secret")
-			page.TOTPURI = auth.TOTPURI(page.TOTPSecret, "Warta "+page.Settings.SiteName, u.Email)
-		}
-		page.Title = page.T("nr.nav.account")
-		h.render(w, r, http.StatusUnprocessableEntity, "account", page)
-		return
-	}
-	redirect(w, r, Prefix+"akun", "saved")
 }
