@@ -26,7 +26,7 @@ const MaxNoteRunes = 4000
 // Validate checks a note's text.
 func (n *Note) Validate() error {
 	if strings.TrimSpace(n.Body) == "" {
-		return &Error{Code: EINVALID, Key: "error.note_required", Message: "a note needs text"}
+		return &Error{Code: EINVALID, Key: "error.desk_note_required", Message: "a note needs text"}
 	}
 	if utf8.RuneCountInString(n.Body) > MaxNoteRunes {
 		return &Error{Code: EINVALID, Key: "error.note_too_long", Args: []any{MaxNoteRunes}, Message: "a note is too long"}

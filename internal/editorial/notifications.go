@@ -127,3 +127,54 @@ func (n *Notifications) log() *slog.Logger {
 	}
 	return n.Logger
 }
+
+// Inbox returns u's latest notifications, newest first (at most limit,
+// 500 at most).
+func (s *Service) Inbox(ctx context.Context, u *warta.User, limit int) ([]*warta.Notification, error) {
+	if u == nil {
+		return nil, noteRefusal(nil)
+	}
+	var list []*warta.Notification
+	err := s.Store.View(ctx, func(tx warta.ReadTx) error {
+		var err error
+		list, err = tx.FindNotifications(ctx, warta.NotificationFilter{UserID: u.ID, Limit: limit})
+		return err
+	})
+	return list, err
+}
+
+// Open marks u's notification id read and returns it; not_found for
+// another user's.
+func (s *Service) Open(ctx context.Context, u *warta.User, id int64) (*warta.Notification, error) {
+	if u == nil {
+		return nil, noteRefusal(nil)
+	}
+	var x *warta.Notification
+	err := s.Store.Update(ctx, func(tx warta.Tx) error {
+		list, err := tx.FindNotifications(ctx, warta.NotificationFilter{UserID: u.ID, ID: id})
+		if err != nil {
+			return err
+		}
+		if len(list) == 0 {
+			return &warta.Error{Code: warta.ENOTFOUND, Key: "error.not_found", Message: "notification not found"}
+		}
+		x = list[0]
+		_, err = tx.MarkNotificationsRead(ctx, u.ID, []int64{id})
+		return err
+	})
+	return x, err
+}
+
+// MarkAllRead marks every notification of u read and returns how many.
+func (s *Service) MarkAllRead(ctx context.Context, u *warta.User) (int, error) {
+	if u == nil {
+		return 0, noteRefusal(nil)
+	}
+	var n int
+	err := s.Store.Update(ctx, func(tx warta.Tx) error {
+		var err error
+		n, err = tx.MarkNotificationsRead(ctx, u.ID, nil)
+		return err
+	})
+	return n, err
+}

@@ -41,7 +41,8 @@ func newEnv(t *testing.T, withUsers bool) *env {
 	t.Helper()
 	e := &env{site: webtest.NewSite(t), users: map[warta.Role]*warta.User{}}
 	e.f = e.site.NewFixture(t)
-	svc := &editorial.Service{Store: e.site.Store, Notify: e.site.Notify}
+	inbox := &editorial.Notifications{Store: e.site.Store, Logger: e.site.Logger()}
+	svc := &editorial.Service{Store: e.site.Store, Notify: func(ev warta.Event) { e.site.Notify(ev); inbox.Handle(ev) }}
 	lib := &editorial.Library{Store: e.site.Store, Blobs: e.site.Blobs, Notify: e.site.Notify}
 	site, err := public.New(public.Config{Store: e.site.Store, Blobs: e.site.Blobs, BaseURL: "http://127.0.0.1", Logger: e.site.Logger()})
 	if err != nil {
