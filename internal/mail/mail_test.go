@@ -1,13 +1,10 @@
 package mail_test
 
 import (
-	"bufio"
 	"context"
-	"encoding/base64"
 	"io"
 	"log/slog"
 	"mime"
-	"net"
 	"net/mail"
 	"strconv"
 	"strings"
@@ -17,140 +14,33 @@ import (
 
 	"warta"
 	wmail "warta/internal/mail"
+	"warta/internal/mail/mailtest"
 )
-
-// fakeSMTP is an SMTP server on 127.0.0.1 that speaks just enough of the
-// protocol for net/smtp and records what it is sent.
-type fakeSMTP struct {
-	ln       net.Listener
-	mu       sync.Mutex
-	auth     []string // decoded AUTH PLAIN credentials
-	from     []string
-	rcpt     []string
-	data     []string
-	received chan struct{}
-	// starttls offers STARTTLS (never completed: the test only checks
-	// that the client insists on it).
-	starttls bool
-	stall    bool // accept and never answer
-}
-
-func newFakeSMTP(t *testing.T) *fakeSMTP {
-	t.Helper()
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	f := &fakeSMTP{ln: ln, received: make(chan struct{}, 16)}
-	t.Cleanup(func() { ln.Close() })
-	go func() {
-		for {
-			c, err := ln.Accept()
-			if err != nil {
-				return
-			}
-			go f.serve(c)
-		}
-	}()
-	return f
-}
-
-func (f *fakeSMTP) settings() *warta.MailSettings {
-	_, port, _ := net.SplitHostPort(f.ln.Addr().String())
-	p, _ := strconv.Atoi(port)
-	return &warta.MailSettings{Host: "127.0.0.1", Port: p, Username: "redaksi", Password: "rahasia", From: "Redaksi Kabar <redaksi@kabar.example>"}
-}
-
-func (f *fakeSMTP) serve(c net.Conn) {
-	defer c.Close()
-	if f.stall {
-		io.Copy(io.Discard, c)
-		return
-	}
-	r := bufio.NewReader(c)
-	say := func(s string) { io.WriteString(c, s+"\r\n") }
-	say("220 fake ESMTP")
-	for {
-		line, err := r.ReadString('\n')
-		if err != nil {
-			return
-		}
-		line = strings.TrimRight(line, "\r\n")
-		verb := strings.ToUpper(strings.Fields(line + " x")[0])
-		switch verb {
-		case "EHLO", "HELO":
-			if f.starttls {
-				say("250-fake")
-				say("250-STARTTLS")
-			} else {
-				say("250-fake")
-			}
-			say("250 AUTH PLAIN")
-		case "AUTH":
-			parts := strings.Fields(line)
-			raw, _ := base64.StdEncoding.DecodeString(parts[len(parts)-1])
-			f.mu.Lock()
-			f.auth = append(f.auth, string(raw))
-			f.mu.Unlock()
-			say("235 ok")
-		case "MAIL":
-			f.mu.Lock()
-			f.from = append(f.from, line)
-			f.mu.Unlock()
-			say("250 ok")
-		case "RCPT":
-			f.mu.Lock()
-			f.rcpt = append(f.rcpt, line)
-			f.mu.Unlock()
-			say("250 ok")
-		case "DATA":
-			say("354 go on")
-			var b strings.Builder
-			for {
-				l, err := r.ReadString('\n')
-				if err != nil {
-					return
-				}
-				if l == ".\r\n" {
-					break
-				}
-				b.WriteString(l)
-			}
-			f.mu.Lock()
-			f.data = append(f.data, b.String())
-			f.mu.Unlock()
-			say("250 queued")
-			f.received <- struct{}{}
-		case "QUIT":
-			say("221 bye")
-			return
-		default:
-			say("250 ok")
-		}
-	}
-}
 
 var now = time.Date(2026, 11, 27, 3, 0, 0, 0, time.UTC)
 
 func TestSendHeadersRecipientsUTF8(t *testing.T) {
-	f := newFakeSMTP(t)
+	f := mailtest.New(t)
 	msg := wmail.Message{To: "budi@kabar.example", Subject: "Naskah dikembalikan: “Harga cabai naik” — cek lagi",
 		Body: "Naskah Anda dikembalikan.\nBuka: http://127.0.0.1/redaksi/artikel/7"}
-	if err := wmail.Send(context.Background(), f.settings(), msg, now, 5*time.Second); err != nil {
+	if err := wmail.Send(context.Background(), f.Settings(), msg, now, 5*time.Second); err != nil {
 		t.Fatal(err)
 	}
-	f.mu.Lock()
-	defer f.mu.Unlock()
-	if len(f.auth) != 1 || f.auth[0] != "\x00redaksi\x00rahasia" {
-		t.Errorf("AUTH PLAIN = %q", f.auth)
+	mails := f.Mails()
+	if len(mails) != 1 {
+		t.Fatalf("%d mails", len(mails))
 	}
-	if len(f.from) != 1 || f.from[0] != "MAIL FROM:<redaksi@kabar.example>" {
-		t.Errorf("MAIL = %q", f.from)
+	got := mails[0]
+	if got.Auth != "\x00redaksi\x00rahasia" {
+		t.Errorf("AUTH PLAIN = %q", got.Auth)
 	}
-	if len(f.rcpt) != 1 || f.rcpt[0] != "RCPT TO:<budi@kabar.example>" {
-		t.Errorf("RCPT = %q", f.rcpt)
+	if got.From != "MAIL FROM:<redaksi@kabar.example>" {
+		t.Errorf("MAIL = %q", got.From)
 	}
-	parsed, err := mail.ReadMessage(strings.NewReader(f.data[0]))
+	if len(got.To) != 1 || got.To[0] != "RCPT TO:<budi@kabar.example>" {
+		t.Errorf("RCPT = %q", got.To)
+	}
+	parsed, err := mail.ReadMessage(strings.NewReader(got.Data))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -180,25 +70,23 @@ func TestSendHeadersRecipientsUTF8(t *testing.T) {
 }
 
 func TestSendRefusesWithoutSTARTTLS(t *testing.T) {
-	f := newFakeSMTP(t)
-	s := f.settings()
+	f := mailtest.New(t)
+	s := f.Settings()
 	s.StartTLS = true
 	err := wmail.Send(context.Background(), s, wmail.Message{To: "budi@kabar.example", Subject: "x", Body: "y"}, now, 5*time.Second)
 	if err == nil || !strings.Contains(err.Error(), "STARTTLS") {
 		t.Fatalf("err = %v", err)
 	}
-	f.mu.Lock()
-	defer f.mu.Unlock()
-	if len(f.auth) != 0 || len(f.data) != 0 {
-		t.Errorf("sent in clear: auth %q data %d", f.auth, len(f.data))
+	if len(f.Auths()) != 0 || len(f.Mails()) != 0 {
+		t.Errorf("sent in clear: auth %q, %d mails", f.Auths(), len(f.Mails()))
 	}
 }
 
 func TestSendTimesOut(t *testing.T) {
-	f := newFakeSMTP(t)
-	f.stall = true
+	f := mailtest.New(t)
+	f.Stall = true
 	start := time.Now()
-	err := wmail.Send(context.Background(), f.settings(), wmail.Message{To: "budi@kabar.example", Subject: "x", Body: "y"}, now, 300*time.Millisecond)
+	err := wmail.Send(context.Background(), f.Settings(), wmail.Message{To: "budi@kabar.example", Subject: "x", Body: "y"}, now, 300*time.Millisecond)
 	if err == nil {
 		t.Fatal("no error from a silent server")
 	}
@@ -208,11 +96,11 @@ func TestSendTimesOut(t *testing.T) {
 }
 
 func TestQueueSendsInBackgroundAndLogsFailures(t *testing.T) {
-	f := newFakeSMTP(t)
+	f := mailtest.New(t)
 	var log strings.Builder
 	var mu sync.Mutex
 	logger := slog.New(slog.NewTextHandler(lockedWriter{&mu, &log}, nil))
-	settings := f.settings()
+	settings := f.Settings()
 	q := wmail.NewQueue(2, func(context.Context) (*warta.MailSettings, error) { return settings, nil }, logger, func() time.Time { return now })
 	q.Timeout = 2 * time.Second
 	// Before the worker runs, the queue holds two and refuses a third
@@ -227,7 +115,7 @@ func TestQueueSendsInBackgroundAndLogsFailures(t *testing.T) {
 	go func() { q.Run(ctx); close(done) }()
 	for range 2 {
 		select {
-		case <-f.received:
+		case <-f.Received:
 		case <-time.After(5 * time.Second):
 			t.Fatal("queued mail never arrived")
 		}
