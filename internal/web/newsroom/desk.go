@@ -196,6 +196,9 @@ func (h *Handler) handleProfileSave(w http.ResponseWriter, r *http.Request, u *w
 	}
 	if _, err := h.profiles().SaveMine(r.Context(), u, in); err != nil {
 		status := web.StatusCode(warta.ErrorCode(err))
+		if warta.ErrorCode(err) == warta.EINVALID {
+			status = http.StatusUnprocessableEntity // the form again, with its message
+		}
 		if status >= 500 {
 			h.fail(w, r, u, err)
 			return

@@ -424,7 +424,8 @@ func TestNewsroomHTMLValid(t *testing.T) {
 	for _, p := range []string{"/redaksi/", "/redaksi/artikel/baru", "/redaksi/artikel/" + main, "/redaksi/artikel/" + main + "/revisi",
 		"/redaksi/artikel/" + strconv.FormatInt(e.f.Withdrawn.ID, 10),
 		"/redaksi/rubrik", "/redaksi/topik", "/redaksi/orang", "/redaksi/pengaturan", "/redaksi/pengguna", "/redaksi/log", "/redaksi/akun", "/redaksi/tidak-ada",
-		"/redaksi/media", "/redaksi/media/" + strconv.FormatInt(e.f.Photo.ID, 10), "/redaksi/pengalihan", "/redaksi/pengalihan?page=2&q=lama"} {
+		"/redaksi/media", "/redaksi/media/" + strconv.FormatInt(e.f.Photo.ID, 10), "/redaksi/pengalihan", "/redaksi/pengalihan?page=2&q=lama",
+		"/redaksi/notifikasi", "/redaksi/pengaturan/surel"} {
 		_, _, pages[p] = b.get(p)
 	}
 	// A refused addition, with its message above the form.
