@@ -87,6 +87,21 @@ func TestBrowserDesk(t *testing.T) {
 			return chromedp.Void{}, os.WriteFile(filepath.Join(out, "desk-"+name+".png"), buf, 0o644)
 		}
 	}
+	// shotOf keeps one element's screenshot, for the notes panel below the
+	// long form.
+	shotOf := func(name, sel string) chromedp.Action[chromedp.Void] {
+		return func(ctx context.Context, tg *chromedp.Target) (chromedp.Void, error) {
+			out := os.Getenv("WARTA_SCREENSHOTS")
+			if out == "" {
+				return chromedp.Void{}, nil
+			}
+			buf, err := chromedp.Screenshot(c(sel))(ctx, tg)
+			if err != nil {
+				return chromedp.Void{}, err
+			}
+			return chromedp.Void{}, os.WriteFile(filepath.Join(out, "desk-"+name+".png"), buf, 0o644)
+		}
+	}
 	login := func(email string) chromedp.Action[chromedp.Void] {
 		return chromedp.Steps(
 			chromedp.Navigate(base+"/redaksi/masuk"),
@@ -177,13 +192,24 @@ func TestBrowserDesk(t *testing.T) {
 	err = steps(t, bctx,
 		chromedp.Click(c(`.notification.unread a`)),
 		chromedp.WaitVisible(c(`#catatan .note-body`)),
-		shot("4-note-on-story"),
+		shotOf("4-note-on-story", `#catatan`),
 	)
 	if err != nil {
 		t.Fatalf("open the returned story: %v", err)
 	}
 	if s := text(`#catatan .note-body`); s != "Tambahkan keterangan dari BMKG." {
 		t.Errorf("note on the story reads %q", s)
+	}
+	// On a phone.
+	err = steps(t, bctx,
+		chromedp.EmulateViewport(390, 844),
+		chromedp.Navigate(base+"/redaksi/notifikasi"),
+		chromedp.WaitVisible(c(`.notification`)),
+		shot("4b-phone-notifications"),
+		chromedp.EmulateViewport(1280, 1000),
+	)
+	if err != nil {
+		t.Fatalf("phone width: %v", err)
 	}
 
 	// Her byline: edit the bio, read it on the public author page.
