@@ -9,6 +9,7 @@ const (
 	EventArticlePublished EventKind = "article_published" // became public
 	EventArticleRemoved   EventKind = "article_removed"   // unpublished or deleted
 	EventSiteChanged      EventKind = "site_changed"      // settings, sections, tags or people
+	EventNoteAdded        EventKind = "note_added"        // an internal note; nothing public changed
 )
 
 // Event is published after a write commits, so caches, feeds and search
@@ -16,4 +17,10 @@ const (
 type Event struct {
 	Kind      EventKind
 	ArticleID int64
+	// ActorID is the user who acted; 0 for the system (the scheduler).
+	ActorID int64
+	// From and To are set when an article changed status.
+	From, To Status
+	// NoteID is the note added, or the note an article was returned with.
+	NoteID int64
 }

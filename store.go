@@ -123,6 +123,18 @@ type ReadTx interface {
 	// CountRecoveryCodes returns how many of a user's two-step recovery
 	// codes are still unused.
 	CountRecoveryCodes(ctx context.Context, userID int64) (int, error)
+	// FindNotes returns an article's internal notes, oldest first, with
+	// their authors' names.
+	FindNotes(ctx context.Context, articleID int64) ([]*Note, error)
+	// FindNote returns not_found for an unknown id.
+	FindNote(ctx context.Context, id int64) (*Note, error)
+	// FindNotifications returns a user's notifications matching f, newest
+	// first, with the article's title, the actor's name and the note.
+	FindNotifications(ctx context.Context, f NotificationFilter) ([]*Notification, error)
+	// CountUnreadNotifications returns how many of a user's are unread.
+	CountUnreadNotifications(ctx context.Context, userID int64) (int, error)
+	// FindMailSettings returns how to send e-mail; empty (off) if never saved.
+	FindMailSettings(ctx context.Context) (*MailSettings, error)
 }
 
 // Tx is a write transaction. Now is fixed when the transaction begins.
@@ -227,4 +239,16 @@ type Tx interface {
 	// returns not_found for a hash the user has no code for, and conflict
 	// for a code already used: each signs in once.
 	UseRecoveryCode(ctx context.Context, userID int64, hash string) error
+	// CreateNote sets n.ID and n.CreatedAt. Returns invalid.
+	CreateNote(ctx context.Context, n *Note) error
+	// DeleteNote removes a note. Returns not_found.
+	DeleteNote(ctx context.Context, id int64) error
+	// CreateNotification sets x.ID and x.CreatedAt.
+	CreateNotification(ctx context.Context, x *Notification) error
+	// MarkNotificationsRead marks a user's unread notifications read: those
+	// listed in ids, or all of them when ids is nil. Others' are never
+	// touched. Returns how many changed; invalid for more than 500 ids.
+	MarkNotificationsRead(ctx context.Context, userID int64, ids []int64) (int, error)
+	// SaveMailSettings replaces how to send e-mail. Returns invalid.
+	SaveMailSettings(ctx context.Context, m *MailSettings) error
 }

@@ -13,6 +13,7 @@ import (
 	"warta/internal/demo"
 	"warta/internal/editorial"
 	"warta/internal/jobs"
+	"warta/internal/mail"
 	"warta/internal/media/disk"
 	"warta/internal/store/sqlite"
 	"warta/internal/trending"
@@ -32,6 +33,7 @@ type Main struct {
 	Views     *trending.Counter
 	Editorial *editorial.Service
 	Site      *public.Handler
+	Mail      *mail.Queue
 }
 
 // NewMain parses serve's flags, opens the store, fills the demo content
@@ -80,8 +82,26 @@ func NewMain(ctx context.Context, args []string, getenv func(string) string, std
 		m.Close()
 		return nil, err
 	}
-	// Every committed change reaches the public site at once.
-	m.Editorial = &editorial.Service{Store: m.Store, Notify: func(warta.Event) { m.Site.Invalidate() }}
+	// Notifications go out by e-mail in the background when SMTP is set.
+	m.Mail = mail.NewQueue(256, func(ctx context.Context) (*warta.MailSettings, error) {
+		var s *warta.MailSettings
+		err := m.Store.View(ctx, func(tx warta.ReadTx) error {
+			var err error
+			s, err = tx.FindMailSettings(ctx)
+			return err
+		})
+		return s, err
+	}, m.Logger, m.Store.Now)
+	notifications := &editorial.Notifications{Store: m.Store, Logger: m.Logger, BaseURL: cfg.BaseURL,
+		Mail: func(to, subject, body string) { m.Mail.Enqueue(mail.Message{To: to, Subject: subject, Body: body}) }}
+	// Every committed change reaches the public site at once (an internal
+	// note changes nothing there), and the newsroom hears of its own.
+	m.Editorial = &editorial.Service{Store: m.Store, Notify: func(e warta.Event) {
+		if e.Kind != warta.EventNoteAdded {
+			m.Site.Invalidate()
+		}
+		notifications.Handle(e)
+	}}
 	library := &editorial.Library{Store: m.Store, Blobs: blobs, Notify: func(warta.Event) { m.Site.Invalidate() }}
 	apiHandler := api.New(api.Config{Store: m.Store, Editorial: m.Editorial, Library: library, BaseURL: cfg.BaseURL, Logger: m.Logger})
 	nr, err := newsroom.New(newsroom.Config{Store: m.Store, Editorial: m.Editorial, Library: library, Logger: m.Logger, BaseURL: cfg.BaseURL,
@@ -108,6 +128,10 @@ func (m *Main) Serve(ctx context.Context) error {
 	viewsDone := make(chan struct{})
 	go func() { m.Views.Run(viewsCtx, 10*time.Second); close(viewsDone) }()
 	defer func() { stopViews(); <-viewsDone }() // the last reads are written before the store closes
+	mailCtx, stopMail := context.WithCancel(context.Background())
+	mailDone := make(chan struct{})
+	go func() { m.Mail.Run(mailCtx); close(mailDone) }()
+	defer func() { stopMail(); <-mailDone }() // what is queued is sent (for one timeout) before the store closes
 	jobsCtx, stopJobs := context.WithCancel(ctx)
 	jobsDone := make(chan struct{})
 	scheduler := &jobs.Scheduler{Publisher: m.Editorial, Logger: m.Logger}

@@ -340,8 +340,13 @@ func (s *Service) transition(ctx context.Context, tx warta.Tx, u *warta.User, a 
 	if err := audit(ctx, tx, u, string(to), next, detail); err != nil {
 		return warta.Event{}, err
 	}
+	from := a.Status
 	*a = *next
-	return warta.Event{Kind: kind, ArticleID: a.ID}, nil
+	ev := warta.Event{Kind: kind, ArticleID: a.ID, From: from, To: to}
+	if u != nil {
+		ev.ActorID = u.ID
+	}
+	return ev, nil
 }
 
 // PublishDue publishes every scheduled article whose time has come, each

@@ -51,6 +51,9 @@ func Run(t *testing.T, open Open) {
 		{"ArticleLinks", testArticleLinks},
 		{"CountPublishedByMonth", testCountPublishedByMonth},
 		{"CountPublishedByList", testCountPublishedByList},
+		{"Notes", testNotes},
+		{"Notifications", testNotifications},
+		{"MailSettings", testMailSettings},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

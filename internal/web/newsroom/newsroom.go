@@ -62,7 +62,7 @@ type Handler struct {
 const Prefix = "/redaksi/"
 
 var pageNames = []string{"login", "setup", "dashboard", "edit", "revisions", "sections", "tags", "people", "settings",
-	"users", "audit", "account", "error", "media", "media_item", "redirects"}
+	"users", "audit", "account", "error", "media", "media_item", "redirects", "notifications", "mail"}
 
 // New parses the templates and builds the routes.
 func New(cfg Config) (*Handler, error) {
@@ -145,7 +145,11 @@ type view struct {
 	Nav      string // the current menu entry
 	Flash    string
 	Settings *warta.Settings
-	h        *Handler
+	// Unread is the signed-in user's count of unread notifications,
+	// shown in the header of every page.
+	Unread int
+	ctx    context.Context // the request's, for what a page loads lazily
+	h      *Handler
 }
 
 // T translates a key in the user's language.
@@ -212,7 +216,7 @@ var funcs = template.FuncMap{
 
 // newView prepares the layout data for a request.
 func (h *Handler) newView(r *http.Request, u *warta.User, title, nav string) view {
-	v := view{Lang: i18n.ID, User: u, Title: title, Nav: nav, h: h, Flash: r.URL.Query().Get("ok")}
+	v := view{Lang: i18n.ID, User: u, Title: title, Nav: nav, h: h, Flash: r.URL.Query().Get("ok"), ctx: r.Context()}
 	if u != nil && u.Language != "" {
 		v.Lang = i18n.Parse(u.Language)
 	} else if i18n.Parse(firstLang(r)) == i18n.EN && u == nil {
@@ -223,7 +227,10 @@ func (h *Handler) newView(r *http.Request, u *warta.User, title, nav string) vie
 	}
 	h.cfg.Store.View(r.Context(), func(tx warta.ReadTx) error {
 		var err error
-		v.Settings, err = tx.FindSettings(r.Context())
+		if v.Settings, err = tx.FindSettings(r.Context()); err != nil || u == nil {
+			return err
+		}
+		v.Unread, err = tx.CountUnreadNotifications(r.Context(), u.ID)
 		return err
 	})
 	if v.Settings == nil {

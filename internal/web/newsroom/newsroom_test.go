@@ -41,7 +41,8 @@ func newEnv(t *testing.T, withUsers bool) *env {
 	t.Helper()
 	e := &env{site: webtest.NewSite(t), users: map[warta.Role]*warta.User{}}
 	e.f = e.site.NewFixture(t)
-	svc := &editorial.Service{Store: e.site.Store, Notify: e.site.Notify}
+	inbox := &editorial.Notifications{Store: e.site.Store, Logger: e.site.Logger()}
+	svc := &editorial.Service{Store: e.site.Store, Notify: func(ev warta.Event) { e.site.Notify(ev); inbox.Handle(ev) }}
 	lib := &editorial.Library{Store: e.site.Store, Blobs: e.site.Blobs, Notify: e.site.Notify}
 	site, err := public.New(public.Config{Store: e.site.Store, Blobs: e.site.Blobs, BaseURL: "http://127.0.0.1", Logger: e.site.Logger()})
 	if err != nil {
@@ -385,7 +386,8 @@ func TestNewsroomHTMLValid(t *testing.T) {
 	for _, p := range []string{"/redaksi/", "/redaksi/artikel/baru", "/redaksi/artikel/" + main, "/redaksi/artikel/" + main + "/revisi",
 		"/redaksi/artikel/" + strconv.FormatInt(e.f.Withdrawn.ID, 10),
 		"/redaksi/rubrik", "/redaksi/topik", "/redaksi/orang", "/redaksi/pengaturan", "/redaksi/pengguna", "/redaksi/log", "/redaksi/akun", "/redaksi/tidak-ada",
-		"/redaksi/media", "/redaksi/media/" + strconv.FormatInt(e.f.Photo.ID, 10), "/redaksi/pengalihan", "/redaksi/pengalihan?page=2&q=lama"} {
+		"/redaksi/media", "/redaksi/media/" + strconv.FormatInt(e.f.Photo.ID, 10), "/redaksi/pengalihan", "/redaksi/pengalihan?page=2&q=lama",
+		"/redaksi/notifikasi", "/redaksi/pengaturan/surel"} {
 		_, _, pages[p] = b.get(p)
 	}
 	// A refused addition, with its message above the form.
