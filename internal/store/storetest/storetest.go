@@ -47,6 +47,8 @@ func Run(t *testing.T, open Open) {
 		{"ArticleLinks", testArticleLinks},
 		{"CountPublishedByMonth", testCountPublishedByMonth},
 		{"CountPublishedByList", testCountPublishedByList},
+		{"NewsroomFilters", testNewsroomFilters},
+		{"Trash", testTrash},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
