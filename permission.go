@@ -6,12 +6,12 @@ type Action string
 
 // Actions on articles and on the site.
 const (
-	ActionCreate         Action = "create"
-	ActionEdit           Action = "edit"
-	ActionSubmit         Action = "submit"
-	ActionPublish        Action = "publish"
-	ActionSchedule       Action = "schedule"
-	ActionUnpublish      Action = "unpublish"
+	ActionCreate    Action = "create"
+	ActionEdit      Action = "edit"
+	ActionSubmit    Action = "submit"
+	ActionPublish   Action = "publish"
+	ActionSchedule  Action = "schedule"
+	ActionUnpublish Action = "unpublish"
 	// ActionDelete moves an article to the trash; ActionRestore takes it
 	// out again; ActionPurge deletes a trashed article for good (also
 	// emptying the whole trash, with no article).
