@@ -180,6 +180,7 @@ const (
 	BulkUnpublish = "unpublish"
 	BulkTrash     = "trash"
 	BulkRestore   = "restore"
+	BulkPurge     = "purge"
 )
 
 // MaxBulk bounds the articles of one bulk action.
@@ -226,6 +227,8 @@ func (s *Service) Bulk(ctx context.Context, u *warta.User, action string, ids []
 		do = func(a *warta.Article) error { _, err := s.Trash(ctx, u, a.ID); return err }
 	case BulkRestore:
 		do = func(a *warta.Article) error { _, err := s.Untrash(ctx, u, a.ID); return err }
+	case BulkPurge:
+		do = func(a *warta.Article) error { return s.Purge(ctx, u, a.ID) }
 	default:
 		return nil, &warta.Error{Code: warta.EINVALID, Key: "error.bulk_action", Message: "unknown bulk action " + action}
 	}
