@@ -229,8 +229,9 @@ type ArticleFilter struct {
 	ExcludeStatuses []Status
 	// Query matches the newsroom's search: the words of the title, dek
 	// and body of an article in any status, as package search analyses
-	// them, or the text as part of the title. Not for readers: it finds
-	// drafts.
+	// them, or the text as part of the title, among the newest
+	// SearchTotalCap matches (a date range reaches older ones). Not for
+	// readers: it finds drafts.
 	Query    string
 	Label    *Label
 	Modified DateRange

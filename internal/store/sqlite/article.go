@@ -164,8 +164,11 @@ func articleWhere(f warta.ArticleFilter) (string, []any) {
 	}
 	if f.Query != "" {
 		if m := deskMatch(f.Query); m != "" {
-			conds = append(conds, "a.id IN (SELECT rowid FROM article_desk_search WHERE article_desk_search MATCH ?)")
-			args = append(args, m)
+			// The newest matches only, as the reader's search does: a
+			// common word matches most of an archive, and sorting and
+			// counting all of it would cost a second per page.
+			conds = append(conds, "a.id IN (SELECT rowid FROM article_desk_search WHERE article_desk_search MATCH ? ORDER BY rowid DESC LIMIT ?)")
+			args = append(args, m, warta.SearchTotalCap)
 		} else {
 			conds = append(conds, "0") // punctuation only: no words to find
 		}

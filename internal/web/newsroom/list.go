@@ -228,11 +228,20 @@ func (h *Handler) handleDashboard(w http.ResponseWriter, r *http.Request, u *war
 	var counts map[warta.Status]int
 	err = h.cfg.Store.View(r.Context(), func(tx warta.ReadTx) error {
 		var err error
-		if page.Articles, page.Total, err = tx.FindArticles(r.Context(), lq.filter); err != nil {
+		// The tabs' counts give the total too, so the matches are
+		// counted once.
+		f := lq.filter
+		f.NoTotal = true
+		if page.Articles, _, err = tx.FindArticles(r.Context(), f); err != nil {
 			return err
 		}
 		if counts, err = tx.CountArticlesByStatus(r.Context(), lq.filter); err != nil {
 			return err
+		}
+		for s, n := range counts {
+			if (lq.filter.Status == nil && s != warta.StatusTrashed) || (lq.filter.Status != nil && *lq.filter.Status == s) {
+				page.Total += n
+			}
 		}
 		if page.Sections, err = tx.FindSections(r.Context()); err != nil {
 			return err
