@@ -166,4 +166,10 @@ func TestBrowserFindingStoriesAndTrash(t *testing.T) {
 	if s := status(); s != warta.StatusReview {
 		t.Fatalf("after bulk submit the draft is %s", s)
 	}
+	// On a phone the list keeps its checkboxes, titles and statuses.
+	err = steps(t, bctx, chromedp.EmulateViewport(390, 844), chromedp.Navigate(base+"/redaksi/?q=pesut"),
+		chromedp.WaitVisible(c(`#pick-`+id)), shot("articles-6-phone"))
+	if err != nil {
+		t.Fatalf("phone: %v", err)
+	}
 }
