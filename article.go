@@ -79,6 +79,13 @@ type Article struct {
 	// reason); empty otherwise.
 	RemovalReason string
 
+	// Set while the article is in the trash (StatusTrashed): when, by whom
+	// (0 for the system), and the status it had, which Restore goes back
+	// towards (see RestoreStatus).
+	TrashedAt   time.Time
+	TrashedBy   int64
+	TrashedFrom Status
+
 	// Loaded with the article by the store; not written back.
 	Section       *Section
 	FeaturedMedia *Media
@@ -117,6 +124,8 @@ func (a *Article) Validate() error {
 		return &Error{Code: EINVALID, Key: "error.section_required", Message: "section is required"}
 	case a.Status == StatusScheduled && a.PublishAt.IsZero():
 		return &Error{Code: EINVALID, Key: "error.publish_at_required", Message: "a scheduled article needs publish_at"}
+	case a.Status == StatusTrashed && a.TrashedAt.IsZero():
+		return &Error{Code: EINVALID, Key: "error.status_invalid", Message: "a trashed article needs its trash time"}
 	case a.Status == StatusPublished && a.PublishedAt.IsZero():
 		return &Error{Code: EINVALID, Key: "error.published_at_required", Message: "a published article needs its publication time"}
 	}
@@ -215,6 +224,19 @@ type ArticleFilter struct {
 	// TitleContains matches titles containing the text, ignoring case.
 	TitleContains string
 	ExcludeIDs    []int64
+	// ExcludeStatuses leaves these statuses out (the newsroom's "all"
+	// list leaves out the trash).
+	ExcludeStatuses []Status
+	// Query matches the newsroom's search: the words of the title, dek
+	// and body of an article in any status, as package search analyses
+	// them, or the text as part of the title, among the newest
+	// SearchTotalCap matches (a date range reaches older ones). Not for
+	// readers: it finds drafts.
+	Query    string
+	Label    *Label
+	Modified DateRange
+	// TrashedBefore selects articles put in the trash before it (purging).
+	TrashedBefore *time.Time
 
 	// Order is OrderNewest (default) or OrderOldest, by publication time.
 	Order  Order
@@ -237,7 +259,16 @@ const (
 	OrderNewest Order = iota
 	OrderOldest
 	OrderModified // most recently changed first, for the newsroom
+	OrderModifiedOldest
+	OrderTitle // A to Z
+	OrderTitleDesc
 )
+
+// DateRange is a span of time; a zero end is open.
+type DateRange struct {
+	From   time.Time // inclusive
+	Before time.Time // exclusive
+}
 
 // ArticleUpdate changes an article. Nil fields are left as they are.
 // Version must be the version the change started from.
@@ -263,6 +294,16 @@ type ArticleUpdate struct {
 	SEOTitle        *string
 	SEODescription  *string
 	RemovalReason   *string
+	// Trashed moves the article into the trash (Status becomes
+	// StatusTrashed) or, with a zero At, takes the trash fields off it.
+	Trashed *Trashing
+}
+
+// Trashing is who put an article in the trash, when, and from where.
+type Trashing struct {
+	At   time.Time
+	By   int64
+	From Status
 }
 
 // Apply copies the set fields of u onto a.
@@ -315,5 +356,8 @@ func (u *ArticleUpdate) Apply(a *Article) {
 	}
 	if u.WordCount != nil {
 		a.WordCount = *u.WordCount
+	}
+	if u.Trashed != nil {
+		a.TrashedAt, a.TrashedBy, a.TrashedFrom = u.Trashed.At, u.Trashed.By, u.Trashed.From
 	}
 }

@@ -6,13 +6,18 @@ type Action string
 
 // Actions on articles and on the site.
 const (
-	ActionCreate         Action = "create"
-	ActionEdit           Action = "edit"
-	ActionSubmit         Action = "submit"
-	ActionPublish        Action = "publish"
-	ActionSchedule       Action = "schedule"
-	ActionUnpublish      Action = "unpublish"
+	ActionCreate    Action = "create"
+	ActionEdit      Action = "edit"
+	ActionSubmit    Action = "submit"
+	ActionPublish   Action = "publish"
+	ActionSchedule  Action = "schedule"
+	ActionUnpublish Action = "unpublish"
+	// ActionDelete moves an article to the trash; ActionRestore takes it
+	// out again; ActionPurge deletes a trashed article for good (also
+	// emptying the whole trash, with no article).
 	ActionDelete         Action = "delete"
+	ActionRestore        Action = "restore"
+	ActionPurge          Action = "purge"
 	ActionReview         Action = "review" // see the review queue and every article
 	ActionManageTaxonomy Action = "manage_taxonomy"
 	ActionManagePeople   Action = "manage_people"
@@ -66,19 +71,36 @@ func Owns(u *User, a *Article) bool { return a != nil && u != nil && u.ID != 0 &
 //   - Contributors write their own articles and submit them for review;
 //     once an article is scheduled or published they can no longer change
 //     it, and they never publish.
+//   - Deleting moves an article to the trash. A trashed article can only be
+//     restored (by whoever could have deleted it) or purged; only editors
+//     and administrators purge, one article or the whole trash.
 func Can(u *User, action Action, a *Article) bool {
 	if u == nil || u.Disabled || !u.Role.Valid() {
 		return false
 	}
+	editor := u.Role == RoleAdministrator || u.Role == RoleEditor
 	switch action {
 	case ActionManageUsers, ActionManageSettings, ActionReadAudit:
 		return u.Role == RoleAdministrator
 	case ActionManageTaxonomy, ActionManagePeople, ActionManageRedirect, ActionReview:
-		return u.Role == RoleAdministrator || u.Role == RoleEditor
+		return editor
 	case ActionCreate:
 		return true
+	case ActionPurge:
+		return editor && (a == nil || a.Status == StatusTrashed)
+	case ActionRestore:
+		if a == nil || a.Status != StatusTrashed {
+			return false
+		}
+		// Whoever could have deleted it as it was may take it back.
+		before := *a
+		before.Status = a.TrashedFrom
+		return before.Status != StatusTrashed && Can(u, ActionDelete, &before)
 	}
-	if u.Role == RoleAdministrator || u.Role == RoleEditor {
+	if a != nil && a.Status == StatusTrashed {
+		return false // restore it first
+	}
+	if editor {
 		return a != nil
 	}
 	if !Owns(u, a) {

@@ -32,7 +32,8 @@ func TestCanMatrix(t *testing.T) {
 			allowed[key{r, a, whose, s}] = true
 		}
 	}
-	all := warta.Statuses
+	// A trashed article takes no workflow action at all (restore it first).
+	all := []warta.Status{warta.StatusDraft, warta.StatusReview, warta.StatusScheduled, warta.StatusPublished, warta.StatusUnpublished}
 	articleActions := []warta.Action{warta.ActionEdit, warta.ActionSubmit, warta.ActionPublish, warta.ActionSchedule, warta.ActionUnpublish, warta.ActionDelete}
 	for _, r := range []warta.Role{warta.RoleAdministrator, warta.RoleEditor} {
 		for _, a := range articleActions {
@@ -51,7 +52,7 @@ func TestCanMatrix(t *testing.T) {
 		u := users[r]
 		for _, action := range articleActions {
 			for _, whose := range []string{own, other} {
-				for _, status := range all {
+				for _, status := range warta.Statuses {
 					owner := u.ID
 					if whose == other {
 						owner = 99
@@ -90,6 +91,72 @@ func TestCanMatrix(t *testing.T) {
 			if got := warta.Can(users[r], tc.action, nil); got != want {
 				t.Errorf("%s may %s: got %v, want %v", r, tc.action, got, want)
 			}
+		}
+	}
+}
+
+// TestCanTrashMatrix is the role × action table of the trash: restoring
+// a trashed article of one's own or someone else's, by the status it was
+// deleted from, and purging it or emptying the whole trash.
+func TestCanTrashMatrix(t *testing.T) {
+	type key struct {
+		role  warta.Role
+		whose string
+		from  warta.Status
+	}
+	restore := map[key]bool{}
+	for _, r := range []warta.Role{warta.RoleAdministrator, warta.RoleEditor} {
+		for _, whose := range []string{"own", "other"} {
+			for _, from := range warta.Statuses[:5] {
+				restore[key{r, whose, from}] = true
+			}
+		}
+	}
+	for _, from := range warta.Statuses[:5] {
+		restore[key{warta.RoleAuthor, "own", from}] = true
+	}
+	restore[key{warta.RoleContributor, "own", warta.StatusDraft}] = true
+	for i, r := range warta.Roles {
+		u := &warta.User{ID: int64(i + 1), Role: r}
+		editor := r == warta.RoleAdministrator || r == warta.RoleEditor
+		for _, whose := range []string{"own", "other"} {
+			for _, from := range warta.Statuses[:5] {
+				owner := u.ID
+				if whose == "other" {
+					owner = 99
+				}
+				a := &warta.Article{OwnerID: owner, Status: warta.StatusTrashed, TrashedFrom: from}
+				t.Run(fmt.Sprintf("%s/%s/%s", r, whose, from), func(t *testing.T) {
+					if got, want := warta.Can(u, warta.ActionRestore, a), restore[key{r, whose, from}]; got != want {
+						t.Errorf("restore = %v, want %v", got, want)
+					}
+					if got := warta.Can(u, warta.ActionPurge, a); got != editor {
+						t.Errorf("purge = %v, want %v", got, editor)
+					}
+					if warta.Can(u, warta.ActionDelete, a) || warta.Can(u, warta.ActionEdit, a) {
+						t.Error("a trashed article can be deleted again or edited")
+					}
+					live := &warta.Article{OwnerID: owner, Status: from}
+					if warta.Can(u, warta.ActionRestore, live) || warta.Can(u, warta.ActionPurge, live) {
+						t.Error("an article outside the trash can be restored or purged")
+					}
+				})
+			}
+		}
+		if got := warta.Can(u, warta.ActionPurge, nil); got != editor {
+			t.Errorf("%s empties the trash: %v, want %v", r, got, editor)
+		}
+	}
+}
+
+func TestRestoreStatus(t *testing.T) {
+	for from, want := range map[warta.Status]warta.Status{
+		warta.StatusDraft: warta.StatusDraft, warta.StatusReview: warta.StatusReview,
+		warta.StatusScheduled: warta.StatusDraft, warta.StatusPublished: warta.StatusUnpublished,
+		warta.StatusUnpublished: warta.StatusUnpublished, "": warta.StatusDraft, "odd": warta.StatusDraft,
+	} {
+		if got := warta.RestoreStatus(&warta.Article{Status: warta.StatusTrashed, TrashedFrom: from}); got != want {
+			t.Errorf("from %q: %s, want %s", from, got, want)
 		}
 	}
 }

@@ -70,6 +70,13 @@ type ReadTx interface {
 	FindRedirects(ctx context.Context, f RedirectFilter) ([]*Redirect, int, error)
 	// CountArticles returns the number of articles in any status.
 	CountArticles(ctx context.Context) (int, error)
+	// CountArticlesByStatus counts the articles matching f in each status,
+	// ignoring f's Status, ExcludeStatuses, order and paging (the
+	// newsroom's tabs). Statuses without articles are absent.
+	CountArticlesByStatus(ctx context.Context, f ArticleFilter) (map[Status]int, error)
+	// FindTombstone returns the tombstone of a purged article's path;
+	// not_found if there is none.
+	FindTombstone(ctx context.Context, path string) (*Tombstone, error)
 	// FindArticleLinks returns the articles matching f (Order, Offset and
 	// Limit apply; PerSection and NoTotal do not) with only what a link to
 	// them needs: ID, slug, title, status, label, times, section and featured
@@ -186,8 +193,13 @@ type Tx interface {
 	// stored text; CreateArticle and UpdateArticle keep it current.
 	ReindexArticle(ctx context.Context, id int64) error
 	// DeleteArticle removes an article with its links, revisions and
-	// corrections. Returns not_found.
+	// corrections, for good (the trash is editorial's: a trashed article is
+	// an article with StatusTrashed). Returns not_found.
 	DeleteArticle(ctx context.Context, id int64) error
+	// CreateTombstone keeps a path as gone and sets t.CreatedAt; a path
+	// already kept is left as it was. Returns invalid for a path a
+	// redirect could not start from (see ValidRedirectFrom).
+	CreateTombstone(ctx context.Context, t *Tombstone) error
 
 	// UpdateSection, UpdateTag and UpdatePerson replace the record with
 	// the value's ID. They return not_found, invalid, or conflict for a

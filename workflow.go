@@ -10,10 +10,14 @@ const (
 	StatusScheduled   Status = "scheduled"
 	StatusPublished   Status = "published"
 	StatusUnpublished Status = "unpublished"
+	// StatusTrashed is a deleted story waiting in the trash: off the site
+	// and out of the workflow until it is restored or purged (see trash.go).
+	// No transition leads in or out of it; Trash and Restore do.
+	StatusTrashed Status = "trashed"
 )
 
-// Statuses lists every status in workflow order.
-var Statuses = []Status{StatusDraft, StatusReview, StatusScheduled, StatusPublished, StatusUnpublished}
+// Statuses lists every status in workflow order, the trash last.
+var Statuses = []Status{StatusDraft, StatusReview, StatusScheduled, StatusPublished, StatusUnpublished, StatusTrashed}
 
 // Valid reports whether s is a known status.
 func (s Status) Valid() bool {

@@ -135,8 +135,11 @@ func (m *Main) Serve(ctx context.Context) error {
 	jobsCtx, stopJobs := context.WithCancel(ctx)
 	jobsDone := make(chan struct{})
 	scheduler := &jobs.Scheduler{Publisher: m.Editorial, Logger: m.Logger}
+	housekeeper := &jobs.Housekeeper{Purger: m.Editorial, Logger: m.Logger}
+	housekeepingDone := make(chan struct{})
 	go func() { scheduler.Run(jobsCtx); close(jobsDone) }()
-	defer func() { stopJobs(); <-jobsDone }()
+	go func() { housekeeper.Run(jobsCtx); close(housekeepingDone) }()
+	defer func() { stopJobs(); <-jobsDone; <-housekeepingDone }()
 	select {
 	case err := <-errc:
 		return err

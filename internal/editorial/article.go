@@ -451,37 +451,6 @@ func restoreInput(r *warta.Revision) Input {
 	return in
 }
 
-// Delete removes an article for good.
-func (s *Service) Delete(ctx context.Context, u *warta.User, id int64) error {
-	err := s.Store.Update(ctx, func(tx warta.Tx) error {
-		a, err := tx.FindArticleByID(ctx, id)
-		if err != nil {
-			return err
-		}
-		if err := warta.Check(u, warta.ActionDelete, a); err != nil {
-			return err
-		}
-		if err := tx.DeleteArticle(ctx, id); err != nil {
-			return err
-		}
-		if !a.PublishedAt.IsZero() {
-			loc, err := siteLocation(ctx, tx)
-			if err != nil {
-				return err
-			}
-			if err := dropRedirectsTo(ctx, tx, a.Path(loc)); err != nil {
-				return err
-			}
-		}
-		return audit(ctx, tx, u, "delete", a, a.Title)
-	})
-	if err != nil {
-		return err
-	}
-	s.notify(warta.Event{Kind: warta.EventArticleRemoved, ArticleID: id})
-	return nil
-}
-
 // CheckMove reports whether u may move article a to status to, without
 // changing anything: for callers that must refuse before they save.
 func CheckMove(u *warta.User, a *warta.Article, to warta.Status) error {

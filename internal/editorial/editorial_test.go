@@ -257,7 +257,10 @@ func TestRestoreAndDelete(t *testing.T) {
 	if err := e.svc.Delete(ctx, au, a.ID); err != nil {
 		t.Fatal(err)
 	}
-	wantCode(t, e.svc.Delete(ctx, au, a.ID), warta.ENOTFOUND)
+	wantCode(t, e.svc.Delete(ctx, au, a.ID), warta.EINVALID) // already in the trash
+	if got := e.article(t, a.ID); got.Status != warta.StatusTrashed {
+		t.Fatalf("delete did not trash: %s", got.Status)
+	}
 }
 
 func TestEmptySlug(t *testing.T) {

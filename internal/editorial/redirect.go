@@ -105,21 +105,6 @@ func clearRedirectFrom(ctx context.Context, tx warta.Tx, path string) error {
 	return nil
 }
 
-// dropRedirectsTo removes the redirects that lead to a path whose content
-// is gone for good: they would lead to a page that is not found.
-func dropRedirectsTo(ctx context.Context, tx warta.Tx, path string) error {
-	list, _, err := tx.FindRedirects(ctx, warta.RedirectFilter{To: path})
-	if err != nil {
-		return err
-	}
-	for _, r := range list {
-		if err := tx.DeleteRedirect(ctx, r.From); err != nil {
-			return err
-		}
-	}
-	return nil
-}
-
 // redirectKey is a path as the public site looks it up: without a
 // trailing slash, so /lama and /lama/ are one address.
 func redirectKey(p string) string {

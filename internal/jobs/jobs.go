@@ -1,5 +1,6 @@
 // Package jobs runs Warta's background work: publishing scheduled
-// articles when their time comes. The state is in the database, so a
+// articles when their time comes, and emptying the trash of articles
+// deleted more than 30 days ago. The state is in the database, so a
 // restart that missed a moment catches up on its first tick.
 package jobs
 
@@ -37,6 +38,52 @@ func (s *Scheduler) Run(ctx context.Context) {
 			s.Logger.Error("publish scheduled articles", "error", err)
 		case n > 0:
 			s.Logger.Info("published scheduled articles", "count", n)
+		}
+		select {
+		case <-ctx.Done():
+			return
+		case <-t.C:
+		}
+	}
+}
+
+// Purger deletes for good what has waited its time in the trash, a batch
+// per call.
+type Purger interface {
+	PurgeExpired(ctx context.Context) (int, error)
+}
+
+// Housekeeper empties the trash of articles deleted more than
+// warta.TrashRetention ago, every Interval. Like the scheduler it keeps
+// its state in the database, so a restart loses nothing: the first tick
+// is at once.
+type Housekeeper struct {
+	Purger   Purger
+	Interval time.Duration // an hour when zero
+	Logger   *slog.Logger
+}
+
+// Run ticks until ctx ends. A full batch is followed at once by the next,
+// so a backlog drains without waiting an hour per batch.
+func (h *Housekeeper) Run(ctx context.Context) {
+	interval := h.Interval
+	if interval <= 0 {
+		interval = time.Hour
+	}
+	t := time.NewTicker(interval)
+	defer t.Stop()
+	for {
+		for i := 0; i < 1000 && ctx.Err() == nil; i++ {
+			n, err := h.Purger.PurgeExpired(ctx)
+			if err != nil && ctx.Err() == nil {
+				h.Logger.Error("purge the trash", "error", err)
+			}
+			if n > 0 {
+				h.Logger.Info("purged the trash", "count", n)
+			}
+			if err != nil || n == 0 {
+				break
+			}
 		}
 		select {
 		case <-ctx.Done():

@@ -56,3 +56,37 @@ func TestSchedulerLogsErrors(t *testing.T) {
 		t.Fatalf("error not logged: %s", log.String())
 	}
 }
+
+type fakePurger struct {
+	calls   atomic.Int32
+	backlog int
+}
+
+func (f *fakePurger) PurgeExpired(ctx context.Context) (int, error) {
+	f.calls.Add(1)
+	if f.backlog == 0 {
+		return 0, nil
+	}
+	n := min(f.backlog, 100)
+	f.backlog -= n
+	return n, nil
+}
+
+// TestHousekeeperDrainsABacklogAtOnce: the first tick purges batch after
+// batch until nothing is due, then waits for the next tick.
+func TestHousekeeperDrainsABacklogAtOnce(t *testing.T) {
+	p := &fakePurger{backlog: 250}
+	h := &jobs.Housekeeper{Purger: p, Interval: time.Hour, Logger: slog.New(slog.NewTextHandler(io.Discard, nil))}
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan struct{})
+	go func() { h.Run(ctx); close(done) }()
+	deadline := time.Now().Add(2 * time.Second)
+	for p.calls.Load() < 4 && time.Now().Before(deadline) {
+		time.Sleep(time.Millisecond)
+	}
+	cancel()
+	<-done
+	if p.calls.Load() != 4 || p.backlog != 0 {
+		t.Fatalf("%d calls, %d left", p.calls.Load(), p.backlog)
+	}
+}

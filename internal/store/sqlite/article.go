@@ -13,13 +13,13 @@ import (
 const articleColumns = `a.id, a.slug, a.title, a.dek, a.dateline, a.body_html, a.label, a.breaking,
 	a.section_id, coalesce(a.featured_media_id, 0), a.status, a.publish_at, a.published_at, a.updated_at,
 	a.created_at, a.modified_at, a.version, a.word_count, coalesce(a.owner_id, 0), a.seo_title, a.seo_description,
-	a.removal_reason`
+	a.removal_reason, a.trashed_at, coalesce(a.trashed_by, 0), a.trashed_from`
 
 // articleListColumns leaves out the body, which lists never show.
 const articleListColumns = `a.id, a.slug, a.title, a.dek, a.dateline, '', a.label, a.breaking,
 	a.section_id, coalesce(a.featured_media_id, 0), a.status, a.publish_at, a.published_at, a.updated_at,
 	a.created_at, a.modified_at, a.version, a.word_count, coalesce(a.owner_id, 0), a.seo_title, a.seo_description,
-	a.removal_reason`
+	a.removal_reason, a.trashed_at, coalesce(a.trashed_by, 0), a.trashed_from`
 
 // scanArticles reads and closes a list query's rows; with extra, each row
 // ends in one more column, scanned into it.
@@ -46,15 +46,16 @@ func (s scanWith) Scan(dest ...any) error { return s.rows.Scan(append(dest, s.ex
 
 func scanArticle(row interface{ Scan(...any) error }) (*warta.Article, error) {
 	var a warta.Article
-	var publishAt, publishedAt, updatedAt, createdAt, modifiedAt sql.NullInt64
-	var label, status string
+	var publishAt, publishedAt, updatedAt, createdAt, modifiedAt, trashedAt sql.NullInt64
+	var label, status, trashedFrom string
 	if err := row.Scan(&a.ID, &a.Slug, &a.Title, &a.Dek, &a.Dateline, &a.BodyHTML, &label, &a.Breaking,
 		&a.SectionID, &a.FeaturedMediaID, &status, &publishAt, &publishedAt, &updatedAt,
 		&createdAt, &modifiedAt, &a.Version, &a.WordCount, &a.OwnerID, &a.SEOTitle, &a.SEODescription,
-		&a.RemovalReason); err != nil {
+		&a.RemovalReason, &trashedAt, &a.TrashedBy, &trashedFrom); err != nil {
 		return nil, err
 	}
-	a.Label, a.Status = warta.Label(label), warta.Status(status)
+	a.Label, a.Status, a.TrashedFrom = warta.Label(label), warta.Status(status), warta.Status(trashedFrom)
+	a.TrashedAt = fromMillis(trashedAt)
 	a.PublishAt, a.PublishedAt, a.UpdatedAt = fromMillis(publishAt), fromMillis(publishedAt), fromMillis(updatedAt)
 	a.CreatedAt, a.ModifiedAt = fromMillis(createdAt), fromMillis(modifiedAt)
 	return &a, nil
@@ -141,6 +142,37 @@ func articleWhere(f warta.ArticleFilter) (string, []any) {
 		conds = append(conds, "a.id NOT IN ("+placeholders(len(f.ExcludeIDs))+")")
 		args = append(args, int64Args(f.ExcludeIDs)...)
 	}
+	for _, s := range f.ExcludeStatuses {
+		conds = append(conds, "a.status <> ?")
+		args = append(args, string(s))
+	}
+	if f.Label != nil {
+		conds = append(conds, "a.label = ?")
+		args = append(args, string(*f.Label))
+	}
+	if !f.Modified.From.IsZero() {
+		conds = append(conds, "a.modified_at >= ?")
+		args = append(args, f.Modified.From.UnixMilli())
+	}
+	if !f.Modified.Before.IsZero() {
+		conds = append(conds, "a.modified_at < ?")
+		args = append(args, f.Modified.Before.UnixMilli())
+	}
+	if f.TrashedBefore != nil {
+		conds = append(conds, "a.status = 'trashed' AND a.trashed_at < ?")
+		args = append(args, f.TrashedBefore.UnixMilli())
+	}
+	if f.Query != "" {
+		if m := deskMatch(f.Query); m != "" {
+			// The newest matches only, as the reader's search does: a
+			// common word matches most of an archive, and sorting and
+			// counting all of it would cost a second per page.
+			conds = append(conds, "a.id IN (SELECT rowid FROM article_desk_search WHERE article_desk_search MATCH ? ORDER BY rowid DESC LIMIT ?)")
+			args = append(args, m, warta.SearchTotalCap)
+		} else {
+			conds = append(conds, "0") // punctuation only: no words to find
+		}
+	}
 	if len(conds) == 0 {
 		return "", nil
 	}
@@ -161,6 +193,12 @@ func (tx *readTx) FindArticles(ctx context.Context, f warta.ArticleFilter) ([]*w
 		order = " ORDER BY a.published_at ASC NULLS LAST, a.id ASC"
 	case warta.OrderModified:
 		order = " ORDER BY a.modified_at DESC, a.id DESC"
+	case warta.OrderModifiedOldest:
+		order = " ORDER BY a.modified_at ASC, a.id ASC"
+	case warta.OrderTitle:
+		order = " ORDER BY a.title COLLATE NOCASE ASC, a.id ASC"
+	case warta.OrderTitleDesc:
+		order = " ORDER BY a.title COLLATE NOCASE DESC, a.id DESC"
 	}
 	limit := ""
 	if f.Limit > 0 {
@@ -227,6 +265,26 @@ func (tx *readTx) TrendingArticles(ctx context.Context, since time.Time, limit i
 		return nil, err
 	}
 	return list, nil
+}
+
+func (tx *readTx) CountArticlesByStatus(ctx context.Context, f warta.ArticleFilter) (map[warta.Status]int, error) {
+	f.Status, f.ExcludeStatuses = nil, nil
+	where, args := articleWhere(f)
+	rows, err := tx.q.QueryContext(ctx, `SELECT a.status, count(*) FROM articles a`+where+` GROUP BY a.status`, args...)
+	if err != nil {
+		return nil, translate(err, "articles")
+	}
+	defer rows.Close()
+	counts := map[warta.Status]int{}
+	for rows.Next() {
+		var status string
+		var n int
+		if err := rows.Scan(&status, &n); err != nil {
+			return nil, translate(err, "articles")
+		}
+		counts[warta.Status(status)] = n
+	}
+	return counts, translate(rows.Err(), "articles")
 }
 
 func (tx *readTx) CountArticles(ctx context.Context) (int, error) {
@@ -385,12 +443,13 @@ func (tx *writeTx) CreateArticle(ctx context.Context, a *warta.Article) error {
 	a.CreatedAt, a.ModifiedAt = tx.now, tx.now
 	res, err := tx.q.ExecContext(ctx, `INSERT INTO articles (slug, title, dek, dateline, body_html, label, breaking,
 		section_id, featured_media_id, status, publish_at, published_at, updated_at, created_at, modified_at, version, word_count,
-		owner_id, seo_title, seo_description, removal_reason)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		owner_id, seo_title, seo_description, removal_reason, trashed_at, trashed_by, trashed_from)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
 		a.Slug, a.Title, a.Dek, a.Dateline, a.BodyHTML, string(a.Label), a.Breaking,
 		a.SectionID, nullID(a.FeaturedMediaID), string(a.Status), toMillis(a.PublishAt), toMillis(a.PublishedAt),
 		toMillis(a.UpdatedAt), toMillis(a.CreatedAt), toMillis(a.ModifiedAt), a.Version, a.WordCount,
-		nullID(a.OwnerID), a.SEOTitle, a.SEODescription, a.RemovalReason)
+		nullID(a.OwnerID), a.SEOTitle, a.SEODescription, a.RemovalReason,
+		toMillis(a.TrashedAt), nullID(a.TrashedBy), string(a.TrashedFrom))
 	if err != nil {
 		return translate(err, "article")
 	}
@@ -420,11 +479,12 @@ func (tx *writeTx) UpdateArticle(ctx context.Context, id int64, u warta.ArticleU
 	res, err := tx.q.ExecContext(ctx, `UPDATE articles SET slug = ?, title = ?, dek = ?, dateline = ?, body_html = ?,
 		label = ?, breaking = ?, section_id = ?, featured_media_id = ?, status = ?, publish_at = ?, published_at = ?,
 		updated_at = ?, modified_at = ?, version = version + 1, word_count = ?, seo_title = ?, seo_description = ?,
-		removal_reason = ?
+		removal_reason = ?, trashed_at = ?, trashed_by = ?, trashed_from = ?
 		WHERE id = ? AND version = ?`,
 		a.Slug, a.Title, a.Dek, a.Dateline, a.BodyHTML, string(a.Label), a.Breaking, a.SectionID,
 		nullID(a.FeaturedMediaID), string(a.Status), toMillis(a.PublishAt), toMillis(a.PublishedAt),
-		toMillis(a.UpdatedAt), toMillis(a.ModifiedAt), a.WordCount, a.SEOTitle, a.SEODescription, a.RemovalReason, id, u.Version)
+		toMillis(a.UpdatedAt), toMillis(a.ModifiedAt), a.WordCount, a.SEOTitle, a.SEODescription, a.RemovalReason,
+		toMillis(a.TrashedAt), nullID(a.TrashedBy), string(a.TrashedFrom), id, u.Version)
 	if err != nil {
 		return nil, translate(err, "article")
 	}
@@ -477,8 +537,10 @@ func (tx *writeTx) writeArticleLinks(ctx context.Context, a *warta.Article, auth
 
 func (tx *writeTx) DeleteArticle(ctx context.Context, id int64) error {
 	// Other articles' "Baca Juga" links to it go too (ON DELETE CASCADE).
-	if _, err := tx.q.ExecContext(ctx, `DELETE FROM article_search WHERE rowid = ?`, id); err != nil {
-		return translate(err, "search index")
+	for _, index := range []string{"article_search", "article_desk_search"} {
+		if _, err := tx.q.ExecContext(ctx, `DELETE FROM `+index+` WHERE rowid = ?`, id); err != nil {
+			return translate(err, "search index")
+		}
 	}
 	res, err := tx.q.ExecContext(ctx, `DELETE FROM articles WHERE id = ?`, id)
 	if err != nil {

@@ -39,9 +39,18 @@ func (tx *writeTx) ReindexArticle(ctx context.Context, id int64) error {
 	if _, err := tx.q.ExecContext(ctx, `DELETE FROM article_search WHERE rowid = ?`, id); err != nil {
 		return translate(err, "search index")
 	}
+	if _, err := tx.q.ExecContext(ctx, `DELETE FROM article_desk_search WHERE rowid = ?`, id); err != nil {
+		return translate(err, "search index")
+	}
 	a, err := tx.FindArticleByID(ctx, id)
 	if err != nil {
 		return err
+	}
+	text := body.PlainText(a.BodyHTML)
+	_, err = tx.q.ExecContext(ctx, `INSERT INTO article_desk_search (rowid, title, text) VALUES (?, ?, ?)`, id,
+		strings.Join(search.Exact(a.Title), " "), strings.Join(search.Analyze(a.Title+"\n"+a.Dek+"\n"+text), " "))
+	if err != nil {
+		return translate(err, "search index")
 	}
 	if a.Status != warta.StatusPublished {
 		return nil
@@ -60,7 +69,7 @@ func (tx *writeTx) ReindexArticle(ctx context.Context, id int64) error {
 	}
 	_, err = tx.q.ExecContext(ctx, `INSERT INTO article_search (rowid, title, dek, body, exact, facets) VALUES (?, ?, ?, ?, ?, ?)`, id,
 		strings.Join(search.Analyze(a.Title), " "), strings.Join(search.Analyze(a.Dek), " "),
-		strings.Join(search.Analyze(body.PlainText(a.BodyHTML)), " "), strings.Join(search.Exact(strings.Join(names, " ")), " "),
+		strings.Join(search.Analyze(text), " "), strings.Join(search.Exact(strings.Join(names, " ")), " "),
 		strings.Join(facets, " "))
 	return translate(err, "search index")
 }
@@ -84,17 +93,20 @@ func (s *Store) reindexIfStale(ctx context.Context) error {
 		return err
 	}
 	var empty bool
-	err = s.writer.QueryRowContext(ctx, `SELECT NOT EXISTS (SELECT 1 FROM article_search)
-		AND EXISTS (SELECT 1 FROM articles WHERE status = 'published')`).Scan(&empty)
+	err = s.writer.QueryRowContext(ctx, `SELECT (NOT EXISTS (SELECT 1 FROM article_search)
+		AND EXISTS (SELECT 1 FROM articles WHERE status = 'published'))
+		OR (NOT EXISTS (SELECT 1 FROM article_desk_search) AND EXISTS (SELECT 1 FROM articles))`).Scan(&empty)
 	if err != nil || (stored == version && !empty) {
 		return err
 	}
 	return s.Update(ctx, func(tx warta.Tx) error {
 		w := tx.(*writeTx)
-		if _, err := w.q.ExecContext(ctx, `DELETE FROM article_search`); err != nil {
-			return err
+		for _, index := range []string{"article_search", "article_desk_search"} {
+			if _, err := w.q.ExecContext(ctx, `DELETE FROM `+index); err != nil {
+				return err
+			}
 		}
-		rows, err := w.q.QueryContext(ctx, `SELECT id FROM articles WHERE status = 'published' ORDER BY id`)
+		rows, err := w.q.QueryContext(ctx, `SELECT id FROM articles ORDER BY id`)
 		if err != nil {
 			return err
 		}
@@ -146,6 +158,30 @@ func matchExpr(groups [][]string, any bool) string {
 		op = " OR "
 	}
 	return strings.Join(parts, op)
+}
+
+// deskMatch turns a newsroom query into an FTS5 query on the desk index:
+// every word of the query as analysed (stemmed, with its alternatives) in
+// the text, or every word as typed as the start of a title word, so that
+// "banj" finds "Banjir" while the title is half remembered. A query with no
+// words gives "", which the caller turns into a condition that finds
+// nothing.
+func deskMatch(q string) string {
+	pq := search.ParseQuery(q)
+	var parts []string
+	if m := matchExpr(pq.Terms, false); m != "" {
+		parts = append(parts, "(text : ("+m+"))")
+	}
+	var prefixes []string
+	for _, w := range pq.Exact {
+		if w != "" && !strings.ContainsAny(w, `"*:^(){}+- `) {
+			prefixes = append(prefixes, `"`+w+`"*`)
+		}
+	}
+	if len(prefixes) > 0 {
+		parts = append(parts, "(title : ("+strings.Join(prefixes, " AND ")+"))")
+	}
+	return strings.Join(parts, " OR ")
 }
 
 func (tx *readTx) SearchArticles(ctx context.Context, f warta.SearchFilter) ([]*warta.Article, int, error) {

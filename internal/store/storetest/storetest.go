@@ -54,6 +54,8 @@ func Run(t *testing.T, open Open) {
 		{"Notes", testNotes},
 		{"Notifications", testNotifications},
 		{"MailSettings", testMailSettings},
+		{"NewsroomFilters", testNewsroomFilters},
+		{"Trash", testTrash},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

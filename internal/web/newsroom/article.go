@@ -15,45 +15,6 @@ import (
 	"warta/internal/web"
 )
 
-// dashboardPage lists articles: the user's own, or for editors every
-// article, with the review queue first.
-type dashboardPage struct {
-	view
-	Queue    []*warta.Article
-	Articles []*warta.Article
-	Status   string
-	Mine     bool
-}
-
-func (h *Handler) handleDashboard(w http.ResponseWriter, r *http.Request, u *warta.User) {
-	page := &dashboardPage{view: h.newView(r, u, "", "articles"), Status: r.URL.Query().Get("status")}
-	page.Title = page.T("nr.nav.articles")
-	page.Mine = !warta.Can(u, warta.ActionReview, nil) || r.URL.Query().Get("mine") == "1"
-	err := h.cfg.Store.View(r.Context(), func(tx warta.ReadTx) error {
-		f := warta.ArticleFilter{Order: warta.OrderModified, Limit: 100, NoTotal: true}
-		if page.Mine {
-			f.OwnerID = &u.ID
-		}
-		if s := warta.Status(page.Status); s.Valid() {
-			f.Status = &s
-		}
-		var err error
-		if page.Articles, _, err = tx.FindArticles(r.Context(), f); err != nil {
-			return err
-		}
-		if warta.Can(u, warta.ActionReview, nil) {
-			review := warta.StatusReview
-			page.Queue, _, err = tx.FindArticles(r.Context(), warta.ArticleFilter{Status: &review, Order: warta.OrderOldest, Limit: 50, NoTotal: true})
-		}
-		return err
-	})
-	if err != nil {
-		h.fail(w, r, u, err)
-		return
-	}
-	h.render(w, r, http.StatusOK, "dashboard", page)
-}
-
 // editPage is the article form.
 type editPage struct {
 	view
@@ -462,19 +423,6 @@ func (h *Handler) handleCorrect(w http.ResponseWriter, r *http.Request, u *warta
 		return
 	}
 	redirect(w, r, Prefix+"artikel/"+strconv.FormatInt(a.ID, 10), "corrected")
-}
-
-func (h *Handler) handleDelete(w http.ResponseWriter, r *http.Request, u *warta.User) {
-	a, err := h.article(r)
-	if err != nil {
-		h.fail(w, r, u, err)
-		return
-	}
-	if err := h.cfg.Editorial.Delete(r.Context(), u, a.ID); err != nil {
-		h.fail(w, r, u, err)
-		return
-	}
-	redirect(w, r, Prefix, "deleted")
 }
 
 // handlePreview renders the article with the public templates, whatever

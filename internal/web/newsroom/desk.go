@@ -16,7 +16,7 @@ import (
 func (h *Handler) deskRoutes(mux *http.ServeMux) {
 	mux.HandleFunc("POST /redaksi/artikel/{id}/catatan", h.authed(h.handleNoteAdd))
 	mux.HandleFunc("POST /redaksi/artikel/{id}/catatan/{note}/hapus", h.authed(h.handleNoteDelete))
-	mux.HandleFunc("POST /redaksi/artikel/{id}/kembalikan", h.authed(h.handleReturn))
+	mux.HandleFunc("POST /redaksi/artikel/{id}/kembalikan-ke-penulis", h.authed(h.handleReturn))
 	mux.HandleFunc("GET /redaksi/notifikasi", h.authed(h.handleNotifications))
 	mux.HandleFunc("GET /redaksi/notifikasi/{id}", h.authed(h.handleNotificationOpen))
 	mux.HandleFunc("POST /redaksi/notifikasi/baca", h.authed(h.handleNotificationsRead))

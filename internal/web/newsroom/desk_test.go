@@ -105,11 +105,11 @@ func TestNotificationsFlow(t *testing.T) {
 
 	// The editor returns it with a note.
 	_, _, page = editor.get("/redaksi/artikel/" + idStr)
-	if !strings.Contains(page, `action="/redaksi/artikel/`+idStr+`/kembalikan"`) {
+	if !strings.Contains(page, `action="/redaksi/artikel/`+idStr+`/kembalikan-ke-penulis"`) {
 		t.Fatal("no return form for a story in review")
 	}
 	a := articleByID(t, e, id)
-	status, _, _ = editor.post("/redaksi/artikel/"+idStr+"/kembalikan", url.Values{"version": {strconv.Itoa(a.Version)}, "note": {"Tambahkan data BPS."}})
+	status, _, _ = editor.post("/redaksi/artikel/"+idStr+"/kembalikan-ke-penulis", url.Values{"version": {strconv.Itoa(a.Version)}, "note": {"Tambahkan data BPS."}})
 	if status != http.StatusSeeOther {
 		t.Fatalf("return: %d", status)
 	}
@@ -138,7 +138,7 @@ func TestNotificationsFlow(t *testing.T) {
 	_, _, _ = writer.post("/redaksi/artikel/"+idStr, url.Values{"title": {"Harga Cabai Naik Lagi"}, "section": {strconv.FormatInt(e.f.Nasional.ID, 10)},
 		"label": {"berita"}, "version": {strconv.Itoa(articleByID(t, e, id).Version)}, "action": {"submit"}})
 	author := e.browser(t).login(warta.RoleAuthor)
-	if status, _, _ := author.post("/redaksi/artikel/"+idStr+"/kembalikan", url.Values{"version": {strconv.Itoa(articleByID(t, e, id).Version)}, "note": {"x"}}); status != http.StatusForbidden {
+	if status, _, _ := author.post("/redaksi/artikel/"+idStr+"/kembalikan-ke-penulis", url.Values{"version": {strconv.Itoa(articleByID(t, e, id).Version)}, "note": {"x"}}); status != http.StatusForbidden {
 		t.Errorf("author returning: %d", status)
 	}
 

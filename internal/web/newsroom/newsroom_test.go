@@ -390,6 +390,16 @@ func TestNewsroomHTMLValid(t *testing.T) {
 		"/redaksi/notifikasi", "/redaksi/pengaturan/surel"} {
 		_, _, pages[p] = b.get(p)
 	}
+	// The article list, its trash, the confirmation and a bulk report.
+	manyStories(t, e, 60, 0)
+	draft := strconv.FormatInt(e.f.Draft.ID, 10)
+	_, _, pages["/redaksi/artikel/"+draft+"/hapus"] = b.get("/redaksi/artikel/" + draft + "/hapus")
+	b.post("/redaksi/artikel/"+draft+"/hapus", url.Values{"confirm": {"1"}})
+	for _, p := range []string{"/redaksi/?status=trashed", "/redaksi/?page=2&sort=title&dir=asc&q=cerita", "/redaksi/?label=opini&from=2026-01-01&until=2026-12-31", "/redaksi/?page=x"} {
+		_, _, pages[p] = b.get(p)
+	}
+	_, _, pages["bulk report"] = b.post("/redaksi/artikel/massal", url.Values{"action": {"unpublish"}, "id": {main}})
+	_, _, pages["bulk confirm"] = b.post("/redaksi/artikel/massal", url.Values{"action": {"trash"}, "id": {main}})
 	// A refused addition, with its message above the form.
 	_, _, pages["/redaksi/pengalihan (error)"] = b.post("/redaksi/pengalihan", url.Values{"from": {"/redaksi/x"}, "to": {"/y"}})
 	webtest.ValidateHTML(t, pages)

@@ -60,6 +60,13 @@ func (h *Handler) handleArticleShow(w http.ResponseWriter, r *http.Request, slug
 		case warta.StatusUnpublished:
 			gone = a
 			return &warta.Error{Code: warta.EGONE, Key: "error.gone", Message: "article withdrawn"}
+		case warta.StatusTrashed:
+			if !a.PublishedAt.IsZero() {
+				// Deleted after readers saw it: gone, never "not found".
+				gone = &warta.Article{RemovalReason: a.RemovalReason}
+				return &warta.Error{Code: warta.EGONE, Key: "error.gone", Message: "article deleted"}
+			}
+			return &warta.Error{Code: warta.ENOTFOUND, Key: "error.not_found", Message: "article not published"}
 		default:
 			return &warta.Error{Code: warta.ENOTFOUND, Key: "error.not_found", Message: "article not published"}
 		}

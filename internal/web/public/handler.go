@@ -179,6 +179,10 @@ func (h *Handler) fail(w http.ResponseWriter, r *http.Request, err error) {
 	if status == http.StatusNotFound && h.redirectOld(w, r) {
 		return
 	}
+	if status == http.StatusNotFound && h.tombstoned(r) {
+		h.renderGone(w, r, &warta.Article{})
+		return
+	}
 	if status >= 500 {
 		if r.Context().Err() != nil {
 			return // the reader went away
@@ -281,6 +285,16 @@ func (h *Handler) redirectSection(w http.ResponseWriter, r *http.Request) bool {
 	}
 	http.Redirect(w, r, "/"+slug+"/", http.StatusMovedPermanently)
 	return true
+}
+
+// tombstoned reports whether the request path belonged to a purged
+// article that readers saw: it answers 410 Gone for ever.
+func (h *Handler) tombstoned(r *http.Request) bool {
+	err := h.store.View(r.Context(), func(tx warta.ReadTx) error {
+		_, err := tx.FindTombstone(r.Context(), strings.TrimSuffix(r.URL.Path, "/"))
+		return err
+	})
+	return err == nil
 }
 
 // redirectOld sends a 301 if the request path has a stored redirect.
