@@ -386,4 +386,9 @@ var catalogEN = map[string]string{
 	"search.all_authors":  "All authors",
 	"search.from":         "From",
 	"search.until":        "Until",
+
+	// Issue 10 — writing.
+	"error.focal_invalid":       "The focal point must lie inside the image.",
+	"error.tag_name_too_long":   "The tag name is too long (at most %d characters).",
+	"error.tag_name_no_letters": "A tag name needs letters or digits.",
 }

@@ -386,4 +386,9 @@ var catalogID = map[string]string{
 	"search.all_authors":  "Semua penulis",
 	"search.from":         "Dari tanggal",
 	"search.until":        "Sampai tanggal",
+
+	// Issue 10 — writing.
+	"error.focal_invalid":       "Titik fokus harus berada di dalam gambar.",
+	"error.tag_name_too_long":   "Nama topik terlalu panjang (paling banyak %d karakter).",
+	"error.tag_name_no_letters": "Nama topik harus memuat huruf atau angka.",
 }
