@@ -388,7 +388,13 @@ var catalogEN = map[string]string{
 	"search.until":        "Until",
 
 	// Issue 10 — writing.
-	"error.focal_invalid":       "The focal point must lie inside the image.",
-	"error.tag_name_too_long":   "The tag name is too long (at most %d characters).",
-	"error.tag_name_no_letters": "A tag name needs letters or digits.",
+	"error.focal_invalid":        "The focal point must lie inside the image.",
+	"error.tag_name_too_long":    "The tag name is too long (at most %d characters).",
+	"error.tag_name_no_letters":  "A tag name needs letters or digits.",
+	"preview.banner":             "Preview",
+	"preview.banner_unpublished": "Preview — not published",
+	"preview.width":              "Preview width",
+	"preview.phone":              "Phone (%d px)",
+	"preview.desktop":            "Desktop",
+	"preview.open":               "Open in a new tab",
 }

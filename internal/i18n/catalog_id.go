@@ -388,7 +388,13 @@ var catalogID = map[string]string{
 	"search.until":        "Sampai tanggal",
 
 	// Issue 10 — writing.
-	"error.focal_invalid":       "Titik fokus harus berada di dalam gambar.",
-	"error.tag_name_too_long":   "Nama topik terlalu panjang (paling banyak %d karakter).",
-	"error.tag_name_no_letters": "Nama topik harus memuat huruf atau angka.",
+	"error.focal_invalid":        "Titik fokus harus berada di dalam gambar.",
+	"error.tag_name_too_long":    "Nama topik terlalu panjang (paling banyak %d karakter).",
+	"error.tag_name_no_letters":  "Nama topik harus memuat huruf atau angka.",
+	"preview.banner":             "Pratinjau",
+	"preview.banner_unpublished": "Pratinjau — belum terbit",
+	"preview.width":              "Lebar pratinjau",
+	"preview.phone":              "Ponsel (%d px)",
+	"preview.desktop":            "Desktop",
+	"preview.open":               "Buka di tab baru",
 }

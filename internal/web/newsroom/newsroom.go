@@ -61,7 +61,7 @@ type Handler struct {
 const Prefix = "/redaksi/"
 
 var pageNames = []string{"login", "setup", "dashboard", "edit", "revisions", "sections", "tags", "people", "settings",
-	"users", "audit", "account", "error", "media", "media_item", "redirects"}
+	"users", "audit", "account", "error", "media", "media_item", "redirects", "preview"}
 
 // New parses the templates and builds the routes.
 func New(cfg Config) (*Handler, error) {

@@ -23,6 +23,10 @@ type articlePage struct {
 	media    map[int64]*warta.Media // library images the body shows
 	related  []*warta.Article       // editor's picks, then similar stories
 	ShareURL string
+	// Preview is the newsroom preview's banner, empty on the public site;
+	// Unpublished hides the publish time a story does not have yet.
+	Preview     string
+	Unpublished bool
 }
 
 // handleSection dispatches /{section}/{rest...}: the section page for an
@@ -172,6 +176,11 @@ func (h *Handler) Preview(w http.ResponseWriter, r *http.Request, a *warta.Artic
 	}
 	data.Article = a
 	data.Robots = "noindex"
+	data.Unpublished = a.Status != warta.StatusPublished
+	data.Preview = data.T("preview.banner")
+	if data.Unpublished {
+		data.Preview = data.T("preview.banner_unpublished")
+	}
 	h.renderArticle(w, r, &data)
 }
 
