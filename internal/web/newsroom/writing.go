@@ -2,12 +2,17 @@ package newsroom
 
 import (
 	"encoding/json"
+	"fmt"
+	"html/template"
 	"net/http"
+	"net/url"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"warta"
 	"warta/internal/i18n"
+	"warta/internal/media"
 	"warta/internal/web"
 )
 
@@ -187,4 +192,28 @@ func (h *Handler) handleTagAdd(w http.ResponseWriter, r *http.Request, u *warta.
 		return
 	}
 	writeJSON(w, map[string]any{"id": t.ID, "name": t.Name, "slug": t.Slug, "added": false})
+}
+
+// writingFuncs are the edit page's helpers for the SEO counters and the
+// photo crops.
+var writingFuncs = template.FuncMap{
+	// runes counts characters as the counters do (search engines cut
+	// titles by width, which characters approximate better than bytes).
+	"runes": func(s string) string { return strconv.Itoa(utf8.RuneCountInString(s)) },
+	// focusCSS keeps a photo's focal point in an aw:ah crop, as the public
+	// pages do.
+	"focusCSS": func(m *warta.Media, aw, ah int) template.CSS {
+		f := m.FocalOrCentre()
+		px, py := media.ObjectPosition(m.Width, m.Height, aw, ah, f.X, f.Y)
+		return template.CSS(fmt.Sprintf("object-position:%g%% %g%%", px, py))
+	},
+}
+
+// SiteHost is the public site's host name, as link previews show it.
+func (v *view) SiteHost() string {
+	u, err := url.Parse(v.h.cfg.BaseURL)
+	if err != nil || u.Host == "" {
+		return v.h.cfg.BaseURL
+	}
+	return strings.TrimPrefix(u.Hostname(), "www.")
 }
