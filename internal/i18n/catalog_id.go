@@ -397,4 +397,8 @@ var catalogID = map[string]string{
 	"preview.phone":              "Ponsel (%d px)",
 	"preview.desktop":            "Desktop",
 	"preview.open":               "Buka di tab baru",
+	"nr.writing.labels":          "{}",
+	"nr.seo.count":               "%s/%d karakter",
+	"nr.seo.search_preview":      "Pratinjau hasil pencarian",
+	"nr.seo.card_preview":        "Pratinjau kartu WhatsApp/X",
 }

@@ -3,7 +3,7 @@
 
 import { el } from './dom.js';
 import { safeSrc } from './links.js';
-import { insertBlockAfterSelection, photoFromItem } from './nodes.js';
+import { insertBlockAfterSelection, photoFromItem, replacePhoto } from './nodes.js';
 import { sameOrigin, searchDialog } from './search.js';
 
 const ACCEPT = 'image/jpeg,image/png,image/webp,image/gif';
@@ -38,7 +38,16 @@ function setFeatured(field, m) {
 export function buildMedia(editor, labels, mediaUrl, uploadUrl, form, id) {
   const featured = form && form.querySelector('select[name="featured_media"], input[name="featured_media"]');
   const also = featured ? el('input', { type: 'checkbox', id: id + '-featured' }) : null;
+  // replaceAt is the position of the photo being replaced, if any.
+  let replaceAt = null;
   const insert = (m) => {
+    if (replaceAt !== null) {
+      const at = replaceAt;
+      replaceAt = null;
+      replacePhoto(editor, at, m);
+      if (also && also.checked) setFeatured(featured, m);
+      return;
+    }
     insertBlockAfterSelection(editor, photoFromItem(m));
     if (also && also.checked) setFeatured(featured, m);
   };
@@ -167,7 +176,14 @@ export function buildMedia(editor, labels, mediaUrl, uploadUrl, form, id) {
     ...dialog,
     open() {
       if (also) also.checked = false;
+      replaceAt = null;
       dialog.open();
+    },
+    // replace opens the dialog to swap the photo at pos.
+    replace(pos) {
+      if (also) also.checked = false;
+      dialog.open();
+      replaceAt = pos;
     },
   };
 }
