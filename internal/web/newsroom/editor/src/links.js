@@ -1,4 +1,7 @@
-// URL checks shared by links, embeds, photos and search results.
+// URL checks shared by links, embeds, photos and search results, and
+// the link dialog.
+
+import { noSubmit } from './dom.js';
 
 // safeHref reports whether href may be a link: http, https, mailto or a
 // relative URL. The URL parser removes the tabs and control characters a
@@ -129,6 +132,7 @@ export function linkDialog(editor, labels, id, el) {
       chain.setLink(attrs).run();
     }
   };
+  noSubmit(panel);
   apply.addEventListener('click', commit);
   remove.addEventListener('click', () => {
     panel.hidden = true;

@@ -1,7 +1,7 @@
 // The photo dialog: find a photo in the media library or upload a new one,
 // insert it as a Photo node and, if asked, make it the featured photo.
 
-import { el } from './dom.js';
+import { el, noSubmit } from './dom.js';
 import { safeSrc } from './links.js';
 import { insertBlockAfterSelection, photoFromItem, replacePhoto } from './nodes.js';
 import { sameOrigin, searchDialog } from './search.js';
@@ -162,6 +162,7 @@ export function buildMedia(editor, labels, mediaUrl, uploadUrl, form, id) {
     dialog.say(labels.uploading);
     req.send(body);
   };
+  noSubmit(dialog.panel);
   send.addEventListener('click', upload);
   // Enter in a field uploads (or does nothing) instead of submitting the
   // article form; the search box handles its own Enter.

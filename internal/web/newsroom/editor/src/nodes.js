@@ -1,7 +1,7 @@
 // Warta's own Tiptap nodes: Baca Juga, embeds, photos and preserved blocks.
 
 import { Node } from '@tiptap/core';
-import { el } from './dom.js';
+import { el, noSubmit } from './dom.js';
 import { defaultLabels } from './labels.js';
 import { embedProvider, safeHref, safeSrc } from './links.js';
 
@@ -252,6 +252,7 @@ function photoView(editor, labels, replace) {
       const at = pos();
       if (typeof at === 'number' && replace) replace(at);
     });
+    noSubmit(dom);
     paint();
     return {
       dom,

@@ -3,7 +3,7 @@
 // creates it on the server (through the editorial service, with its own
 // checks) and selects it.
 
-import { el } from './dom.js';
+import { el, noSubmit } from './dom.js';
 import { format, readLabels } from './labels.js';
 import { sameOrigin } from './search.js';
 
@@ -84,6 +84,7 @@ export function setupTags(box) {
         button.removeAttribute('aria-disabled');
       });
   };
+  noSubmit(box);
   input.addEventListener('input', refresh);
   // Enter adds the tag instead of submitting the article form.
   input.addEventListener('keydown', (e) => {
