@@ -144,6 +144,7 @@ func TestBrowserWriting(t *testing.T) {
 				clientX: r.left + r.width * 0.8, clientY: r.top + r.height * 0.3}));
 		})()`),
 		until(`document.querySelector('.wt-dialog .wt-search-status').textContent === 'Titik fokus disimpan.'`),
+		until(`document.querySelector('[data-card-image] img') !== null`),
 		shot("2-featured"),
 		chromedp.Click(c(`.wt-dialog .wt-search-row .wt-btn`)),
 		// A new tag, made while writing.
@@ -226,7 +227,9 @@ func TestBrowserWriting(t *testing.T) {
 }
 
 // jsString quotes s for a script.
-func jsString(s string) string { return "'" + strings.ReplaceAll(strings.ReplaceAll(s, `\`, `\\`), `'`, `\'`) + "'" }
+func jsString(s string) string {
+	return "'" + strings.ReplaceAll(strings.ReplaceAll(s, `\`, `\\`), `'`, `\'`) + "'"
+}
 
 // timedSteps is steps that also logs each slow step, to find what a
 // slow machine waits on.

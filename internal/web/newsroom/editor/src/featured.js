@@ -103,6 +103,8 @@ export function setupFeatured(box) {
     if (!chosen) {
       current.replaceChildren(el('p', { class: 'muted', text: labels.featuredNone }));
       focal.hidden = true;
+      const card = form.querySelector('[data-card-image]');
+      if (card) card.replaceChildren(el('span', { class: 'social-noimg' }));
       return;
     }
     const [wx, wy] = objectPosition(chosen.width, chosen.height, 16, 9, chosen.fx, chosen.fy);
@@ -122,6 +124,13 @@ export function setupFeatured(box) {
     square.img.style.objectPosition = `${sx}% ${sy}%`;
     focalPad.disabled = !chosen.canFocus;
     focal.hidden = false;
+    // The link card preview shows the square crop, as a chat app would.
+    const card = form.querySelector('[data-card-image]');
+    if (card) {
+      const img = el('img', { src: chosen.thumb, alt: '', width: '88', height: '88' });
+      img.style.objectPosition = `${sx}% ${sy}%`;
+      card.replaceChildren(img);
+    }
   };
 
   const choose = (m) => {
