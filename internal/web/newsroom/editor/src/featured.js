@@ -62,7 +62,7 @@ export function setupFeatured(box) {
   const clear = el('button', { type: 'button', class: 'wt-btn', text: labels.featuredRemove });
   current.after(el('div', { class: 'wt-featured-actions' }, [pick, clear]));
 
-  const q = el('input', { type: 'search', id: id + '-q', class: 'wt-search-input', autocomplete: 'off' });
+  const q = el('input', { type: 'search', id: id + '-q', class: 'wt-featured-q', autocomplete: 'off' });
   const grid = el('ul', { class: 'wt-grid', id: id + '-grid', 'aria-label': labels.featuredDialog });
   const prev = el('button', { type: 'button', class: 'wt-btn', text: labels.featuredPrev });
   const next = el('button', { type: 'button', class: 'wt-btn', text: labels.featuredNext });

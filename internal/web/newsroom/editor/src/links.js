@@ -76,7 +76,7 @@ export function embedProvider(input) {
 // non-modal panel above the text: Enter applies, Escape cancels, and focus
 // goes back to the text either way.
 export function linkDialog(editor, labels, id, el) {
-  const url = el('input', { type: 'text', id: id + '-url', class: 'wt-search-input', autocomplete: 'off', spellcheck: 'false',
+  const url = el('input', { type: 'text', id: id + '-url', class: 'wt-link-url', autocomplete: 'off', spellcheck: 'false',
     inputmode: 'url', 'aria-describedby': id + '-msg' });
   const newTab = el('input', { type: 'checkbox', id: id + '-tab' });
   const msg = el('p', { id: id + '-msg', class: 'wt-search-status', role: 'status', 'aria-live': 'polite' });
