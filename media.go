@@ -20,8 +20,26 @@ type Media struct {
 	OriginalKey string
 	FileName    string
 	UploaderID  int64
+	// Focal is the subject's point, which crops keep in view; nil means
+	// the centre (items from before focal points, and new uploads).
+	Focal *FocalPoint
 
 	CreatedAt time.Time
+}
+
+// FocalPoint is a point of an image as fractions of its width and height,
+// each in 0..1 from the top left.
+type FocalPoint struct{ X, Y float64 }
+
+// Valid reports whether both coordinates lie in 0..1.
+func (f FocalPoint) Valid() bool { return f.X >= 0 && f.X <= 1 && f.Y >= 0 && f.Y <= 1 }
+
+// FocalOrCentre is m's focal point, the centre when none was set.
+func (m *Media) FocalOrCentre() FocalPoint {
+	if m == nil || m.Focal == nil {
+		return FocalPoint{X: 0.5, Y: 0.5}
+	}
+	return *m.Focal
 }
 
 // MediaFilter selects library items, newest first.
@@ -37,6 +55,7 @@ type MediaFilter struct {
 // MediaUpdate changes what a page says about a media item.
 type MediaUpdate struct {
 	Caption, Credit, Alt *string
+	Focal                *FocalPoint // must be Valid
 }
 
 // MaxCaptionLen bounds captions, credits and alt texts.
@@ -54,6 +73,9 @@ type MediaVariant struct {
 func (m *Media) Validate() error {
 	if len(m.Caption) > MaxCaptionLen || len(m.Credit) > MaxCaptionLen || len(m.Alt) > MaxCaptionLen {
 		return &Error{Code: EINVALID, Key: "error.caption_too_long", Args: []any{MaxCaptionLen}, Message: "caption, credit or alt text too long"}
+	}
+	if m.Focal != nil && !m.Focal.Valid() {
+		return &Error{Code: EINVALID, Key: "error.focal_invalid", Message: "focal point must lie in 0..1"}
 	}
 	if m.Key == "" {
 		return &Error{Code: EINVALID, Key: "error.media_key_required", Message: "media key is required"}

@@ -28,6 +28,10 @@ const (
 	ActionUpload         Action = "upload"
 	ActionEditMedia      Action = "edit_media"
 	ActionDeleteMedia    Action = "delete_media"
+	// ActionAddTag is creating a tag while writing. As in WordPress, where
+	// tags are assigned with edit_posts, anyone who writes may add one;
+	// renaming and merging stay ActionManageTaxonomy.
+	ActionAddTag Action = "add_tag"
 )
 
 // CanMedia decides media actions, as WordPress does: contributors may not
@@ -84,7 +88,7 @@ func Can(u *User, action Action, a *Article) bool {
 		return u.Role == RoleAdministrator
 	case ActionManageTaxonomy, ActionManagePeople, ActionManageRedirect, ActionReview:
 		return editor
-	case ActionCreate:
+	case ActionCreate, ActionAddTag:
 		return true
 	case ActionPurge:
 		return editor && (a == nil || a.Status == StatusTrashed)

@@ -158,7 +158,8 @@ type Tx interface {
 	// CreateMedia sets m.ID and m.CreatedAt. Returns conflict for a
 	// content hash already stored.
 	CreateMedia(ctx context.Context, m *Media) error
-	// UpdateMedia changes caption, credit and alt. Returns not_found or invalid.
+	// UpdateMedia changes caption, credit, alt and focal point. Returns
+	// not_found or invalid.
 	UpdateMedia(ctx context.Context, id int64, u MediaUpdate) (*Media, error)
 	// DeleteMedia removes the record (not the files). Returns not_found.
 	DeleteMedia(ctx context.Context, id int64) error

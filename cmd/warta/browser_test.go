@@ -142,7 +142,7 @@ func TestBrowserNewsroomToPublicPage(t *testing.T) {
 		chromedp.WaitVisible(c(`.wt-media-find .wt-option`)),
 		chromedp.Click(c(`.wt-media .wt-check input`)),
 		chromedp.Click(c(`.wt-media-find .wt-option`)),
-		chromedp.WaitVisible(c(`.wt-card-photo`)),
+		chromedp.WaitVisible(c(`.wt-photo`)),
 		shot("1-editor"),
 		chromedp.Click(c(`button[value=submit]`)),
 		chromedp.WaitVisible(c(`.flash`)),

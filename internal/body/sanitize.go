@@ -36,6 +36,7 @@ var (
 // The editor's block markers.
 var (
 	reReadAlsoClass = regexp.MustCompile(`^baca-juga$`)
+	reTargetBlank   = regexp.MustCompile(`^_blank$`)
 	reArticleID     = regexp.MustCompile(`^[1-9][0-9]{0,17}$`)
 	reEmbedClass    = regexp.MustCompile(`^(embed|image)$`)
 	reEmbedURL      = regexp.MustCompile(`^https://(www\.)?(youtube\.com|youtu\.be|x\.com|twitter\.com|instagram\.com)/[A-Za-z0-9_\-.~%/?=&;:,+@!]*$`)
@@ -53,6 +54,8 @@ func newPolicy() *bluemonday.Policy {
 	p.AllowRelativeURLs(true)
 
 	p.AllowAttrs("href").OnElements("a")
+	// The editor's "open in a new tab"; setRel adds noopener to it.
+	p.AllowAttrs("target").Matching(reTargetBlank).OnElements("a")
 	p.AllowAttrs("title").OnElements("a", "abbr", "iframe")
 	p.AllowAttrs("cite").OnElements("blockquote")
 	p.AllowAttrs("start").Matching(reStart).OnElements("ol")
@@ -521,11 +524,11 @@ func collapseNbsp(s string) string {
 	return b.String()
 }
 
-// setRel marks links that leave the site with rel="noopener" and drops
-// any other rel value.
+// setRel marks links that leave the site or open a new tab with
+// rel="noopener" and drops any other rel value.
 func setRel(a *html.Node) {
 	href := attr(a, "href")
-	external := strings.HasPrefix(href, "//") ||
+	external := attr(a, "target") == "_blank" || strings.HasPrefix(href, "//") ||
 		strings.HasPrefix(strings.ToLower(href), "http://") ||
 		strings.HasPrefix(strings.ToLower(href), "https://")
 	attrs := a.Attr[:0]

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"warta"
@@ -209,22 +210,35 @@ func (s *Service) SaveTag(ctx context.Context, u *warta.User, id int64, in TagIn
 	return t, nil
 }
 
-// CreateTag returns the tag called name, making it if there is none, as
-// a writer tags a story: anyone who may write may add a tag (WordPress
-// lets contributors do the same). A name whose slug an existing tag has
-// ("pemilu" for "Pemilu") gives that tag; a name with no Latin letters
-// matches an existing tag of the same name. Returns forbidden or invalid.
+// CreateTag is AddTag for callers that do not ask whether the tag is new.
 func (s *Service) CreateTag(ctx context.Context, u *warta.User, name string) (*warta.Tag, error) {
-	if err := warta.Check(u, warta.ActionCreate, nil); err != nil {
-		return nil, err
+	t, _, err := s.AddTag(ctx, u, name)
+	return t, err
+}
+
+// AddTag returns the tag called name, making it if there is none (added
+// true), as a writer tags a story while writing: anyone who may write may
+// add a tag (warta.ActionAddTag; WordPress lets contributors do the same).
+// A name whose slug an existing tag has ("pemilu" for "Pemilu 2029" when
+// "pemilu-2029" exists) gives that tag; a name with no Latin letters
+// matches an existing tag of the same name, or gets the fallback slug. A
+// name needs a letter or a digit in any script. Returns unauthorized,
+// forbidden or invalid.
+func (s *Service) AddTag(ctx context.Context, u *warta.User, name string) (t *warta.Tag, added bool, err error) {
+	if err := warta.Check(u, warta.ActionAddTag, nil); err != nil {
+		return nil, false, err
 	}
-	name = oneLine(name)
+	name = oneLine(strings.ToValidUTF8(name, ""))
 	if err := checkName(name); err != nil {
-		return nil, err
+		return nil, false, err
 	}
-	var t *warta.Tag
-	created := false
-	err := s.Store.Update(ctx, func(tx warta.Tx) error {
+	if utf8.RuneCountInString(name) > MaxTagNameLen {
+		return nil, false, tooLong("error.tag_name_too_long", "tag name", MaxTagNameLen)
+	}
+	if strings.IndexFunc(name, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) < 0 {
+		return nil, false, &warta.Error{Code: warta.EINVALID, Key: "error.tag_name_no_letters", Message: "tag name needs letters or digits"}
+	}
+	err = s.Store.Update(ctx, func(tx warta.Tx) error {
 		var err error
 		if t, err = findTagNamed(ctx, tx, name); err != nil || t != nil {
 			return err
@@ -236,16 +250,16 @@ func (s *Service) CreateTag(ctx context.Context, u *warta.User, name string) (*w
 		if err := tx.CreateTag(ctx, t); err != nil {
 			return err
 		}
-		created = true
-		return siteAudit(ctx, tx, u, "tag_create", fmt.Sprintf("tag:%d", t.ID), t.Slug)
+		added = true
+		return siteAudit(ctx, tx, u, "tag_add", fmt.Sprintf("tag:%d", t.ID), t.Slug)
 	})
 	if err != nil {
-		return nil, err
+		return nil, false, err
 	}
-	if created {
+	if added {
 		s.notify(warta.Event{Kind: warta.EventSiteChanged})
 	}
-	return t, nil
+	return t, added, nil
 }
 
 // findTagNamed returns the tag a writer means by name, or nil if none.

@@ -208,15 +208,19 @@ func (tx *writeTx) CreatePerson(ctx context.Context, p *warta.Person) error {
 }
 
 const mediaColumns = `id, key, mime_type, width, height, bytes, caption, credit, alt, variants, created_at,
-	hash, original_key, file_name, coalesce(uploader_id, 0)`
+	hash, original_key, file_name, coalesce(uploader_id, 0), focal_x, focal_y`
 
 func scanMedia(row interface{ Scan(...any) error }) (*warta.Media, error) {
 	var m warta.Media
 	var variants string
 	var created sql.NullInt64
+	var fx, fy sql.NullFloat64
 	if err := row.Scan(&m.ID, &m.Key, &m.MimeType, &m.Width, &m.Height, &m.Bytes, &m.Caption, &m.Credit, &m.Alt,
-		&variants, &created, &m.Hash, &m.OriginalKey, &m.FileName, &m.UploaderID); err != nil {
+		&variants, &created, &m.Hash, &m.OriginalKey, &m.FileName, &m.UploaderID, &fx, &fy); err != nil {
 		return nil, err
+	}
+	if fx.Valid && fy.Valid {
+		m.Focal = &warta.FocalPoint{X: fx.Float64, Y: fy.Float64}
 	}
 	if err := json.Unmarshal([]byte(variants), &m.Variants); err != nil {
 		return nil, err

@@ -2,6 +2,7 @@ package sqlite
 
 import (
 	"context"
+	"database/sql"
 	"fmt"
 	"path"
 	"strings"
@@ -121,10 +122,20 @@ func (tx *writeTx) UpdateMedia(ctx context.Context, id int64, u warta.MediaUpdat
 			*dst = strings.TrimSpace(*src)
 		}
 	}
+	if u.Focal != nil {
+		f := *u.Focal
+		m.Focal = &f
+	}
 	if err := m.Validate(); err != nil {
 		return nil, err
 	}
-	_, err = tx.q.ExecContext(ctx, `UPDATE media SET caption = ?, credit = ?, alt = ? WHERE id = ?`, m.Caption, m.Credit, m.Alt, id)
+	var fx, fy sql.NullFloat64
+	if m.Focal != nil {
+		fx = sql.NullFloat64{Float64: m.Focal.X, Valid: true}
+		fy = sql.NullFloat64{Float64: m.Focal.Y, Valid: true}
+	}
+	_, err = tx.q.ExecContext(ctx, `UPDATE media SET caption = ?, credit = ?, alt = ?, focal_x = ?, focal_y = ? WHERE id = ?`,
+		m.Caption, m.Credit, m.Alt, fx, fy, id)
 	return m, translate(err, "media")
 }
 

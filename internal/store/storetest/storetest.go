@@ -47,6 +47,7 @@ func Run(t *testing.T, open Open) {
 		{"DeleteAndOwners", testDeleteAndOwners},
 		{"UpdateTaxonomy", testUpdateTaxonomy},
 		{"MediaLibrary", testMediaLibrary},
+		{"MediaFocal", testMediaFocal},
 		{"Search", testSearch},
 		{"ArticleLinks", testArticleLinks},
 		{"CountPublishedByMonth", testCountPublishedByMonth},

@@ -425,25 +425,6 @@ func (h *Handler) handleCorrect(w http.ResponseWriter, r *http.Request, u *warta
 	redirect(w, r, Prefix+"artikel/"+strconv.FormatInt(a.ID, 10), "corrected")
 }
 
-// handlePreview renders the article with the public templates, whatever
-// its status, for those who may see it.
-func (h *Handler) handlePreview(w http.ResponseWriter, r *http.Request, u *warta.User) {
-	a, err := h.article(r)
-	if err != nil {
-		h.fail(w, r, u, err)
-		return
-	}
-	if !warta.Owns(u, a) && !warta.Can(u, warta.ActionReview, nil) {
-		h.fail(w, r, u, &warta.Error{Code: warta.EFORBIDDEN, Key: "error.forbidden"})
-		return
-	}
-	if a.PublishedAt.IsZero() {
-		a.PublishedAt = h.cfg.Now()
-	}
-	w.Header().Set("X-Robots-Tag", "noindex")
-	h.cfg.Preview(w, r, a)
-}
-
 // revisionsPage lists revisions and compares two.
 type revisionsPage struct {
 	view

@@ -62,7 +62,7 @@ type Handler struct {
 const Prefix = "/redaksi/"
 
 var pageNames = []string{"login", "setup", "dashboard", "edit", "revisions", "sections", "tags", "people", "settings",
-	"users", "audit", "account", "error", "media", "media_item", "redirects", "notifications", "mail", "confirm", "bulk"}
+	"users", "audit", "account", "error", "media", "media_item", "redirects", "notifications", "mail", "confirm", "bulk", "preview"}
 
 // New parses the templates and builds the routes.
 func New(cfg Config) (*Handler, error) {
@@ -83,7 +83,7 @@ func New(cfg Config) (*Handler, error) {
 	h := &Handler{cfg: cfg, secure: strings.HasPrefix(cfg.BaseURL, "https://"), assets: assets,
 		ipLimit: auth.NewLimiter(auth.IPFailures, auth.Window), acctLimit: auth.NewLimiter(auth.AccountFailures, auth.Window)}
 	h.ipLimit.Now, h.acctLimit.Now = cfg.Now, cfg.Now
-	base, err := template.New("").Funcs(funcs).ParseFS(templateFS, "templates/_*.html")
+	base, err := template.New("").Funcs(funcs).Funcs(writingFuncs).ParseFS(templateFS, "templates/_*.html")
 	if err != nil {
 		return nil, fmt.Errorf("parse newsroom partials: %w", err)
 	}

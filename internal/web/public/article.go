@@ -23,6 +23,10 @@ type articlePage struct {
 	media    map[int64]*warta.Media // library images the body shows
 	related  []*warta.Article       // editor's picks, then similar stories
 	ShareURL string
+	// Preview is the newsroom preview's banner, empty on the public site;
+	// Unpublished hides the publish time a story does not have yet.
+	Preview     string
+	Unpublished bool
 }
 
 // handleSection dispatches /{section}/{rest...}: the section page for an
@@ -179,6 +183,11 @@ func (h *Handler) Preview(w http.ResponseWriter, r *http.Request, a *warta.Artic
 	}
 	data.Article = a
 	data.Robots = "noindex"
+	data.Unpublished = a.Status != warta.StatusPublished
+	data.Preview = data.T("preview.banner")
+	if data.Unpublished {
+		data.Preview = data.T("preview.banner_unpublished")
+	}
 	h.renderArticle(w, r, &data)
 }
 
@@ -189,12 +198,12 @@ const relatedCount = 4
 // the first "Baca Juga" link inline, in the middle of the story.
 func (h *Handler) articleBody(p *page, a *warta.Article, media map[int64]*warta.Media) string {
 	html := strings.TrimSpace(a.BodyHTML)
-	html = body.ExpandImages(html, func(id int64) (string, bool) {
-		m, ok := media[id]
+	html = body.ExpandImageBlocks(html, func(b body.ImageBlock) (string, bool) {
+		m, ok := media[b.MediaID]
 		if !ok {
 			return "", false
 		}
-		return imageHTML(p, m), true
+		return imageHTML(p, m, b), true
 	})
 	if a.Dateline != "" {
 		dateline := `<strong class="dateline">` + template.HTMLEscapeString(a.Dateline) + `</strong> – `
@@ -286,28 +295,37 @@ func bodyMedia(ctx context.Context, tx warta.ReadTx, a *warta.Article) (map[int6
 	return out, nil
 }
 
-// imageHTML renders a library image in the body with its variants and
-// its current caption and credit.
-func imageHTML(p *page, m *warta.Media) string {
+// imageHTML renders a library image in the body with its variants. The
+// caption, credit and alt text are the block's, as the writer left them
+// in the editor; a block without a caption (older bodies, imports) shows
+// the library's current ones, and an empty alt the library's alt.
+func imageHTML(p *page, m *warta.Media, b body.ImageBlock) string {
+	caption, credit, alt := m.Caption, m.Credit, m.Alt
+	if b.HasCaption {
+		caption, credit = b.Caption, b.Credit
+	}
+	if b.Alt != "" {
+		alt = b.Alt
+	}
 	esc := template.HTMLEscapeString
 	const sizes = "(min-width: 1000px) 760px, 100vw"
-	var b strings.Builder
-	b.WriteString(`<figure class="image"><picture>`)
+	var w strings.Builder
+	w.WriteString(`<figure class="image"><picture>`)
 	if set := p.Srcset(m, "image/webp"); set != "" {
-		b.WriteString(`<source type="image/webp" srcset="` + esc(set) + `" sizes="` + sizes + `">`)
+		w.WriteString(`<source type="image/webp" srcset="` + esc(set) + `" sizes="` + sizes + `">`)
 	}
-	b.WriteString(`<img src="` + esc(p.MediaURL(m)) + `"`)
+	w.WriteString(`<img src="` + esc(p.MediaURL(m)) + `"`)
 	if set := p.Srcset(m, "image/jpeg"); set != "" {
-		b.WriteString(` srcset="` + esc(set) + `" sizes="` + sizes + `"`)
+		w.WriteString(` srcset="` + esc(set) + `" sizes="` + sizes + `"`)
 	}
-	fmt.Fprintf(&b, ` alt="%s" width="%d" height="%d" loading="lazy" decoding="async"></picture>`, esc(m.Alt), m.Width, m.Height)
-	if m.Caption != "" || m.Credit != "" {
-		b.WriteString(`<figcaption>` + esc(m.Caption))
-		if m.Credit != "" {
-			b.WriteString(` <span class="credit">` + esc(p.Credit(m.Credit)) + `</span>`)
+	fmt.Fprintf(&w, ` alt="%s" width="%d" height="%d" loading="lazy" decoding="async"></picture>`, esc(alt), m.Width, m.Height)
+	if caption != "" || credit != "" {
+		w.WriteString(`<figcaption>` + esc(caption))
+		if credit != "" {
+			w.WriteString(` <span class="credit">` + esc(p.Credit(credit)) + `</span>`)
 		}
-		b.WriteString(`</figcaption>`)
+		w.WriteString(`</figcaption>`)
 	}
-	b.WriteString(`</figure>`)
-	return b.String()
+	w.WriteString(`</figure>`)
+	return w.String()
 }

@@ -286,7 +286,8 @@ var funcs = template.FuncMap{
 			return "(min-width: 1000px) 260px, (min-width: 700px) 25vw, 50vw"
 		}
 	},
-	"pg": func(p any, pg pager) pagerData { return pagerData{P: p, Pager: pg} },
+	"pg":    func(p any, pg pager) pagerData { return pagerData{P: p, Pager: pg} },
+	"focus": focusStyle,
 }
 
 // cardData is a card's article and how to show it; listData and

@@ -24,8 +24,13 @@ func TestFSHoldsTheBundle(t *testing.T) {
 		// Tiptap and ProseMirror alone are a few hundred KB minified; a
 		// bundle much smaller than that did not build properly.
 		{editor.Script, 100_000, []string{"textarea[data-editor]", "baca-juga", "data-embed-url", "data-autosave-url",
-			"data-media-url", "data-upload-url", "data-media-id", "featured_media", "Permission is hereby granted"}},
-		{editor.Stylesheet, 1_000, []string{".wt-toolbar", ".wt-content", ".wt-listbox", ".wt-media"}},
+			"data-media-url", "data-upload-url", "data-media-id", "featured_media", "Permission is hereby granted",
+			// Issue 10 — writing: the headline box, SEO previews, featured-photo
+			// picker, tag field, in-place photo captions and the link dialog.
+			"data-headline", "data-seo-preview", "data-counter-for", "data-featured", "data-focus-url", "data-tag-add",
+			"data-labels-writing", "wt-photo-caption", "wt-focal-pad", "_blank"}},
+		{editor.Stylesheet, 1_000, []string{".wt-toolbar", ".wt-content", ".wt-listbox", ".wt-media",
+			".wt-photo", ".wt-link", ".wt-dialog", ".wt-grid", ".wt-focal", ".wt-crop"}},
 	}
 	fsys := editor.FS()
 	for _, tc := range tests {

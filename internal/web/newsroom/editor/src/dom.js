@@ -11,3 +11,13 @@ export function el(tag, props, children) {
   for (const c of children || []) e.append(c);
   return e;
 }
+
+// noSubmit stops Enter in the text fields under root from submitting the
+// article form. Handlers still see the keydown; a browser may submit on
+// the keypress that follows even when the keydown was cancelled (Chromium
+// does for synthetic keys), so that is cancelled here too.
+export function noSubmit(root) {
+  root.addEventListener('keypress', (e) => {
+    if (e.key === 'Enter' && e.target instanceof HTMLInputElement) e.preventDefault();
+  });
+}

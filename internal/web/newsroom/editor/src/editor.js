@@ -11,9 +11,10 @@ import StarterKit from '@tiptap/starter-kit';
 import { setupAutosave } from './autosave.js';
 import { el } from './dom.js';
 import { readLabels } from './labels.js';
-import { embedProvider, normaliseHref, safeHref } from './links.js';
+import { embedProvider, linkDialog, safeHref } from './links.js';
 import { buildMedia } from './media.js';
 import { BacaJuga, Embed, Photo, Preserved, insertBlockAfterSelection, serialise } from './nodes.js';
+import { setupWriting } from './writing.js';
 import { cleanPaste } from './paste.js';
 import { buildSearch } from './search.js';
 import { buildToolbar, buttonSpecs } from './toolbar.js';
@@ -69,7 +70,7 @@ function mount(textarea) {
       }),
       BacaJuga.configure({ labels }),
       Embed.configure({ labels }),
-      Photo.configure({ labels }),
+      Photo.configure({ labels, replace: (pos) => media && media.replace(pos) }),
       Preserved.configure({ labels }),
     ],
     editorProps: {
@@ -94,29 +95,18 @@ function mount(textarea) {
     sync();
   });
 
+  // media is assigned below; the photo view's replace button reaches it
+  // only once the editor is running.
+  // eslint-disable-next-line prefer-const
+  let media = null;
   const search = searchUrl ? buildSearch(editor, labels, searchUrl, editorId + '-bj', form ? () => aboutArticle(form, textarea) : null) : null;
-  const media = mediaUrl ? buildMedia(editor, labels, mediaUrl, textarea.getAttribute('data-upload-url'), form, editorId + '-foto') : null;
+  media = mediaUrl ? buildMedia(editor, labels, mediaUrl, textarea.getAttribute('data-upload-url'), form, editorId + '-foto') : null;
+  const links = linkDialog(editor, labels, editorId + '-link', el);
   const actions = {
     link() {
-      const prev = editor.getAttributes('link').href || '';
-      const given = window.prompt(labels.linkPrompt, prev);
-      if (given === null) return;
-      if (given.trim() === '') {
-        editor.chain().focus().extendMarkRange('link').unsetLink().run();
-        return;
-      }
-      const href = normaliseHref(given);
-      if (!href) {
-        window.alert(labels.linkInvalid);
-        editor.commands.focus();
-        return;
-      }
-      const chain = editor.chain().focus().extendMarkRange('link');
-      if (editor.state.selection.empty && !editor.isActive('link')) {
-        chain.insertContent({ type: 'text', text: given.trim(), marks: [{ type: 'link', attrs: { href } }] }).run();
-      } else {
-        chain.setLink({ href }).run();
-      }
+      if (search) search.hide();
+      if (media) media.hide();
+      links.open();
     },
     embed() {
       const given = window.prompt(labels.embedPrompt, '');
@@ -130,16 +120,18 @@ function mount(textarea) {
       insertBlockAfterSelection(editor, { type: 'embed', attrs: { url: p.url } });
     },
     bacaJuga() {
+      links.hide();
       if (media) media.hide();
       if (search) search.open();
     },
     photo() {
+      links.hide();
       if (search) search.hide();
       if (media) media.open();
     },
   };
   const toolbar = buildToolbar(editor, labels, buttonSpecs(labels, !!search, !!media), actions, editorId);
-  wrapper.append(toolbar.bar);
+  wrapper.append(toolbar.bar, links.panel);
   if (search) wrapper.append(search.panel);
   if (media) wrapper.append(media.panel);
   wrapper.append(area);
@@ -176,6 +168,11 @@ function mount(textarea) {
 }
 
 function start() {
+  try {
+    setupWriting(document);
+  } catch (err) {
+    console.error('warta writing aids:', err);
+  }
   document.querySelectorAll('textarea[data-editor]').forEach((textarea) => {
     try {
       mount(textarea);

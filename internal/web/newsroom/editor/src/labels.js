@@ -61,18 +61,57 @@ export const defaultLabels = {
   autosaved: 'Tersimpan otomatis {time}',
   autosaveFailed: 'Gagal menyimpan otomatis',
   autosaveConflict: 'Gagal menyimpan otomatis: artikel sudah diubah orang lain',
+  // Issue 10 — writing.
+  photoReplace: 'Ganti foto',
+  photoRemove: 'Hapus foto dari artikel',
+  linkDialog: 'Tautan',
+  linkUrl: 'Alamat (http://, https://, mailto: atau /)',
+  linkNewTab: 'Buka di tab baru',
+  linkApply: 'Terapkan',
+  linkRemove: 'Hapus tautan',
+  cancel: 'Batal',
+  featuredPick: 'Pilih dari pustaka',
+  featuredDialog: 'Pilih foto utama',
+  featuredSearch: 'Cari foto',
+  featuredNone: 'Belum ada foto utama.',
+  featuredPrev: '‹ Sebelumnya',
+  featuredNext: 'Berikutnya ›',
+  featuredPage: 'Halaman {page} dari {pages} ({total} foto)',
+  featuredChoose: 'Jadikan foto utama: {name}',
+  featuredRemove: 'Tanpa foto utama',
+  focalTitle: 'Titik fokus',
+  focalHelp: 'Klik bagian terpenting foto. Potongan 16:9 dan persegi akan menjaganya tetap terlihat.',
+  focalSaved: 'Titik fokus disimpan.',
+  focalFailed: 'Titik fokus gagal disimpan.',
+  focalNotAllowed: 'Anda tidak dapat mengubah titik fokus foto ini.',
+  crop169: 'Potongan 16:9',
+  crop11: 'Potongan persegi',
+  tagNew: 'Topik baru',
+  tagAdd: 'Tambah topik “{name}”',
+  tagPick: 'Pilih topik “{name}”',
+  tagAdded: 'Topik “{name}” ditambahkan dan dipilih.',
+  tagPicked: 'Topik “{name}” dipilih.',
+  tagFailed: 'Topik gagal ditambahkan.',
 };
 
 export function format(template, values) {
   return String(template).replace(/\{(\w+)\}/g, (m, k) => (k in values ? String(values[k]) : m));
 }
 
-export function readLabels(textarea) {
-  const raw = textarea.getAttribute('data-labels');
-  if (!raw) return { ...defaultLabels };
-  try {
-    const given = JSON.parse(raw);
-    const out = { ...defaultLabels };
+// readLabels merges the JSON overrides in the element's data-labels and
+// data-labels-writing attributes (the second for the writing aids, kept
+// apart so that each can grow on its own) over the defaults.
+export function readLabels(elem) {
+  const out = { ...defaultLabels };
+  for (const name of ['data-labels', 'data-labels-writing']) {
+    const raw = elem.getAttribute(name);
+    if (!raw) continue;
+    let given;
+    try {
+      given = JSON.parse(raw);
+    } catch (e) {
+      continue;
+    }
     for (const [k, v] of Object.entries(given || {})) {
       if (typeof v !== 'string') continue;
       out[k] = v;
@@ -80,8 +119,6 @@ export function readLabels(textarea) {
       // so what is read out always contains what is shown.
       if (defaultLabels[k + 'Label'] && typeof given[k + 'Label'] !== 'string') out[k + 'Label'] = v;
     }
-    return out;
-  } catch (e) {
-    return { ...defaultLabels };
   }
+  return out;
 }

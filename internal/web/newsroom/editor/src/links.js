@@ -1,4 +1,7 @@
-// URL checks shared by links, embeds, photos and search results.
+// URL checks shared by links, embeds, photos and search results, and
+// the link dialog.
+
+import { noSubmit } from './dom.js';
 
 // safeHref reports whether href may be a link: http, https, mailto or a
 // relative URL. The URL parser removes the tabs and control characters a
@@ -65,4 +68,85 @@ export function embedProvider(input) {
     if ((m = path.match(/^\/(p|reel|reels|tv)\/([\w-]{1,64})$/))) return { name: 'Instagram', url: `https://www.instagram.com/${m[1] === 'reels' ? 'reel' : m[1]}/${m[2]}/` };
   }
   return null;
+}
+
+// linkDialog is the link editor: a URL field checked as it is applied
+// (http, https, mailto or relative, see normaliseHref), an "open in a new
+// tab" box, and buttons to apply, remove the link or cancel. It is a
+// non-modal panel above the text: Enter applies, Escape cancels, and focus
+// goes back to the text either way.
+export function linkDialog(editor, labels, id, el) {
+  const url = el('input', { type: 'text', id: id + '-url', class: 'wt-link-url', autocomplete: 'off', spellcheck: 'false',
+    inputmode: 'url', 'aria-describedby': id + '-msg' });
+  const newTab = el('input', { type: 'checkbox', id: id + '-tab' });
+  const msg = el('p', { id: id + '-msg', class: 'wt-search-status', role: 'status', 'aria-live': 'polite' });
+  const apply = el('button', { type: 'button', class: 'wt-btn wt-btn-primary', text: labels.linkApply });
+  const remove = el('button', { type: 'button', class: 'wt-btn', text: labels.linkRemove });
+  const cancel = el('button', { type: 'button', class: 'wt-btn', text: labels.cancel });
+  const panel = el('div', { class: 'wt-search wt-link', role: 'dialog', 'aria-labelledby': id + '-title', hidden: true }, [
+    el('div', { class: 'wt-search-row' }, [el('span', { id: id + '-title', class: 'wt-search-label', text: labels.linkDialog })]),
+    el('label', { for: url.id, class: 'wt-link-label', text: labels.linkUrl }), url,
+    el('label', { class: 'wt-check' }, [newTab, ' ' + labels.linkNewTab]),
+    el('div', { class: 'wt-link-actions' }, [apply, remove, cancel]),
+    msg,
+  ]);
+
+  const say = (text, failed) => {
+    msg.textContent = text;
+    msg.classList.toggle('wt-search-failed', !!failed);
+    url.setAttribute('aria-invalid', String(!!failed));
+  };
+  const hide = () => {
+    panel.hidden = true;
+    editor.commands.focus();
+  };
+  const open = () => {
+    const attrs = editor.getAttributes('link');
+    url.value = attrs.href || '';
+    newTab.checked = attrs.target === '_blank';
+    remove.hidden = !editor.isActive('link');
+    say('');
+    panel.hidden = false;
+    url.focus();
+    url.select();
+  };
+  const commit = () => {
+    const given = url.value.trim();
+    if (given === '') {
+      say(labels.linkInvalid, true);
+      url.focus();
+      return;
+    }
+    const href = normaliseHref(given);
+    if (!href) {
+      say(labels.linkInvalid, true);
+      url.focus();
+      return;
+    }
+    const attrs = { href, target: newTab.checked ? '_blank' : null, rel: newTab.checked ? 'noopener' : null };
+    panel.hidden = true;
+    const chain = editor.chain().focus().extendMarkRange('link');
+    if (editor.state.selection.empty && !editor.isActive('link')) {
+      chain.insertContent({ type: 'text', text: given, marks: [{ type: 'link', attrs }] }).run();
+    } else {
+      chain.setLink(attrs).run();
+    }
+  };
+  noSubmit(panel);
+  apply.addEventListener('click', commit);
+  remove.addEventListener('click', () => {
+    panel.hidden = true;
+    editor.chain().focus().extendMarkRange('link').unsetLink().run();
+  });
+  cancel.addEventListener('click', hide);
+  panel.addEventListener('keydown', (e) => {
+    if (e.key === 'Escape') {
+      e.preventDefault();
+      hide();
+    } else if (e.key === 'Enter' && e.target.tagName === 'INPUT') {
+      e.preventDefault(); // not the article form's submit
+      commit();
+    }
+  });
+  return { panel, open, hide: () => { panel.hidden = true; } };
 }

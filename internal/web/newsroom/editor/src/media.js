@@ -1,9 +1,9 @@
 // The photo dialog: find a photo in the media library or upload a new one,
 // insert it as a Photo node and, if asked, make it the featured photo.
 
-import { el } from './dom.js';
+import { el, noSubmit } from './dom.js';
 import { safeSrc } from './links.js';
-import { insertBlockAfterSelection, photoFromItem } from './nodes.js';
+import { insertBlockAfterSelection, photoFromItem, replacePhoto } from './nodes.js';
 import { sameOrigin, searchDialog } from './search.js';
 
 const ACCEPT = 'image/jpeg,image/png,image/webp,image/gif';
@@ -38,7 +38,16 @@ function setFeatured(field, m) {
 export function buildMedia(editor, labels, mediaUrl, uploadUrl, form, id) {
   const featured = form && form.querySelector('select[name="featured_media"], input[name="featured_media"]');
   const also = featured ? el('input', { type: 'checkbox', id: id + '-featured' }) : null;
+  // replaceAt is the position of the photo being replaced, if any.
+  let replaceAt = null;
   const insert = (m) => {
+    if (replaceAt !== null) {
+      const at = replaceAt;
+      replaceAt = null;
+      replacePhoto(editor, at, m);
+      if (also && also.checked) setFeatured(featured, m);
+      return;
+    }
     insertBlockAfterSelection(editor, photoFromItem(m));
     if (also && also.checked) setFeatured(featured, m);
   };
@@ -153,6 +162,7 @@ export function buildMedia(editor, labels, mediaUrl, uploadUrl, form, id) {
     dialog.say(labels.uploading);
     req.send(body);
   };
+  noSubmit(dialog.panel);
   send.addEventListener('click', upload);
   // Enter in a field uploads (or does nothing) instead of submitting the
   // article form; the search box handles its own Enter.
@@ -167,7 +177,14 @@ export function buildMedia(editor, labels, mediaUrl, uploadUrl, form, id) {
     ...dialog,
     open() {
       if (also) also.checked = false;
+      replaceAt = null;
       dialog.open();
+    },
+    // replace opens the dialog to swap the photo at pos.
+    replace(pos) {
+      if (also) also.checked = false;
+      dialog.open();
+      replaceAt = pos;
     },
   };
 }

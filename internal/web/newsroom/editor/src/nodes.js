@@ -1,7 +1,7 @@
 // Warta's own Tiptap nodes: Baca Juga, embeds, photos and preserved blocks.
 
 import { Node } from '@tiptap/core';
-import { el } from './dom.js';
+import { el, noSubmit } from './dom.js';
 import { defaultLabels } from './labels.js';
 import { embedProvider, safeHref, safeSrc } from './links.js';
 
@@ -155,7 +155,8 @@ export const Photo = Node.create({
   atom: true,
   selectable: true,
   draggable: true,
-  addOptions: () => ({ labels: defaultLabels }),
+  // replace(pos) opens the photo dialog to swap the picture at pos.
+  addOptions: () => ({ labels: defaultLabels, replace: null }),
   addAttributes: () => ({
     id: { default: null, rendered: false },
     src: { default: '', rendered: false },
@@ -179,15 +180,107 @@ export const Photo = Node.create({
     }
     return fig;
   },
-  addNodeView: atomView('photo', (c, node, labels) => {
-    const a = node.attrs;
-    c.label.textContent = labels.photo + ': ';
-    c.body.replaceChildren(clip(a.caption || a.alt || a.src));
-    if (a.credit) c.body.append(' ', el('span', { class: 'wt-card-credit', text: a.credit }));
-    if (!a.alt) c.body.append(' ', el('span', { class: 'wt-card-warn', text: labels.noAlt }));
-    thumb(c, a.src);
-  }),
+  addNodeView() {
+    return photoView(this.editor, this.options.labels, this.options.replace);
+  },
 });
+
+// photoView shows a photo as the reader will see it: the picture, and
+// under it its caption and credit, edited in place, with the alt text,
+// a replace and a remove button. The fields are the editor's own
+// controls: ProseMirror leaves their events alone, and each change is one
+// transaction on the node's attributes, so undo and autosave see it.
+function photoView(editor, labels, replace) {
+  return ({ node, getPos }) => {
+    const id = 'wt-photo-' + Math.random().toString(36).slice(2, 9);
+    const img = el('img', { class: 'wt-photo-img', alt: '' });
+    const field = (key, cls, label) => {
+      const input = el('input', { type: 'text', id: `${id}-${key}`, class: 'wt-photo-input ' + cls, placeholder: label, 'aria-label': label,
+        autocomplete: 'off', maxlength: '1000', 'data-photo-field': key });
+      return input;
+    };
+    const caption = field('caption', 'wt-photo-caption', labels.photoCaption);
+    const credit = field('credit', 'wt-photo-credit', labels.photoCredit);
+    const alt = field('alt', 'wt-photo-alt', labels.photoAlt);
+    const altWarn = el('span', { class: 'wt-card-warn', text: labels.noAlt });
+    const replaceBtn = el('button', { type: 'button', class: 'wt-btn wt-photo-replace', text: labels.photoReplace });
+    const removeBtn = el('button', { type: 'button', class: 'wt-btn wt-photo-remove', text: labels.remove, 'aria-label': labels.photoRemove });
+    const dom = el('figure', { class: 'wt-photo', contenteditable: 'false', role: 'group', 'aria-label': labels.photo }, [
+      el('div', { class: 'wt-photo-frame' }, [img, el('div', { class: 'wt-photo-tools' }, [...(replace ? [replaceBtn] : []), removeBtn])]),
+      el('figcaption', { class: 'wt-photo-cap' }, [caption, credit]),
+      el('div', { class: 'wt-photo-altrow' }, [el('label', { for: alt.id, class: 'wt-photo-altlabel', text: labels.photoAlt }), alt, altWarn]),
+    ]);
+    const pos = () => (typeof getPos === 'function' ? getPos() : undefined);
+    const paint = () => {
+      const a = node.attrs;
+      if (safeSrc(a.src) && img.getAttribute('src') !== a.src) img.setAttribute('src', a.src);
+      if (a.width) img.setAttribute('width', a.width);
+      if (a.height) img.setAttribute('height', a.height);
+      img.setAttribute('alt', a.alt || '');
+      for (const [input, v] of [[caption, a.caption], [credit, a.credit], [alt, a.alt || '']]) {
+        if (document.activeElement !== input && input.value !== v) input.value = v;
+      }
+      altWarn.hidden = !!(a.alt && a.alt.trim());
+    };
+    const set = (key, value) => {
+      const at = pos();
+      if (typeof at !== 'number') return;
+      const cur = editor.state.doc.nodeAt(at);
+      if (!cur || cur.attrs[key] === value) return;
+      editor.view.dispatch(editor.state.tr.setNodeMarkup(at, undefined, { ...cur.attrs, [key]: value }));
+    };
+    for (const [input, key] of [[caption, 'caption'], [credit, 'credit'], [alt, 'alt']]) {
+      input.addEventListener('input', () => set(key, input.value.replace(/\s+/g, ' ')));
+      input.addEventListener('change', () => set(key, tidy(input.value)));
+      // Enter leaves the field for the text after the photo rather than
+      // submitting the article form.
+      input.addEventListener('keydown', (e) => {
+        if (e.key !== 'Enter') return;
+        e.preventDefault();
+        set(key, tidy(input.value));
+        const at = pos();
+        if (typeof at === 'number') editor.chain().focus().setTextSelection(Math.min(at + node.nodeSize, editor.state.doc.content.size)).run();
+      });
+    }
+    removeBtn.addEventListener('click', (e) => {
+      e.preventDefault();
+      const at = pos();
+      if (typeof at === 'number') editor.chain().focus().deleteRange({ from: at, to: at + node.nodeSize }).run();
+    });
+    replaceBtn.addEventListener('click', (e) => {
+      e.preventDefault();
+      const at = pos();
+      if (typeof at === 'number' && replace) replace(at);
+    });
+    noSubmit(dom);
+    paint();
+    return {
+      dom,
+      update(next) {
+        if (next.type !== node.type) return false;
+        node = next;
+        paint();
+        return true;
+      },
+      // The fields and buttons are ours; the rest of the figure drags and
+      // selects the node as before.
+      stopEvent: (event) => {
+        const t = event.target;
+        return t instanceof Element && !!t.closest('input, button, label');
+      },
+      ignoreMutation: () => true,
+    };
+  };
+}
+
+// replacePhoto swaps the photo at pos for a library item, with that
+// item's caption, credit and alt text: the old ones described the old
+// picture.
+export function replacePhoto(editor, pos, m) {
+  const cur = editor.state.doc.nodeAt(pos);
+  if (!cur || cur.type.name !== 'photo') return;
+  editor.view.dispatch(editor.state.tr.setNodeMarkup(pos, undefined, photoFromItem(m).attrs));
+}
 
 // photoFromItem is the Photo node for a media library item (see media.js).
 export function photoFromItem(m) {

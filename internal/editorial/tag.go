@@ -1,0 +1,4 @@
+package editorial
+
+// MaxTagNameLen bounds a tag's name, in characters.
+const MaxTagNameLen = 60
