@@ -43,6 +43,7 @@ func Run(t *testing.T, open Open) {
 		{"DeleteAndOwners", testDeleteAndOwners},
 		{"UpdateTaxonomy", testUpdateTaxonomy},
 		{"MediaLibrary", testMediaLibrary},
+		{"MediaState", testMediaState},
 		{"Search", testSearch},
 		{"ArticleLinks", testArticleLinks},
 		{"CountPublishedByMonth", testCountPublishedByMonth},
