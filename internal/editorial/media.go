@@ -295,3 +295,7 @@ func (l *Library) Delete(ctx context.Context, u *warta.User, id int64) error {
 	l.remove(ctx, keys)
 	return nil
 }
+
+// UploadLimits are the limits Upload checks, for handlers that bound a
+// request before it reaches the library.
+func (l *Library) UploadLimits() media.Limits { return l.limits() }
