@@ -386,4 +386,21 @@ var catalogEN = map[string]string{
 	"search.all_authors":  "All authors",
 	"search.from":         "From",
 	"search.until":        "Until",
+
+	// Issue 10 — uploads.
+	"error.unavailable":            "Busy right now. Try again in a moment.",
+	"error.media_busy":             "Too many photos are being processed. Try the upload again in a minute.",
+	"error.media_variants":         "The sizes for serving the photo could not be made.",
+	"error.media_original_missing": "The photo's original file is missing.",
+	"error.media_state":            "Unknown media state.",
+	"error.form_malformed":         "The upload form is malformed or cut off.",
+	"error.form_field_too_long":    "A form field is too long (at most %d bytes).",
+	"error.form_too_many_fields":   "Too many fields in the form (at most %d).",
+	"error.form_too_many_files":    "Too many files at once (at most %d).",
+	"nr.media.state.processing":    "Processing",
+	"nr.media.state.ready":         "Ready",
+	"nr.media.state.failed":        "Failed",
+	"nr.media.state_processing":    "The sizes for serving are being made. The photo shows on the site once it is ready.",
+	"nr.media.state_failed":        "The sizes for serving could not be made: %s The photo does not show on the site; upload it again or delete it.",
+	"nr.media.uploaded_processing": "%d photo(s) uploaded; the sizes for serving are being made.",
 }

@@ -386,4 +386,21 @@ var catalogID = map[string]string{
 	"search.all_authors":  "Semua penulis",
 	"search.from":         "Dari tanggal",
 	"search.until":        "Sampai tanggal",
+
+	// Issue 10 — uploads.
+	"error.unavailable":            "Sedang sibuk. Coba lagi sebentar lagi.",
+	"error.media_busy":             "Terlalu banyak foto sedang diproses. Coba unggah lagi dalam satu menit.",
+	"error.media_variants":         "Ukuran foto untuk ditayangkan gagal dibuat.",
+	"error.media_original_missing": "Berkas asli foto tidak ditemukan.",
+	"error.media_state":            "Status media tidak dikenal.",
+	"error.form_malformed":         "Formulir unggahan rusak atau terpotong.",
+	"error.form_field_too_long":    "Isian formulir terlalu panjang (paling banyak %d bita).",
+	"error.form_too_many_fields":   "Terlalu banyak isian dalam formulir (paling banyak %d).",
+	"error.form_too_many_files":    "Terlalu banyak berkas sekaligus (paling banyak %d).",
+	"nr.media.state.processing":    "Diproses",
+	"nr.media.state.ready":         "Siap",
+	"nr.media.state.failed":        "Gagal",
+	"nr.media.state_processing":    "Ukuran untuk ditayangkan sedang dibuat. Foto tampil di situs setelah siap.",
+	"nr.media.state_failed":        "Ukuran untuk ditayangkan gagal dibuat: %s Foto ini tidak tampil di situs; unggah ulang atau hapus.",
+	"nr.media.uploaded_processing": "%d foto diunggah; ukuran untuk ditayangkan sedang dibuat.",
 }
