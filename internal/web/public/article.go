@@ -283,17 +283,14 @@ func bodyMedia(ctx context.Context, tx warta.ReadTx, a *warta.Article) (map[int6
 // its current caption and credit.
 func imageHTML(p *page, m *warta.Media) string {
 	esc := template.HTMLEscapeString
-	const sizes = "(min-width: 1000px) 760px, 100vw"
 	var b strings.Builder
-	b.WriteString(`<figure class="image"><picture>`)
-	if set := p.Srcset(m, "image/webp"); set != "" {
-		b.WriteString(`<source type="image/webp" srcset="` + esc(set) + `" sizes="` + sizes + `">`)
+	if !m.Ready() {
+		// Its variants are still being made: the caption stands alone
+		// until the site is told they are ready.
+		b.WriteString(`<figure class="image">`)
+	} else {
+		imagePicture(&b, p, m)
 	}
-	b.WriteString(`<img src="` + esc(p.MediaURL(m)) + `"`)
-	if set := p.Srcset(m, "image/jpeg"); set != "" {
-		b.WriteString(` srcset="` + esc(set) + `" sizes="` + sizes + `"`)
-	}
-	fmt.Fprintf(&b, ` alt="%s" width="%d" height="%d" loading="lazy" decoding="async"></picture>`, esc(m.Alt), m.Width, m.Height)
 	if m.Caption != "" || m.Credit != "" {
 		b.WriteString(`<figcaption>` + esc(m.Caption))
 		if m.Credit != "" {
@@ -303,4 +300,20 @@ func imageHTML(p *page, m *warta.Media) string {
 	}
 	b.WriteString(`</figure>`)
 	return b.String()
+}
+
+// imagePicture opens a body image's figure with its picture: the WebP and
+// JPEG variants as srcsets.
+func imagePicture(b *strings.Builder, p *page, m *warta.Media) {
+	esc := template.HTMLEscapeString
+	const sizes = "(min-width: 1000px) 760px, 100vw"
+	b.WriteString(`<figure class="image"><picture>`)
+	if set := p.Srcset(m, "image/webp"); set != "" {
+		b.WriteString(`<source type="image/webp" srcset="` + esc(set) + `" sizes="` + sizes + `">`)
+	}
+	b.WriteString(`<img src="` + esc(p.MediaURL(m)) + `"`)
+	if set := p.Srcset(m, "image/jpeg"); set != "" {
+		b.WriteString(` srcset="` + esc(set) + `" sizes="` + sizes + `"`)
+	}
+	fmt.Fprintf(b, ` alt="%s" width="%d" height="%d" loading="lazy" decoding="async"></picture>`, esc(m.Alt), m.Width, m.Height)
 }
