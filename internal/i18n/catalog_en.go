@@ -403,4 +403,5 @@ var catalogEN = map[string]string{
 	"nr.media.state_processing":    "The sizes for serving are being made. The photo shows on the site once it is ready.",
 	"nr.media.state_failed":        "The sizes for serving could not be made: %s The photo does not show on the site; upload it again or delete it.",
 	"nr.media.uploaded_processing": "%d photo(s) uploaded; the sizes for serving are being made.",
+	"nr.ok.media_uploaded":         "Photo uploaded; the sizes for serving are being made.",
 }

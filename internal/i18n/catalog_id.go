@@ -403,4 +403,5 @@ var catalogID = map[string]string{
 	"nr.media.state_processing":    "Ukuran untuk ditayangkan sedang dibuat. Foto tampil di situs setelah siap.",
 	"nr.media.state_failed":        "Ukuran untuk ditayangkan gagal dibuat: %s Foto ini tidak tampil di situs; unggah ulang atau hapus.",
 	"nr.media.uploaded_processing": "%d foto diunggah; ukuran untuk ditayangkan sedang dibuat.",
+	"nr.ok.media_uploaded":         "Foto diunggah; ukuran untuk ditayangkan sedang dibuat.",
 }

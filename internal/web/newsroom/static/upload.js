@@ -38,7 +38,7 @@
         status.textContent = res.errors.join(' · ');
       }
       if (xhr.status === 200 && !(res.errors && res.errors.length)) {
-        location.reload();
+        location.href = form.getAttribute('data-done');
       } else if (!status.textContent) {
         status.textContent = xhr.status + ' ' + xhr.statusText;
       }
