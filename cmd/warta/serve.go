@@ -107,8 +107,9 @@ func NewMain(ctx context.Context, args []string, getenv func(string) string, std
 
 // Serve serves until ctx is cancelled, then shuts down gracefully.
 func (m *Main) Serve(ctx context.Context) error {
-	// Uploads left processing by the last run are resumed first.
-	if err := m.Library.Start(ctx); err != nil {
+	// Uploads left processing by the last run are resumed first, even
+	// when the server is asked to stop as it starts: Stop follows.
+	if err := m.Library.Start(context.WithoutCancel(ctx)); err != nil {
 		return fmt.Errorf("media pool: %w", err)
 	}
 	defer func() {
