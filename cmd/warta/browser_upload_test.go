@@ -125,4 +125,11 @@ func TestBrowserUploadCaptionAfterFile(t *testing.T) {
 	if err != nil || label != "Siap" {
 		t.Errorf("state on the item page = %q (%v)", label, err)
 	}
+	if os.Getenv("WARTA_SCREENSHOTS") != "" {
+		// The same pages on a phone.
+		if err := steps(t, bctx, chromedp.EmulateViewport(390, 844), shot("upload-4-item-390"),
+			chromedp.Navigate(base+"/redaksi/media"), chromedp.WaitVisible(c(`.media-grid`)), shot("upload-5-library-390")); err != nil {
+			t.Errorf("phone screenshots: %v", err)
+		}
+	}
 }
