@@ -17,6 +17,7 @@ const (
 	EUNAUTHORIZED = "unauthorized"
 	EGONE         = "gone"
 	ETOOLARGE     = "too_large"
+	EUNAVAILABLE  = "unavailable" // busy for now: try again later
 	EINTERNAL     = "internal"
 )
 

@@ -23,6 +23,13 @@ type Media struct {
 	// Focal is the subject's point, which crops keep in view; nil means
 	// the centre (items from before focal points, and new uploads).
 	Focal *FocalPoint
+	// State says whether the served variants exist yet. Uploads are
+	// stored at once and their variants made in the background; until
+	// then Key names the file the largest JPEG will be, which does not
+	// exist, so pages show the item only when it is Ready.
+	State MediaState
+	// StateReason is the message key of why making the variants failed.
+	StateReason string
 
 	CreatedAt time.Time
 }
@@ -42,10 +49,24 @@ func (m *Media) FocalOrCentre() FocalPoint {
 	return *m.Focal
 }
 
+// MediaState is where an upload's variants are.
+type MediaState string
+
+// Media states. An item from before states existed is ready.
+const (
+	MediaProcessing MediaState = "processing" // variants being made
+	MediaReady      MediaState = "ready"      // variants stored, Key served
+	MediaFailed     MediaState = "failed"     // variants could not be made; StateReason says why
+)
+
+// Ready reports whether the item's served files exist.
+func (m *Media) Ready() bool { return m.State == "" || m.State == MediaReady }
+
 // MediaFilter selects library items, newest first.
 type MediaFilter struct {
 	Query      string // in caption, credit, alt or file name
 	UploaderID *int64
+	State      *MediaState
 	From       *time.Time // created at or after
 	Before     *time.Time // created before
 	Offset     int
@@ -79,6 +100,11 @@ func (m *Media) Validate() error {
 	}
 	if m.Key == "" {
 		return &Error{Code: EINVALID, Key: "error.media_key_required", Message: "media key is required"}
+	}
+	switch m.State {
+	case "", MediaProcessing, MediaReady, MediaFailed:
+	default:
+		return &Error{Code: EINVALID, Key: "error.media_state", Message: "unknown media state"}
 	}
 	if m.MimeType == "" {
 		return &Error{Code: EINVALID, Key: "error.media_type_required", Message: "media type is required"}

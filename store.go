@@ -161,6 +161,10 @@ type Tx interface {
 	// UpdateMedia changes caption, credit, alt and focal point. Returns
 	// not_found or invalid.
 	UpdateMedia(ctx context.Context, id int64, u MediaUpdate) (*Media, error)
+	// UpdateMediaFiles stores what making the variants produced: m's Key,
+	// Width, Height, Bytes, Variants, State and StateReason, for the item
+	// m.ID. Returns not_found or invalid.
+	UpdateMediaFiles(ctx context.Context, m *Media) error
 	// DeleteMedia removes the record (not the files). Returns not_found.
 	DeleteMedia(ctx context.Context, id int64) error
 	// CreateArticle validates a, sets its ID, Version (1), CreatedAt and

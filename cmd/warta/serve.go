@@ -32,6 +32,7 @@ type Main struct {
 	Server    *web.Server
 	Views     *trending.Counter
 	Editorial *editorial.Service
+	Library   *editorial.Library
 	Site      *public.Handler
 	Mail      *mail.Queue
 }
@@ -102,7 +103,11 @@ func NewMain(ctx context.Context, args []string, getenv func(string) string, std
 		}
 		notifications.Handle(e)
 	}}
-	library := &editorial.Library{Store: m.Store, Blobs: blobs, Notify: func(warta.Event) { m.Site.Invalidate() }}
+	// Variants are made by one background worker, so that uploads answer
+	// at once and a burst of them cannot take both cores from readers.
+	m.Library = &editorial.Library{Store: m.Store, Blobs: blobs, Logger: m.Logger, Workers: 1,
+		Notify: func(warta.Event) { m.Site.Invalidate() }}
+	library := m.Library
 	apiHandler := api.New(api.Config{Store: m.Store, Editorial: m.Editorial, Library: library, BaseURL: cfg.BaseURL, Logger: m.Logger})
 	nr, err := newsroom.New(newsroom.Config{Store: m.Store, Editorial: m.Editorial, Library: library, Logger: m.Logger, BaseURL: cfg.BaseURL,
 		Notify: func(warta.Event) { m.Site.Invalidate() }, Preview: m.Site.Preview})
@@ -122,6 +127,18 @@ func NewMain(ctx context.Context, args []string, getenv func(string) string, std
 
 // Serve serves until ctx is cancelled, then shuts down gracefully.
 func (m *Main) Serve(ctx context.Context) error {
+	// Uploads left processing by the last run are resumed first, even
+	// when the server is asked to stop as it starts: Stop follows.
+	if err := m.Library.Start(context.WithoutCancel(ctx)); err != nil {
+		return fmt.Errorf("media pool: %w", err)
+	}
+	defer func() {
+		stopCtx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+		defer cancel()
+		if err := m.Library.Stop(stopCtx); err != nil {
+			m.Logger.Warn("media pool stopped before its work was done; it resumes at the next start", "error", err)
+		}
+	}()
 	errc := make(chan error, 1)
 	go func() { errc <- m.Server.Serve() }()
 	viewsCtx, stopViews := context.WithCancel(context.Background())

@@ -1,9 +1,12 @@
 package editorial
 
 import (
+	"bytes"
 	"context"
+	"errors"
 	"fmt"
 	"io"
+	"log/slog"
 	"path"
 	"strings"
 
@@ -12,25 +15,48 @@ import (
 )
 
 // Library runs the media library's use cases: upload, describe, delete.
+//
+// An upload is checked and its original stored at once; the served
+// variants are made by a pool of background workers once Start has run
+// (the server's case), or before Upload returns when it has not (the
+// CLI's and most tests'). Either way the item records its state, so a
+// restart resumes what was left processing.
 type Library struct {
 	Store  warta.Store
 	Blobs  media.Blobs
 	Limits media.Limits // media.DefaultLimits when zero
 	Notify func(warta.Event)
+	// Logger receives failures of background work; discarded when nil.
+	Logger *slog.Logger
+	// Workers and Queue size the background pool: 1 worker and 32
+	// waiting uploads when zero. Variants take a core each while they
+	// are made, and the server's two cores also serve readers.
+	Workers int
+	Queue   int
+
+	pool pool
 }
 
-// Upload checks, processes and stores an image: the original privately,
-// metadata-free variants for serving. The same content uploaded again
-// returns the existing item and true.
+// ErrBusy is returned when more uploads wait for their variants than the
+// queue holds: nothing is stored, and the client may try again shortly.
+var ErrBusy = &warta.Error{Code: warta.EUNAVAILABLE, Key: "error.media_busy", Message: "too many photos are waiting to be processed; try again in a minute"}
+
+func (l *Library) limits() media.Limits {
+	if l.Limits.MaxBytes == 0 {
+		return media.DefaultLimits
+	}
+	return l.Limits
+}
+
+// Upload checks an image and stores it: the original privately, and
+// metadata-free variants for serving, now or in the background (see
+// Library). The same content uploaded again returns the existing item
+// and true. Errors: forbidden, media.Check's, unavailable (ErrBusy).
 func (l *Library) Upload(ctx context.Context, u *warta.User, r io.Reader, fileName string, meta warta.MediaUpdate) (*warta.Media, bool, error) {
 	if err := warta.CheckMedia(u, warta.ActionUpload, nil); err != nil {
 		return nil, false, err
 	}
-	lim := l.Limits
-	if lim.MaxBytes == 0 {
-		lim = media.DefaultLimits
-	}
-	p, err := media.Process(r, lim)
+	p, err := l.check(r)
 	if err != nil {
 		return nil, false, err
 	}
@@ -40,11 +66,7 @@ func (l *Library) Upload(ctx context.Context, u *warta.User, r io.Reader, fileNa
 // Import stores an image for a trusted caller — the demo, the WordPress
 // importer — through the same pipeline, with no uploader.
 func (l *Library) Import(ctx context.Context, r io.Reader, fileName string, meta warta.MediaUpdate) (*warta.Media, error) {
-	lim := l.Limits
-	if lim.MaxBytes == 0 {
-		lim = media.DefaultLimits
-	}
-	p, err := media.Process(r, lim)
+	p, err := l.check(r)
 	if err != nil {
 		return nil, err
 	}
@@ -52,7 +74,17 @@ func (l *Library) Import(ctx context.Context, r io.Reader, fileName string, meta
 	return m, err
 }
 
-// store writes a processed upload, or finds its twin.
+// check reads an upload; it makes the variants too when no pool will.
+func (l *Library) check(r io.Reader) (*media.Processed, error) {
+	if l.pool.isRunning() {
+		return media.Check(r, l.limits())
+	}
+	return media.Process(r, l.limits())
+}
+
+// store writes a checked upload, or finds its twin. With the pool running
+// it stores the original and queues the item; otherwise it makes the
+// variants first and stores the item ready.
 func (l *Library) store(ctx context.Context, u *warta.User, p *media.Processed, fileName string, meta warta.MediaUpdate) (*warta.Media, bool, error) {
 	if m, err := l.byHash(ctx, p.Hash); err == nil {
 		return m, true, nil
@@ -60,7 +92,8 @@ func (l *Library) store(ctx context.Context, u *warta.User, p *media.Processed, 
 		return nil, false, err
 	}
 	m := &warta.Media{Hash: p.Hash, MimeType: "image/jpeg", FileName: cleanFileName(fileName),
-		OriginalKey: "originals/" + p.Hash[:2] + "/" + p.Hash + p.Ext}
+		OriginalKey: "originals/" + p.Hash[:2] + "/" + p.Hash + p.Ext, State: warta.MediaProcessing,
+		Width: p.Width, Height: p.Height, Key: variantKey(p.Hash, media.LargestWidth(p.Width), "image/jpeg")}
 	if u != nil {
 		m.UploaderID = u.ID
 	}
@@ -72,26 +105,36 @@ func (l *Library) store(ctx context.Context, u *warta.User, p *media.Processed, 
 			*dst.field = strings.TrimSpace(*dst.src)
 		}
 	}
-	dir := "m/" + p.Hash[:16] + "/"
+	background := l.pool.reserve(l.queueSize())
+	if errors.Is(background, ErrBusy) {
+		return nil, false, ErrBusy
+	}
+	queued := background == nil
+	defer func() {
+		if queued {
+			l.pool.release() // not handed to the queue after all
+		}
+	}()
+
 	written := []string{m.OriginalKey}
-	if err := l.Blobs.Put(ctx, m.OriginalKey, strings.NewReader(string(p.Original))); err != nil {
+	if err := l.Blobs.Put(ctx, m.OriginalKey, bytes.NewReader(p.Original)); err != nil {
+		l.removeUnlessTwin(ctx, p.Hash, written)
 		return nil, false, err
 	}
-	for _, v := range p.Variants {
-		ext := ".jpg"
-		if v.MimeType == "image/webp" {
-			ext = ".webp"
+	if !queued {
+		if p.Variants == nil {
+			vs, err := media.Process(bytes.NewReader(p.Original), l.limits())
+			if err != nil {
+				l.removeUnlessTwin(ctx, p.Hash, written)
+				return nil, false, err
+			}
+			p = vs
 		}
-		key := fmt.Sprintf("%s%d%s", dir, v.Width, ext)
-		if err := l.Blobs.Put(ctx, key, strings.NewReader(string(v.Data))); err != nil {
-			l.remove(ctx, written)
+		keys, err := l.putVariants(ctx, m, p.Variants)
+		written = append(written, keys...)
+		if err != nil {
+			l.removeUnlessTwin(ctx, p.Hash, written)
 			return nil, false, err
-		}
-		written = append(written, key)
-		m.Variants = append(m.Variants, warta.MediaVariant{Key: key, MimeType: v.MimeType, Width: v.Width, Height: v.Height})
-		if v.MimeType == "image/jpeg" && v.Width >= m.Width {
-			// The largest JPEG is what plain <img src> and feeds use.
-			m.Key, m.Width, m.Height, m.Bytes = key, v.Width, v.Height, int64(len(v.Data))
 		}
 	}
 	err := l.Store.Update(ctx, func(tx warta.Tx) error {
@@ -104,16 +147,49 @@ func (l *Library) store(ctx context.Context, u *warta.User, p *media.Processed, 
 		}
 		return tx.AddAudit(ctx, e)
 	})
-	if warta.ErrorCode(err) == warta.ECONFLICT {
-		// The same image arrived twice at once: the files are identical.
-		if twin, err := l.byHash(ctx, p.Hash); err == nil {
+	if err != nil {
+		// The same image arrived twice at once: the files are the twin's.
+		if twin, ok := l.removeUnlessTwin(ctx, p.Hash, written); ok && warta.ErrorCode(err) == warta.ECONFLICT {
 			return twin, true, nil
 		}
-	}
-	if err != nil {
 		return nil, false, err
 	}
+	if queued {
+		queued = false
+		l.pool.push(m.ID)
+	}
 	return m, false, nil
+}
+
+// putVariants writes the variants of m and records them on it, the
+// largest JPEG as its Key. It returns the keys it wrote, also on error.
+func (l *Library) putVariants(ctx context.Context, m *warta.Media, vs []media.Variant) ([]string, error) {
+	var written []string
+	m.Variants, m.Bytes, m.Width, m.Height = nil, 0, 0, 0
+	for _, v := range vs {
+		key := variantKey(m.Hash, v.Width, v.MimeType)
+		if err := l.Blobs.Put(ctx, key, bytes.NewReader(v.Data)); err != nil {
+			return written, err
+		}
+		written = append(written, key)
+		m.Variants = append(m.Variants, warta.MediaVariant{Key: key, MimeType: v.MimeType, Width: v.Width, Height: v.Height})
+		if v.MimeType == "image/jpeg" && v.Width >= m.Width {
+			// The largest JPEG is what plain <img src> and feeds use.
+			m.Key, m.Width, m.Height, m.Bytes = key, v.Width, v.Height, int64(len(v.Data))
+		}
+	}
+	m.State, m.StateReason = warta.MediaReady, ""
+	return written, nil
+}
+
+// variantKey names a variant by the upload's content, so that its bytes
+// never change and it may be cached for ever.
+func variantKey(hash string, width int, mimeType string) string {
+	ext := ".jpg"
+	if mimeType == "image/webp" {
+		ext = ".webp"
+	}
+	return fmt.Sprintf("m/%s/%d%s", hash[:16], width, ext)
 }
 
 func (l *Library) byHash(ctx context.Context, hash string) (*warta.Media, error) {
@@ -126,8 +202,21 @@ func (l *Library) byHash(ctx context.Context, hash string) (*warta.Media, error)
 	return m, err
 }
 
-// remove deletes files best effort, after a failed upload or a delete.
+// removeUnlessTwin deletes the files a failed write left behind, unless
+// an item with the same content is stored: the keys come from the
+// content, so they are that item's files too. It returns the twin.
+func (l *Library) removeUnlessTwin(ctx context.Context, hash string, keys []string) (*warta.Media, bool) {
+	if twin, err := l.byHash(context.WithoutCancel(ctx), hash); err == nil {
+		return twin, true
+	}
+	l.remove(ctx, keys)
+	return nil, false
+}
+
+// remove deletes files best effort, after a failed upload or a delete. It
+// runs to the end even when the request that asked is gone.
 func (l *Library) remove(ctx context.Context, keys []string) {
+	ctx = context.WithoutCancel(ctx)
 	for _, k := range keys {
 		l.Blobs.Delete(ctx, k)
 	}
@@ -206,3 +295,7 @@ func (l *Library) Delete(ctx context.Context, u *warta.User, id int64) error {
 	l.remove(ctx, keys)
 	return nil
 }
+
+// UploadLimits are the limits Upload checks, for handlers that bound a
+// request before it reaches the library.
+func (l *Library) UploadLimits() media.Limits { return l.limits() }

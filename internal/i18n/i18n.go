@@ -93,7 +93,7 @@ func Message(lang Lang, err error) string {
 	}
 	switch e.Code {
 	case warta.EINVALID, warta.ENOTFOUND, warta.ECONFLICT, warta.EFORBIDDEN,
-		warta.EUNAUTHORIZED, warta.EGONE, warta.ETOOLARGE:
+		warta.EUNAUTHORIZED, warta.EGONE, warta.ETOOLARGE, warta.EUNAVAILABLE:
 		return T(lang, "error."+e.Code)
 	}
 	return T(lang, "error.internal")

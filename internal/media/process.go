@@ -85,6 +85,33 @@ var (
 //
 // Any other error (from r, or from an encoder) is internal.
 func Process(r io.Reader, lim Limits) (*Processed, error) {
+	p, img, orient, err := check(r, lim)
+	if err != nil {
+		return nil, err
+	}
+	if p.Variants, err = makeVariants(img, orient, p.Width, p.Height); err != nil {
+		return nil, err
+	}
+	return p, nil
+}
+
+// Check does what Process does except make the variants: it reads,
+// sniffs, bounds and decodes the upload, with the same errors, so that an
+// upload can be accepted or refused at once and its variants made later
+// by Process on the stored original.
+func Check(r io.Reader, lim Limits) (*Processed, error) {
+	p, _, _, err := check(r, lim)
+	return p, err
+}
+
+// LargestWidth is the width of the widest variant Process makes for an
+// image w pixels wide.
+func LargestWidth(w int) int {
+	ws := variantWidths(w)
+	return ws[len(ws)-1]
+}
+
+func check(r io.Reader, lim Limits) (*Processed, image.Image, int, error) {
 	if lim.MaxBytes <= 0 {
 		lim.MaxBytes = DefaultLimits.MaxBytes
 	}
@@ -94,32 +121,32 @@ func Process(r io.Reader, lim Limits) (*Processed, error) {
 
 	data, err := io.ReadAll(io.LimitReader(r, lim.MaxBytes+1))
 	if err != nil {
-		return nil, fmt.Errorf("read upload: %w", err)
+		return nil, nil, 0, fmt.Errorf("read upload: %w", err)
 	}
 	if int64(len(data)) > lim.MaxBytes {
 		mib := (lim.MaxBytes + 1<<20 - 1) >> 20
-		return nil, &warta.Error{
+		return nil, nil, 0, &warta.Error{
 			Code: warta.ETOOLARGE, Key: "error.media_too_large", Args: []any{mib},
 			Message: fmt.Sprintf("upload is larger than %d MiB", mib),
 		}
 	}
 	if len(data) == 0 {
-		return nil, &warta.Error{Code: warta.EINVALID, Key: "error.media_empty", Message: "upload is empty"}
+		return nil, nil, 0, &warta.Error{Code: warta.EINVALID, Key: "error.media_empty", Message: "upload is empty"}
 	}
 	data = data[:len(data):len(data)]
 
 	f, ok := sniff(data)
 	if !ok {
-		return nil, &warta.Error{Code: warta.EINVALID, Key: "error.media_type", Message: "upload is not a JPEG, PNG, WebP or GIF image"}
+		return nil, nil, 0, &warta.Error{Code: warta.EINVALID, Key: "error.media_type", Message: "upload is not a JPEG, PNG, WebP or GIF image"}
 	}
 
 	cfg, err := f.decodeConfig(bytes.NewReader(data))
 	if err != nil {
-		return nil, errCorrupt(f)
+		return nil, nil, 0, errCorrupt(f)
 	}
 	if cfg.Width <= 0 || cfg.Height <= 0 || cfg.Width > maxSide || cfg.Height > maxSide ||
 		cfg.Width*cfg.Height > lim.MaxPixels {
-		return nil, &warta.Error{
+		return nil, nil, 0, &warta.Error{
 			Code: warta.ETOOLARGE, Key: "error.media_too_many_pixels", Args: []any{lim.MaxPixels / 1_000_000},
 			Message: fmt.Sprintf("image of %d×%d pixels is over the limit", cfg.Width, cfg.Height),
 		}
@@ -127,7 +154,7 @@ func Process(r io.Reader, lim Limits) (*Processed, error) {
 
 	img, err := decode(f, data)
 	if err != nil {
-		return nil, errCorrupt(f)
+		return nil, nil, 0, errCorrupt(f)
 	}
 	// A GIF's first frame may cover only part of its canvas.
 	if b := img.Bounds(); b.Min != (image.Point{}) || b.Dx() != cfg.Width || b.Dy() != cfg.Height {
@@ -143,11 +170,6 @@ func Process(r io.Reader, lim Limits) (*Processed, error) {
 		w, h = h, w
 	}
 
-	variants, err := makeVariants(img, orient, w, h)
-	if err != nil {
-		return nil, err
-	}
-
 	sum := sha256.Sum256(data)
 	return &Processed{
 		Hash:     hex.EncodeToString(sum[:]),
@@ -156,8 +178,7 @@ func Process(r io.Reader, lim Limits) (*Processed, error) {
 		Width:    w,
 		Height:   h,
 		Original: data,
-		Variants: variants,
-	}, nil
+	}, img, orient, nil
 }
 
 // sniff recognises the type from the content alone.

@@ -33,6 +33,8 @@ func StatusCode(code string) int {
 		return http.StatusGone
 	case warta.ETOOLARGE:
 		return http.StatusRequestEntityTooLarge
+	case warta.EUNAVAILABLE:
+		return http.StatusServiceUnavailable
 	default:
 		return http.StatusInternalServerError
 	}

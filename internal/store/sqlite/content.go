@@ -208,7 +208,7 @@ func (tx *writeTx) CreatePerson(ctx context.Context, p *warta.Person) error {
 }
 
 const mediaColumns = `id, key, mime_type, width, height, bytes, caption, credit, alt, variants, created_at,
-	hash, original_key, file_name, coalesce(uploader_id, 0), focal_x, focal_y`
+	hash, original_key, file_name, coalesce(uploader_id, 0), focal_x, focal_y, state, state_reason`
 
 func scanMedia(row interface{ Scan(...any) error }) (*warta.Media, error) {
 	var m warta.Media
@@ -216,7 +216,7 @@ func scanMedia(row interface{ Scan(...any) error }) (*warta.Media, error) {
 	var created sql.NullInt64
 	var fx, fy sql.NullFloat64
 	if err := row.Scan(&m.ID, &m.Key, &m.MimeType, &m.Width, &m.Height, &m.Bytes, &m.Caption, &m.Credit, &m.Alt,
-		&variants, &created, &m.Hash, &m.OriginalKey, &m.FileName, &m.UploaderID, &fx, &fy); err != nil {
+		&variants, &created, &m.Hash, &m.OriginalKey, &m.FileName, &m.UploaderID, &fx, &fy, &m.State, &m.StateReason); err != nil {
 		return nil, err
 	}
 	if fx.Valid && fy.Valid {
@@ -268,10 +268,13 @@ func (tx *writeTx) CreateMedia(ctx context.Context, m *warta.Media) error {
 		return err
 	}
 	m.CreatedAt = tx.now
+	if m.State == "" {
+		m.State = warta.MediaReady
+	}
 	res, err := tx.q.ExecContext(ctx, `INSERT INTO media (key, mime_type, width, height, bytes, caption, credit, alt, variants, created_at,
-		hash, original_key, file_name, uploader_id)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`, m.Key, m.MimeType, m.Width, m.Height, m.Bytes, m.Caption, m.Credit, m.Alt,
-		string(variants), m.CreatedAt.UnixMilli(), m.Hash, m.OriginalKey, m.FileName, nullID(m.UploaderID))
+		hash, original_key, file_name, uploader_id, state, state_reason)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`, m.Key, m.MimeType, m.Width, m.Height, m.Bytes, m.Caption, m.Credit, m.Alt,
+		string(variants), m.CreatedAt.UnixMilli(), m.Hash, m.OriginalKey, m.FileName, nullID(m.UploaderID), string(m.State), m.StateReason)
 	if err != nil {
 		return translate(err, "media")
 	}

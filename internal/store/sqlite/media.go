@@ -3,6 +3,7 @@ package sqlite
 import (
 	"context"
 	"database/sql"
+	"encoding/json"
 	"fmt"
 	"path"
 	"strings"
@@ -32,6 +33,10 @@ func (tx *readTx) FindMedia(ctx context.Context, f warta.MediaFilter) ([]*warta.
 	if f.UploaderID != nil {
 		conds = append(conds, "uploader_id = ?")
 		args = append(args, *f.UploaderID)
+	}
+	if f.State != nil {
+		conds = append(conds, "state = ?")
+		args = append(args, string(*f.State))
 	}
 	if f.From != nil {
 		conds = append(conds, "created_at >= ?")
@@ -73,7 +78,7 @@ func (tx *readTx) FindMedia(ctx context.Context, f warta.MediaFilter) ([]*warta.
 // mediaPrefix is what a body's <img src> of the item contains: the folder
 // of its variants, or its key for items without variants.
 func mediaPrefix(m *warta.Media) string {
-	if m.Hash != "" && len(m.Variants) > 0 {
+	if m.Hash != "" && strings.HasPrefix(m.Key, "m/") {
 		return "/media/" + path.Dir(m.Key) + "/"
 	}
 	return "/media/" + m.Key
@@ -137,6 +142,25 @@ func (tx *writeTx) UpdateMedia(ctx context.Context, id int64, u warta.MediaUpdat
 	_, err = tx.q.ExecContext(ctx, `UPDATE media SET caption = ?, credit = ?, alt = ?, focal_x = ?, focal_y = ? WHERE id = ?`,
 		m.Caption, m.Credit, m.Alt, fx, fy, id)
 	return m, translate(err, "media")
+}
+
+func (tx *writeTx) UpdateMediaFiles(ctx context.Context, m *warta.Media) error {
+	if err := m.Validate(); err != nil {
+		return err
+	}
+	variants, err := json.Marshal(nonNil(m.Variants))
+	if err != nil {
+		return err
+	}
+	res, err := tx.q.ExecContext(ctx, `UPDATE media SET key = ?, width = ?, height = ?, bytes = ?, variants = ?, state = ?, state_reason = ?
+		WHERE id = ?`, m.Key, m.Width, m.Height, m.Bytes, string(variants), string(m.State), m.StateReason, m.ID)
+	if err != nil {
+		return translate(err, "media")
+	}
+	if n, _ := res.RowsAffected(); n == 0 {
+		return &warta.Error{Code: warta.ENOTFOUND, Key: "error.not_found", Message: "media not found"}
+	}
+	return nil
 }
 
 func (tx *writeTx) DeleteMedia(ctx context.Context, id int64) error {

@@ -99,3 +99,56 @@ func testMediaLibrary(t *testing.T, s warta.Store) {
 	err = s.Update(ctx(), func(tx warta.Tx) error { return tx.DeleteMedia(ctx(), b.ID) })
 	wantCode(t, err, warta.ENOTFOUND)
 }
+
+// testMediaState: an upload is stored processing, found by its state at a
+// restart, and made ready with its variants in one update.
+func testMediaState(t *testing.T, s warta.Store) {
+	p := &warta.Media{Key: "m/ccc/900.jpg", MimeType: "image/jpeg", Width: 900, Height: 600, Hash: "ccc",
+		OriginalKey: "originals/cc/ccc.jpg", State: warta.MediaProcessing, Caption: "Sawah"}
+	old := &warta.Media{Key: "m/ddd/640.jpg", MimeType: "image/jpeg", Width: 640, Height: 480, Hash: "ddd"}
+	mustUpdate(t, s, func(tx warta.Tx) error {
+		if err := tx.CreateMedia(ctx(), p); err != nil {
+			return err
+		}
+		return tx.CreateMedia(ctx(), old)
+	})
+	processing := warta.MediaProcessing
+	mustView(t, s, func(tx warta.ReadTx) error {
+		list, total, err := tx.FindMedia(ctx(), warta.MediaFilter{State: &processing})
+		if err != nil || total != 1 || len(list) != 1 || list[0].ID != p.ID || list[0].Ready() {
+			t.Errorf("processing items = %v (total %d), %v", list, total, err)
+		}
+		got, err := tx.FindMediaByID(ctx(), old.ID)
+		if err != nil || got.State != warta.MediaReady || !got.Ready() {
+			t.Errorf("an item stored without a state = %+v, %v; want ready", got, err)
+		}
+		return nil
+	})
+	p.State, p.Bytes = warta.MediaReady, 4321
+	p.Variants = []warta.MediaVariant{{Key: "m/ccc/320.jpg", MimeType: "image/jpeg", Width: 320, Height: 213}}
+	mustUpdate(t, s, func(tx warta.Tx) error { return tx.UpdateMediaFiles(ctx(), p) })
+	mustView(t, s, func(tx warta.ReadTx) error {
+		got, err := tx.FindMediaByID(ctx(), p.ID)
+		if err != nil || got.State != warta.MediaReady || got.Bytes != 4321 || len(got.Variants) != 1 || got.Caption != "Sawah" {
+			t.Errorf("after UpdateMediaFiles = %+v, %v", got, err)
+		}
+		return nil
+	})
+	failed := &warta.Media{ID: p.ID, Key: p.Key, MimeType: "image/jpeg", State: warta.MediaFailed, StateReason: "error.media_corrupt"}
+	mustUpdate(t, s, func(tx warta.Tx) error { return tx.UpdateMediaFiles(ctx(), failed) })
+	mustView(t, s, func(tx warta.ReadTx) error {
+		got, err := tx.FindMediaByID(ctx(), p.ID)
+		if err != nil || got.State != warta.MediaFailed || got.StateReason != "error.media_corrupt" || got.Ready() {
+			t.Errorf("failed item = %+v, %v", got, err)
+		}
+		return nil
+	})
+	err := s.Update(ctx(), func(tx warta.Tx) error {
+		return tx.UpdateMediaFiles(ctx(), &warta.Media{ID: 99999, Key: "m/x/1.jpg", MimeType: "image/jpeg"})
+	})
+	wantCode(t, err, warta.ENOTFOUND)
+	err = s.Update(ctx(), func(tx warta.Tx) error {
+		return tx.UpdateMediaFiles(ctx(), &warta.Media{ID: p.ID, Key: "m/x/1.jpg", MimeType: "image/jpeg", State: "halfway"})
+	})
+	wantCode(t, err, warta.EINVALID)
+}

@@ -48,6 +48,7 @@ func Run(t *testing.T, open Open) {
 		{"UpdateTaxonomy", testUpdateTaxonomy},
 		{"MediaLibrary", testMediaLibrary},
 		{"MediaFocal", testMediaFocal},
+		{"MediaState", testMediaState},
 		{"Search", testSearch},
 		{"ArticleLinks", testArticleLinks},
 		{"CountPublishedByMonth", testCountPublishedByMonth},

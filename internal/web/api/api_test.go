@@ -23,6 +23,7 @@ type env struct {
 	h      http.Handler
 	tokens map[warta.Role]string
 	users  map[warta.Role]*warta.User
+	lib    *editorial.Library
 }
 
 func newEnv(t *testing.T) *env {
@@ -31,8 +32,8 @@ func newEnv(t *testing.T) *env {
 	e.f = e.site.NewFixture(t)
 	now := func() time.Time { return webtest.Now }
 	svc := &editorial.Service{Store: e.site.Store, Now: now}
-	lib := &editorial.Library{Store: e.site.Store, Blobs: e.site.Blobs}
-	e.h = api.New(api.Config{Store: e.site.Store, Editorial: svc, Library: lib, BaseURL: "https://kabar.example", Logger: e.site.Logger(), Now: now})
+	e.lib = &editorial.Library{Store: e.site.Store, Blobs: e.site.Blobs}
+	e.h = api.New(api.Config{Store: e.site.Store, Editorial: svc, Library: e.lib, BaseURL: "https://kabar.example", Logger: e.site.Logger(), Now: now})
 	e.site.MustUpdate(t, func(tx warta.Tx) error {
 		for _, r := range warta.Roles {
 			u := &warta.User{Email: string(r) + "@kabar.example", Name: string(r), Role: r, PersonID: e.f.Sari.ID}

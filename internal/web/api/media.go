@@ -2,15 +2,19 @@ package api
 
 import (
 	"errors"
-	"io"
-	"mime"
 	"net/http"
-	"strings"
+	"strconv"
 
 	"warta"
+	"warta/internal/editorial"
+	"warta/internal/i18n"
+	"warta/internal/web"
 )
 
-// mediaJSON is the answer to an upload.
+// mediaJSON is the answer to an upload. Variants is empty while State is
+// "processing": they are made in the background, and GET
+// /api/v1/admin/media/{id} shows when the item is "ready" (or "failed",
+// with Error saying why).
 type mediaJSON struct {
 	ID        int64         `json:"id"`
 	URL       string        `json:"url"`
@@ -20,6 +24,8 @@ type mediaJSON struct {
 	Credit    string        `json:"credit"`
 	Alt       string        `json:"alt"`
 	Duplicate bool          `json:"duplicate"`
+	State     string        `json:"state"`
+	Error     string        `json:"error,omitempty"`
 	Variants  []variantJSON `json:"variants"`
 }
 
@@ -29,12 +35,18 @@ type variantJSON struct {
 	URL   string `json:"url"`
 }
 
-// maxField bounds the text fields of an upload form.
-const maxField = 4 << 10
+// Bounds of an upload form besides the file: its text fields, and the
+// multipart framing around them.
+const (
+	maxField    = 4 << 10
+	maxFields   = 20
+	formPadding = 1 << 20
+)
 
 // handleMediaUpload takes multipart/form-data with a file and its caption,
-// credit and alt text, streaming the file to the pipeline without
-// buffering more than the size limit.
+// credit and alt text, in any order, and answers as soon as the original
+// is stored: 201 with state "processing" (200 for content already in the
+// library), 503 when too many uploads wait for their variants.
 func (h *Handler) handleMediaUpload(w http.ResponseWriter, r *http.Request) {
 	u, err := h.user(r)
 	if err != nil {
@@ -45,61 +57,73 @@ func (h *Handler) handleMediaUpload(w http.ResponseWriter, r *http.Request) {
 		h.fail(w, r, err)
 		return
 	}
-	if mt, _, _ := mime.ParseMediaType(r.Header.Get("Content-Type")); mt != "multipart/form-data" {
+	lim := h.cfg.Library.UploadLimits()
+	r.Body = http.MaxBytesReader(w, r.Body, lim.MaxBytes+formPadding)
+	form, err := web.ReadForm(r, web.FormLimits{MaxFiles: 1, MaxFileBytes: lim.MaxBytes, MaxFields: maxFields, MaxFieldBytes: maxField})
+	if errors.Is(err, web.ErrNotMultipart) {
 		h.fail(w, r, &apiError{http.StatusUnsupportedMediaType, "unsupported_media_type", "error.multipart_required", nil})
 		return
 	}
-	mr, err := r.MultipartReader()
 	if err != nil {
-		h.fail(w, r, &apiError{http.StatusBadRequest, "bad_request", "error.bad_request", nil})
+		h.fail(w, r, err)
 		return
 	}
-	var meta warta.MediaUpdate
-	for {
-		part, err := mr.NextPart()
-		if errors.Is(err, io.EOF) {
-			break
-		}
-		if err != nil {
-			h.fail(w, r, &apiError{http.StatusBadRequest, "bad_request", "error.bad_request", nil})
-			return
-		}
-		name := part.FormName()
-		if name == "file" {
-			// Fields before the file count; the file comes last in any sane client.
-			m, dup, err := h.cfg.Library.Upload(r.Context(), u, part, part.FileName(), meta)
-			if err != nil {
-				h.fail(w, r, err)
-				return
-			}
-			status := http.StatusCreated
-			if dup {
-				status = http.StatusOK
-			}
-			writeJSON(w, status, h.mediaJSON(m, dup))
-			return
-		}
-		value, err := io.ReadAll(io.LimitReader(part, maxField+1))
-		if err != nil || len(value) > maxField {
-			h.fail(w, r, &apiError{http.StatusRequestEntityTooLarge, warta.ETOOLARGE, "error.too_large", nil})
-			return
-		}
-		v := strings.TrimSpace(string(value))
-		switch name {
-		case "caption":
-			meta.Caption = &v
-		case "credit":
-			meta.Credit = &v
-		case "alt":
-			meta.Alt = &v
-		}
+	defer form.RemoveAll()
+	if len(form.Files) == 0 {
+		h.fail(w, r, &warta.Error{Code: warta.EINVALID, Key: "error.media_empty", Message: "no file in the upload"})
+		return
 	}
-	h.fail(w, r, &warta.Error{Code: warta.EINVALID, Key: "error.media_empty", Message: "no file in the upload"})
+	meta := warta.MediaUpdate{Caption: form.Value("caption"), Credit: form.Value("credit"), Alt: form.Value("alt")}
+	f := form.Files[0]
+	m, dup, err := h.cfg.Library.Upload(r.Context(), u, f.Reader(), f.Name, meta)
+	if err != nil {
+		if errors.Is(err, editorial.ErrBusy) {
+			w.Header().Set("Retry-After", "30")
+		}
+		h.fail(w, r, err)
+		return
+	}
+	status := http.StatusCreated
+	if dup {
+		status = http.StatusOK
+	}
+	writeJSON(w, status, h.mediaJSON(r, m, dup))
 }
 
-func (h *Handler) mediaJSON(m *warta.Media, dup bool) mediaJSON {
+// handleMediaShow answers an item as the upload did, for clients waiting
+// for its variants.
+func (h *Handler) handleMediaShow(w http.ResponseWriter, r *http.Request) {
+	if _, err := h.user(r); err != nil {
+		h.fail(w, r, err)
+		return
+	}
+	id, err := strconv.ParseInt(r.PathValue("id"), 10, 64)
+	if err != nil || id < 1 {
+		h.fail(w, r, &warta.Error{Code: warta.ENOTFOUND, Key: "error.not_found"})
+		return
+	}
+	var m *warta.Media
+	err = h.cfg.Store.View(r.Context(), func(tx warta.ReadTx) error {
+		var err error
+		m, err = tx.FindMediaByID(r.Context(), id)
+		return err
+	})
+	if err != nil {
+		h.fail(w, r, err)
+		return
+	}
+	writeJSON(w, http.StatusOK, h.mediaJSON(r, m, false))
+}
+
+func (h *Handler) mediaJSON(r *http.Request, m *warta.Media, dup bool) mediaJSON {
 	out := mediaJSON{ID: m.ID, URL: h.cfg.BaseURL + "/media/" + m.Key, Width: m.Width, Height: m.Height, Caption: m.Caption,
-		Credit: m.Credit, Alt: m.Alt, Duplicate: dup, Variants: []variantJSON{}}
+		Credit: m.Credit, Alt: m.Alt, Duplicate: dup, State: string(m.State), Variants: []variantJSON{}}
+	if m.State == "" {
+		out.State = string(warta.MediaReady)
+	}
+	if m.State == warta.MediaFailed {
+		out.Error = i18n.T(lang(r), m.StateReason)
+	}
 	for _, v := range m.Variants {
 		out.Variants = append(out.Variants, variantJSON{Width: v.Width, Type: v.MimeType, URL: h.cfg.BaseURL + "/media/" + v.Key})
 	}

@@ -2,6 +2,7 @@ package api_test
 
 import (
 	"bytes"
+	"context"
 	"encoding/json"
 	"image"
 	"image/color"
@@ -10,6 +11,7 @@ import (
 	"mime/multipart"
 	"net/http"
 	"net/http/httptest"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -103,5 +105,99 @@ func TestMediaUploadAPI(t *testing.T) {
 	e.h.ServeHTTP(rec, req)
 	if rec.Code != http.StatusUnsupportedMediaType {
 		t.Errorf("JSON upload: %d", rec.Code)
+	}
+}
+
+// uploadParts posts a multipart form whose parts come in the given order;
+// a part named "file" carries the photo.
+func (e *env) uploadParts(t *testing.T, order []string, fields map[string]string, file []byte) (int, map[string]any) {
+	t.Helper()
+	var body bytes.Buffer
+	mw := multipart.NewWriter(&body)
+	for _, k := range order {
+		if k == "file" {
+			fw, _ := mw.CreateFormFile("file", "foto.jpg")
+			fw.Write(file)
+			continue
+		}
+		mw.WriteField(k, fields[k])
+	}
+	mw.Close()
+	req := httptest.NewRequest("POST", "/api/v1/admin/media", &body)
+	req.Header.Set("Content-Type", mw.FormDataContentType())
+	req.Header.Set("Authorization", "Bearer "+e.tokens[warta.RoleAuthor])
+	rec := httptest.NewRecorder()
+	e.h.ServeHTTP(rec, req)
+	var out map[string]any
+	if err := json.Unmarshal(rec.Body.Bytes(), &out); err != nil {
+		t.Fatalf("not JSON: %s", rec.Body)
+	}
+	return rec.Code, out
+}
+
+// TestMediaUploadFieldOrder: caption, credit and alt are kept wherever
+// they come in the form, as curl -F file=@… -F caption=… sends them.
+func TestMediaUploadFieldOrder(t *testing.T) {
+	e := newEnv(t)
+	fields := map[string]string{"caption": "Kapal di pelabuhan", "credit": "AFPpix", "alt": "Kapal bersandar"}
+	for i, order := range [][]string{
+		{"file", "caption", "credit", "alt"},
+		{"caption", "credit", "alt", "file"},
+		{"credit", "file", "alt", "caption"},
+	} {
+		t.Run(strings.Join(order, ","), func(t *testing.T) {
+			status, out := e.uploadParts(t, order, fields, jpegBytes(t, 200+i, 100))
+			if status != 201 || out["caption"] != fields["caption"] || out["credit"] != "AFPpix" || out["alt"] != fields["alt"] {
+				t.Fatalf("%d %v", status, out)
+			}
+			got := e.media(t, int64(out["id"].(float64)))
+			if got.Credit != "AFPpix" || got.Caption != fields["caption"] || got.Alt != fields["alt"] {
+				t.Errorf("stored %+v", got)
+			}
+		})
+	}
+	long := map[string]string{"caption": strings.Repeat("x", 5000)}
+	if status, out := e.uploadParts(t, []string{"file", "caption"}, long, jpegBytes(t, 90, 90)); status != 413 || errCode(out) != "too_large" {
+		t.Errorf("oversize field: %d %v", status, out)
+	}
+}
+
+func (e *env) media(t *testing.T, id int64) *warta.Media {
+	t.Helper()
+	var m *warta.Media
+	if err := e.site.Store.View(t.Context(), func(tx warta.ReadTx) error {
+		var err error
+		m, err = tx.FindMediaByID(t.Context(), id)
+		return err
+	}); err != nil {
+		t.Fatal(err)
+	}
+	return m
+}
+
+// TestMediaUploadInBackground: with the server's pool, the upload answers
+// 201 processing with no variants yet; the item shows ready with its
+// variants once they are made.
+func TestMediaUploadInBackground(t *testing.T) {
+	e := newEnv(t)
+	if err := e.lib.Start(t.Context()); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { e.lib.Stop(context.Background()) })
+	status, out := e.uploadParts(t, []string{"file", "credit"}, map[string]string{"credit": "AFPpix"}, jpegBytes(t, 700, 400))
+	if status != 201 || out["state"] != "processing" || len(out["variants"].([]any)) != 0 || out["credit"] != "AFPpix" {
+		t.Fatalf("upload: %d %v", status, out)
+	}
+	e.lib.Wait()
+	id := strconv.Itoa(int(out["id"].(float64)))
+	status, got := e.call(t, warta.RoleAuthor, "GET", "/api/v1/admin/media/"+id, "")
+	if status != 200 || got["state"] != "ready" || len(got["variants"].([]any)) != 6 || got["url"] != out["url"] {
+		t.Errorf("after the variants: %d %v", status, got)
+	}
+	if status, _ := e.call(t, "", "GET", "/api/v1/admin/media/"+id, ""); status != 401 {
+		t.Errorf("without a token: %d", status)
+	}
+	if status, _ := e.call(t, warta.RoleAuthor, "GET", "/api/v1/admin/media/999999", ""); status != 404 {
+		t.Errorf("unknown item: %d", status)
 	}
 }

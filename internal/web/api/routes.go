@@ -13,6 +13,7 @@ func (h *Handler) routes() http.Handler {
 	mux.HandleFunc("PATCH /api/v1/admin/articles/{id}", h.handleArticleUpdate)
 	mux.HandleFunc("DELETE /api/v1/admin/articles/{id}", h.handleArticleDelete)
 	mux.HandleFunc("POST /api/v1/admin/media", h.handleMediaUpload)
+	mux.HandleFunc("GET /api/v1/admin/media/{id}", h.handleMediaShow)
 	mux.HandleFunc("/api/", func(w http.ResponseWriter, r *http.Request) {
 		h.fail(w, r, &apiError{http.StatusNotFound, "not_found", "error.not_found", nil})
 	})

@@ -2,14 +2,13 @@ package newsroom
 
 import (
 	"encoding/json"
-	"errors"
-	"io"
 	"net/http"
 	"strconv"
 	"strings"
 	"time"
 
 	"warta"
+	"warta/internal/web"
 )
 
 // libraryPage is the media library: a grid with search and filters, and
@@ -61,61 +60,54 @@ func (h *Handler) loadLibrary(r *http.Request, page *libraryPage) error {
 	})
 }
 
-// maxUploadRequest bounds one upload request: several photos at once.
-const maxUploadRequest = 200 << 20
+// Bounds of one upload request: several photos at once, and their
+// caption, credit and alt text (shared by all of them).
+const (
+	maxUploadRequest = 200 << 20
+	maxUploadFiles   = 20
+	maxUploadFields  = 20
+	maxUploadField   = 4 << 10
+)
 
-// handleUpload takes one or more files from a multipart form, each
-// processed as it streams in. Refused files are listed with their reason;
-// the others are stored.
+// handleUpload takes one or more files from a multipart form, whatever the
+// order of its fields: the form sends the files before the caption,
+// credit and alt text. Refused files are listed with their reason; the
+// others are stored and their variants made in the background.
 func (h *Handler) handleUpload(w http.ResponseWriter, r *http.Request, u *warta.User) {
 	if err := warta.CheckMedia(u, warta.ActionUpload, nil); err != nil {
 		h.fail(w, r, u, err)
 		return
 	}
 	r.Body = http.MaxBytesReader(w, r.Body, maxUploadRequest)
-	mr, err := r.MultipartReader()
-	if err != nil {
-		h.fail(w, r, u, &warta.Error{Code: warta.EINVALID, Key: "error.multipart_required", Message: "send the files as multipart/form-data"})
-		return
-	}
+	form, err := web.ReadForm(r, web.FormLimits{MaxFiles: maxUploadFiles, MaxFileBytes: h.cfg.Library.UploadLimits().MaxBytes,
+		MaxFields: maxUploadFields, MaxFieldBytes: maxUploadField})
 	page := &libraryPage{view: h.newView(r, u, "", "media"), CanUpload: true}
 	page.Title = page.T("nr.nav.media")
-	var meta warta.MediaUpdate
-	for {
-		part, err := mr.NextPart()
-		if errors.Is(err, io.EOF) {
-			break
-		}
-		if err != nil {
-			page.Errors = append(page.Errors, page.T("error.too_large"))
-			break
-		}
-		switch part.FormName() {
-		case "caption", "credit", "alt":
-			b, _ := io.ReadAll(io.LimitReader(part, warta.MaxCaptionLen))
-			v := string(b)
-			switch part.FormName() {
-			case "caption":
-				meta.Caption = &v
-			case "credit":
-				meta.Credit = &v
-			case "alt":
-				meta.Alt = &v
-			}
-		case "file":
-			if part.FileName() == "" {
-				continue
-			}
-			m, _, err := h.cfg.Library.Upload(r.Context(), u, part, part.FileName(), meta)
+	status := http.StatusOK
+	switch {
+	case warta.ErrorCode(err) == warta.EINTERNAL:
+		h.fail(w, r, u, err)
+		return
+	case err != nil:
+		status = web.StatusCode(warta.ErrorCode(err))
+		page.Errors = append(page.Errors, errorText(page.Lang, err))
+	default:
+		defer form.RemoveAll()
+		meta := warta.MediaUpdate{Caption: form.Value("caption"), Credit: form.Value("credit"), Alt: form.Value("alt")}
+		for _, f := range form.Files {
+			m, _, err := h.cfg.Library.Upload(r.Context(), u, f.Reader(), f.Name, meta)
 			if err != nil {
 				if warta.ErrorCode(err) == warta.EINTERNAL {
 					h.fail(w, r, u, err)
 					return
 				}
-				page.Errors = append(page.Errors, part.FileName()+": "+errorText(page.Lang, err))
+				page.Errors = append(page.Errors, f.Name+": "+errorText(page.Lang, err))
 				continue
 			}
 			page.Uploaded = append(page.Uploaded, m)
+		}
+		if len(page.Uploaded) == 0 {
+			status = http.StatusUnprocessableEntity
 		}
 	}
 	if r.Header.Get("X-Requested-With") == "fetch" {
@@ -123,8 +115,7 @@ func (h *Handler) handleUpload(w http.ResponseWriter, r *http.Request, u *warta.
 		for _, m := range page.Uploaded {
 			items = append(items, page.result(m))
 		}
-		status := http.StatusOK
-		if len(items) == 0 {
+		if len(items) == 0 && status == http.StatusOK {
 			status = http.StatusUnprocessableEntity
 		}
 		w.Header().Set("Content-Type", "application/json; charset=utf-8")
@@ -139,10 +130,6 @@ func (h *Handler) handleUpload(w http.ResponseWriter, r *http.Request, u *warta.
 	if err := h.loadLibrary(r, page); err != nil {
 		h.fail(w, r, u, err)
 		return
-	}
-	status := http.StatusOK
-	if len(page.Uploaded) == 0 {
-		status = http.StatusUnprocessableEntity
 	}
 	h.render(w, r, status, "media", page)
 }
@@ -222,14 +209,35 @@ func (h *Handler) handleMediaDelete(w http.ResponseWriter, r *http.Request, u *w
 // MediaURL is where an item is served.
 func (v *view) MediaURL(m *warta.Media) string { return "/media/" + m.Key }
 
-// Thumb is the smallest JPEG variant of an item, for grids.
+// Thumb is the smallest JPEG variant of an item, for grids; "" while the
+// item has none to show (its variants are being made, or failed).
 func (v *view) Thumb(m *warta.Media) string {
+	if !m.Ready() {
+		return ""
+	}
 	for _, x := range m.Variants {
 		if x.MimeType == "image/jpeg" {
 			return "/media/" + x.Key
 		}
 	}
 	return "/media/" + m.Key
+}
+
+// MediaState is an item's state for pages and the picker: "processing",
+// "ready" or "failed".
+func (v *view) MediaState(m *warta.Media) string {
+	if m.State == "" {
+		return string(warta.MediaReady)
+	}
+	return string(m.State)
+}
+
+// StateReason is why an item's variants failed, in the page's language.
+func (v *view) StateReason(m *warta.Media) string {
+	if m.State != warta.MediaFailed {
+		return ""
+	}
+	return v.T(m.StateReason)
 }
 
 // mediaResult is a library item as the editor's picker sees it.
@@ -242,11 +250,62 @@ type mediaResult struct {
 	Caption string `json:"caption"`
 	Credit  string `json:"credit"`
 	Alt     string `json:"alt"`
+	// State is "processing", "ready" or "failed"; StateLabel says it in
+	// the page's language, with the reason of a failure.
+	State      string `json:"state"`
+	StateLabel string `json:"state_label"`
 }
 
 func (v *view) result(m *warta.Media) mediaResult {
 	return mediaResult{ID: m.ID, URL: v.MediaURL(m), Thumb: v.Thumb(m), Width: m.Width, Height: m.Height,
-		Caption: m.Caption, Credit: m.Credit, Alt: m.Alt}
+		Caption: m.Caption, Credit: m.Credit, Alt: m.Alt, State: v.MediaState(m), StateLabel: v.StateLabel(m)}
+}
+
+// StateLabel names an item's state, with the reason of a failure.
+func (v *view) StateLabel(m *warta.Media) string {
+	label := v.T("nr.media.state." + v.MediaState(m))
+	if reason := v.StateReason(m); reason != "" {
+		label += ": " + reason
+	}
+	return label
+}
+
+// maxStatusIDs bounds one state poll.
+const maxStatusIDs = 50
+
+// handleMediaStatus answers the library's and the picker's poll for items
+// whose variants are being made: {"results":[…]} for the ids asked
+// (?id=1&id=2), unknown ids left out.
+func (h *Handler) handleMediaStatus(w http.ResponseWriter, r *http.Request, u *warta.User) {
+	v := h.newView(r, u, "", "")
+	raw := r.URL.Query()["id"]
+	if len(raw) > maxStatusIDs {
+		raw = raw[:maxStatusIDs]
+	}
+	out := make([]mediaResult, 0, len(raw))
+	err := h.cfg.Store.View(r.Context(), func(tx warta.ReadTx) error {
+		for _, s := range raw {
+			id, err := strconv.ParseInt(s, 10, 64)
+			if err != nil || id < 1 {
+				continue
+			}
+			m, err := tx.FindMediaByID(r.Context(), id)
+			if warta.IsNotFound(err) {
+				continue
+			}
+			if err != nil {
+				return err
+			}
+			out = append(out, v.result(m))
+		}
+		return nil
+	})
+	if err != nil {
+		h.fail(w, r, u, err)
+		return
+	}
+	w.Header().Set("Cache-Control", "no-store")
+	writeJSON(w, map[string]any{"results": out})
 }
 
 // handleMediaSearch answers the editor's photo picker:

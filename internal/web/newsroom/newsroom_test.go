@@ -35,6 +35,7 @@ type env struct {
 	f     *webtest.Fixture
 	srv   *httptest.Server
 	users map[warta.Role]*warta.User
+	lib   *editorial.Library
 }
 
 func newEnv(t *testing.T, withUsers bool) *env {
@@ -44,6 +45,7 @@ func newEnv(t *testing.T, withUsers bool) *env {
 	inbox := &editorial.Notifications{Store: e.site.Store, Logger: e.site.Logger()}
 	svc := &editorial.Service{Store: e.site.Store, Notify: func(ev warta.Event) { e.site.Notify(ev); inbox.Handle(ev) }}
 	lib := &editorial.Library{Store: e.site.Store, Blobs: e.site.Blobs, Notify: e.site.Notify}
+	e.lib = lib
 	site, err := public.New(public.Config{Store: e.site.Store, Blobs: e.site.Blobs, BaseURL: "http://127.0.0.1", Logger: e.site.Logger()})
 	if err != nil {
 		t.Fatal(err)
@@ -443,18 +445,20 @@ func TestAutosaveAnswersJSON(t *testing.T) {
 	}
 }
 
+// upload posts files and fields as the Foto page's form does: the file
+// input comes first, then caption, credit and alt.
 func (b *browser) upload(files map[string][]byte, fields url.Values) (int, string) {
 	b.t.Helper()
 	var body bytes.Buffer
 	mw := multipart.NewWriter(&body)
+	for name, data := range files {
+		fw, _ := mw.CreateFormFile("file", name)
+		fw.Write(data)
+	}
 	for k, vs := range fields {
 		for _, v := range vs {
 			mw.WriteField(k, v)
 		}
-	}
-	for name, data := range files {
-		fw, _ := mw.CreateFormFile("file", name)
-		fw.Write(data)
 	}
 	mw.Close()
 	req, _ := http.NewRequest("POST", b.e.srv.URL+"/redaksi/media/unggah?csrf="+url.QueryEscape(b.csrf), &body)

@@ -38,6 +38,7 @@ func (h *Handler) routes() http.Handler {
 
 	mux.HandleFunc("GET /redaksi/media", h.authed(h.handleLibrary))
 	mux.HandleFunc("GET /redaksi/media/cari", h.authed(h.handleMediaSearch))
+	mux.HandleFunc("GET /redaksi/media/status", h.authed(h.handleMediaStatus))
 	mux.HandleFunc("POST /redaksi/media/unggah", h.authed(h.handleUpload))
 	mux.HandleFunc("GET /redaksi/media/pilih", h.authed(h.handleMediaPick))
 	mux.HandleFunc("POST /redaksi/media/{id}/fokus", h.authed(h.handleMediaFocus))

@@ -299,26 +299,23 @@ func bodyMedia(ctx context.Context, tx warta.ReadTx, a *warta.Article) (map[int6
 // caption, credit and alt text are the block's, as the writer left them
 // in the editor; a block without a caption (older bodies, imports) shows
 // the library's current ones, and an empty alt the library's alt.
-func imageHTML(p *page, m *warta.Media, b body.ImageBlock) string {
+func imageHTML(p *page, m *warta.Media, blk body.ImageBlock) string {
 	caption, credit, alt := m.Caption, m.Credit, m.Alt
-	if b.HasCaption {
-		caption, credit = b.Caption, b.Credit
+	if blk.HasCaption {
+		caption, credit = blk.Caption, blk.Credit
 	}
-	if b.Alt != "" {
-		alt = b.Alt
+	if blk.Alt != "" {
+		alt = blk.Alt
 	}
 	esc := template.HTMLEscapeString
-	const sizes = "(min-width: 1000px) 760px, 100vw"
 	var w strings.Builder
-	w.WriteString(`<figure class="image"><picture>`)
-	if set := p.Srcset(m, "image/webp"); set != "" {
-		w.WriteString(`<source type="image/webp" srcset="` + esc(set) + `" sizes="` + sizes + `">`)
+	if !m.Ready() {
+		// Its variants are still being made: the caption stands alone
+		// until the site is told they are ready.
+		w.WriteString(`<figure class="image">`)
+	} else {
+		imagePicture(&w, p, m, alt)
 	}
-	w.WriteString(`<img src="` + esc(p.MediaURL(m)) + `"`)
-	if set := p.Srcset(m, "image/jpeg"); set != "" {
-		w.WriteString(` srcset="` + esc(set) + `" sizes="` + sizes + `"`)
-	}
-	fmt.Fprintf(&w, ` alt="%s" width="%d" height="%d" loading="lazy" decoding="async"></picture>`, esc(alt), m.Width, m.Height)
 	if caption != "" || credit != "" {
 		w.WriteString(`<figcaption>` + esc(caption))
 		if credit != "" {
@@ -328,4 +325,20 @@ func imageHTML(p *page, m *warta.Media, b body.ImageBlock) string {
 	}
 	w.WriteString(`</figure>`)
 	return w.String()
+}
+
+// imagePicture opens a body image's figure with its picture: the WebP and
+// JPEG variants as srcsets.
+func imagePicture(b *strings.Builder, p *page, m *warta.Media, alt string) {
+	esc := template.HTMLEscapeString
+	const sizes = "(min-width: 1000px) 760px, 100vw"
+	b.WriteString(`<figure class="image"><picture>`)
+	if set := p.Srcset(m, "image/webp"); set != "" {
+		b.WriteString(`<source type="image/webp" srcset="` + esc(set) + `" sizes="` + sizes + `">`)
+	}
+	b.WriteString(`<img src="` + esc(p.MediaURL(m)) + `"`)
+	if set := p.Srcset(m, "image/jpeg"); set != "" {
+		b.WriteString(` srcset="` + esc(set) + `" sizes="` + sizes + `"`)
+	}
+	fmt.Fprintf(b, ` alt="%s" width="%d" height="%d" loading="lazy" decoding="async"></picture>`, esc(alt), m.Width, m.Height)
 }

@@ -295,7 +295,7 @@ func (b *feedBuilder) item(a *warta.Article) (feed.Item, error) {
 	for _, t := range a.Tags {
 		it.Categories = append(it.Categories, feed.Category{Term: t.Slug, Label: t.Name})
 	}
-	if a.FeaturedMedia != nil {
+	if a.FeaturedMedia != nil && a.FeaturedMedia.Ready() {
 		it.Image = b.image(a.FeaturedMedia)
 	}
 	if b.full {

@@ -111,6 +111,15 @@ func (p *page) TagURL(t *warta.Tag) string { return "/tag/" + t.Slug }
 // MediaURL is the path of a media original.
 func (p *page) MediaURL(m *warta.Media) string { return "/media/" + m.Key }
 
+// Shown is m when its served files exist, nil while its variants are
+// being made (or failed): templates show it with {{with $.Shown …}}.
+func (p *page) Shown(m *warta.Media) *warta.Media {
+	if m == nil || !m.Ready() {
+		return nil
+	}
+	return m
+}
+
 // IndexURL is the daily index path of a day.
 func (p *page) IndexURL(t time.Time) string { return "/indeks/" + t.In(p.Loc).Format("2006-01-02") }
 
@@ -233,7 +242,7 @@ func (p *page) item(a *warta.Article) item {
 	if a.Section != nil {
 		it.SectionURL = p.SectionURL(a.Section)
 	}
-	if a.FeaturedMedia != nil {
+	if a.FeaturedMedia != nil && a.FeaturedMedia.Ready() {
 		it.Image = p.MediaURL(a.FeaturedMedia)
 		it.ImageJPEG, it.ImageWebP = p.Srcset(a.FeaturedMedia, "image/jpeg"), p.Srcset(a.FeaturedMedia, "image/webp")
 	}

@@ -22,6 +22,10 @@ function mediaItem(r) {
     caption: text(r.caption),
     credit: text(r.credit),
     alt: text(r.alt),
+    // Variants are made in the background: until the item is ready there
+    // is no thumbnail to show, only its state ("Diproses", "Gagal: …").
+    ready: r.state === undefined || r.state === 'ready',
+    stateLabel: text(r.state_label),
   };
 }
 
@@ -80,10 +84,13 @@ export function buildMedia(editor, labels, mediaUrl, uploadUrl, form, id) {
     max: 24,
     item: mediaItem,
     option: (m) => [
-      el('img', { class: 'wt-option-img', src: m.thumb, alt: m.alt, width: m.width, height: m.height, loading: 'lazy', decoding: 'async' }),
+      m.ready
+        ? el('img', { class: 'wt-option-img', src: m.thumb, alt: m.alt, width: m.width, height: m.height, loading: 'lazy', decoding: 'async' })
+        : el('span', { class: 'wt-option-img wt-option-pending' }),
       el('span', { class: 'wt-option-text' }, [
         el('span', { class: 'wt-option-title', text: m.caption || labels.noCaption }),
         ...(m.credit ? [el('span', { class: 'wt-option-url', text: m.credit })] : []),
+        ...(!m.ready && m.stateLabel ? [el('span', { class: 'wt-option-url wt-option-state', text: m.stateLabel })] : []),
       ]),
     ],
     choose: insert,
