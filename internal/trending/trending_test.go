@@ -18,7 +18,7 @@ import (
 func TestCounterFlushesToTrending(t *testing.T) {
 	s := webtest.NewSite(t)
 	f := s.NewFixture(t)
-	c := trending.New(s.Store, slog.New(slog.NewTextHandler(io.Discard, nil)), func() time.Time { return webtest.Now })
+	c := trending.New(s.Store, slog.New(slog.NewTextHandler(io.Discard, nil)), s.Now)
 	var wg sync.WaitGroup
 	for i := 0; i < 8; i++ {
 		wg.Add(1)
@@ -74,7 +74,7 @@ func TestFlushFailureKeepsCounts(t *testing.T) {
 func TestRunFlushesOnStop(t *testing.T) {
 	s := webtest.NewSite(t)
 	f := s.NewFixture(t)
-	c := trending.New(s.Store, slog.New(slog.NewTextHandler(io.Discard, nil)), func() time.Time { return webtest.Now })
+	c := trending.New(s.Store, slog.New(slog.NewTextHandler(io.Discard, nil)), s.Now)
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan struct{})
 	go func() { c.Run(ctx, time.Hour); close(done) }()

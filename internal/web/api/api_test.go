@@ -8,7 +8,6 @@ import (
 	"net/http/httptest"
 	"strings"
 	"testing"
-	"time"
 
 	"warta"
 	"warta/internal/auth"
@@ -30,10 +29,9 @@ func newEnv(t *testing.T) *env {
 	t.Helper()
 	e := &env{site: webtest.NewSite(t), tokens: map[warta.Role]string{}, users: map[warta.Role]*warta.User{}}
 	e.f = e.site.NewFixture(t)
-	now := func() time.Time { return webtest.Now }
-	svc := &editorial.Service{Store: e.site.Store, Now: now}
+	svc := &editorial.Service{Store: e.site.Store}
 	e.lib = &editorial.Library{Store: e.site.Store, Blobs: e.site.Blobs}
-	e.h = api.New(api.Config{Store: e.site.Store, Editorial: svc, Library: e.lib, BaseURL: "https://kabar.example", Logger: e.site.Logger(), Now: now})
+	e.h = api.New(api.Config{Store: e.site.Store, Editorial: svc, Library: e.lib, BaseURL: "https://kabar.example", Logger: e.site.Logger()})
 	e.site.MustUpdate(t, func(tx warta.Tx) error {
 		for _, r := range warta.Roles {
 			u := &warta.User{Email: string(r) + "@kabar.example", Name: string(r), Role: r, PersonID: e.f.Sari.ID}

@@ -33,7 +33,7 @@ func newFeedSite(t *testing.T) (*webtest.Site, *webtest.Fixture, *public.Handler
 	s := webtest.NewSite(t)
 	f := s.NewFixture(t)
 	h, err := public.New(public.Config{Store: s.Store, Blobs: s.Blobs, BaseURL: feedOrigin, Logger: s.Logger(),
-		Now: func() time.Time { return webtest.Now }})
+		Now: s.Now})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -5,7 +5,6 @@ import (
 	"net/http/httptest"
 	"strings"
 	"testing"
-	"time"
 
 	"warta/internal/web/public"
 	"warta/internal/web/webtest"
@@ -22,7 +21,7 @@ func FuzzRequestTarget(f *testing.F) {
 	s := webtest.NewSite(f)
 	s.NewFixture(f)
 	h, err := public.New(public.Config{Store: s.Store, Blobs: s.Blobs, BaseURL: "https://kabar.example", Logger: s.Logger(),
-		Now: func() time.Time { return webtest.Now }})
+		Now: s.Now})
 	if err != nil {
 		f.Fatal(err)
 	}

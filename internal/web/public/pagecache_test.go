@@ -10,7 +10,6 @@ import (
 	"strings"
 	"sync"
 	"testing"
-	"time"
 
 	"warta"
 	"warta/internal/web/public"
@@ -186,7 +185,7 @@ func TestPageCacheCountsReads(t *testing.T) {
 	f := s.NewFixture(t)
 	views := &countViews{}
 	h, err := public.New(public.Config{Store: s.Store, Blobs: s.Blobs, BaseURL: "https://kabar.example", Logger: s.Logger(),
-		Now: func() time.Time { return webtest.Now }, Views: views})
+		Now: s.Now, Views: views})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -18,7 +18,7 @@ func editor(t *testing.T, s *webtest.Site) (*editorial.Service, *warta.User) {
 	t.Helper()
 	u := &warta.User{Email: "editor@kabar.example", Name: "Editor", Role: warta.RoleEditor}
 	s.MustUpdate(t, func(tx warta.Tx) error { return tx.CreateUser(context.Background(), u) })
-	return &editorial.Service{Store: s.Store, Now: func() time.Time { return webtest.Now }, Notify: s.Notify}, u
+	return &editorial.Service{Store: s.Store, Now: s.Now, Notify: s.Notify}, u
 }
 
 // checkOneHop requests every stored redirect: each answers exactly one

@@ -5,7 +5,6 @@ import (
 	"strconv"
 	"strings"
 	"testing"
-	"time"
 
 	"warta"
 	"warta/internal/web/public"
@@ -18,7 +17,7 @@ func newSite(t *testing.T) (*webtest.Site, *webtest.Fixture, http.Handler) {
 	s := webtest.NewSite(t)
 	f := s.NewFixture(t)
 	h, err := public.New(public.Config{Store: s.Store, Blobs: s.Blobs, BaseURL: "https://kabar.example", Logger: s.Logger(),
-		Now: func() time.Time { return webtest.Now }})
+		Now: s.Now})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -275,7 +274,7 @@ func TestSharedPartsFollowInvalidate(t *testing.T) {
 	s := webtest.NewSite(t)
 	s.NewFixture(t)
 	h, err := public.New(public.Config{Store: s.Store, Blobs: s.Blobs, BaseURL: "https://kabar.example", Logger: s.Logger(),
-		Now: func() time.Time { return webtest.Now }})
+		Now: s.Now})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -75,7 +75,7 @@ func newSitemapSite(t *testing.T, perFile int) *sitemapSite {
 func (s *sitemapSite) handler(t *testing.T, perFile int) *public.Handler {
 	t.Helper()
 	h, err := public.New(public.Config{Store: s.Store, Blobs: s.Blobs, BaseURL: baseURL, Logger: s.Logger(),
-		Now: func() time.Time { return webtest.Now }, SitemapURLs: perFile})
+		Now: s.Now, SitemapURLs: perFile})
 	if err != nil {
 		t.Fatal(err)
 	}
