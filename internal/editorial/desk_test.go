@@ -3,6 +3,7 @@ package editorial_test
 import (
 	"bytes"
 	"context"
+	"fmt"
 	"image"
 	"image/color"
 	"image/png"
@@ -334,7 +335,8 @@ func TestOwnProfile(t *testing.T) {
 	ctx := context.Background()
 	lib := &editorial.Library{Store: d.site.Store, Blobs: d.site.Blobs}
 	changed := 0
-	profiles := &editorial.Profiles{Store: d.site.Store, Library: lib, Notify: func(warta.Event) { changed++ }}
+	svc := &editorial.Service{Store: d.site.Store, Notify: func(warta.Event) { changed++ }}
+	profiles := &editorial.Profiles{Service: svc, Library: lib}
 	dewi, sari, editor := d.users["dewi"], d.users["sari"], d.users["editor"]
 	sariBefore := d.person(t, "sari-lestari")
 
@@ -374,7 +376,7 @@ func TestOwnProfile(t *testing.T) {
 	for name, bad := range map[string]editorial.ProfileInput{
 		"no name":   {Name: " ", Bio: "x"},
 		"bad link":  {Name: "Dewi", Links: []warta.SocialLink{{Network: "web", URL: "javascript:alert(1)"}}},
-		"long bio":  {Name: "Dewi", Bio: strings.Repeat("a", 2001)},
+		"long bio":  {Name: "Dewi", Bio: strings.Repeat("a", editorial.MaxBioLen+1)},
 		"bad photo": {Name: "Dewi", Photo: strings.NewReader("bukan gambar"), PhotoName: "x.png"},
 	} {
 		if _, err := profiles.SaveMine(ctx, dewi, bad); warta.ErrorCode(err) != warta.EINVALID {
@@ -384,6 +386,27 @@ func TestOwnProfile(t *testing.T) {
 	if after := d.person(t, "dewi-anggraini"); after.Name != "Dewi Anggraini" || after.Bio != "Dewi menulis dari Kalimantan Timur." {
 		t.Errorf("bad input changed %+v", after)
 	}
+	// Fields are checked before the photo is stored: a bad link with a
+	// new photo leaves the library as it was.
+	mediaCount := func() int {
+		var n int
+		d.site.Store.View(ctx, func(tx warta.ReadTx) error {
+			var err error
+			_, n, err = tx.FindMedia(ctx, warta.MediaFilter{Limit: 1})
+			return err
+		})
+		return n
+	}
+	before := mediaCount()
+	var other bytes.Buffer
+	if err := png.Encode(&other, image.NewRGBA(image.Rect(0, 0, 300, 300))); err != nil {
+		t.Fatal(err)
+	}
+	bad := editorial.ProfileInput{Name: "Dewi", Links: []warta.SocialLink{{Network: "web", URL: "javascript:alert(1)"}},
+		Photo: &other, PhotoName: "lain.png"}
+	if _, err := profiles.SaveMine(ctx, dewi, bad); warta.ErrorCode(err) != warta.EINVALID || mediaCount() != before {
+		t.Errorf("bad link with a photo: %v, media %d → %d", err, before, mediaCount())
+	}
 
 	// A user without a byline gets one, linked to the account.
 	baru := d.users["baru"]
@@ -391,13 +414,18 @@ func TestOwnProfile(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if p.Slug != "rudi-baru" || baru.PersonID != p.ID {
+	if p.Slug != "rudi-baru" || p.Title != "Jurnalis" || p.Email != baru.Email || baru.PersonID != p.ID {
 		t.Errorf("new byline %+v, user person %d", p, baru.PersonID)
 	}
 	d.site.Store.View(ctx, func(tx warta.ReadTx) error {
 		u, err := tx.FindUserByID(ctx, baru.ID)
-		if err != nil || u.PersonID != p.ID {
+		if err != nil || u.PersonID != p.ID || u.Version != baru.Version {
 			t.Errorf("user not linked: %+v, %v", u, err)
+		}
+		subject := fmt.Sprintf("person:%d", p.ID)
+		entries, _, err := tx.FindAudit(ctx, warta.AuditFilter{Subject: &subject, Limit: 5})
+		if err != nil || len(entries) != 1 || entries[0].Action != "person_save" || entries[0].UserID != baru.ID {
+			t.Errorf("audit of the new byline: %+v, %v", entries, err)
 		}
 		return nil
 	})

@@ -56,6 +56,23 @@ func (s *Service) SavePerson(ctx context.Context, u *warta.User, id int64, in Pe
 
 // savePerson applies in to p and stores it, creating it when p.ID is 0.
 func (s *Service) savePerson(ctx context.Context, u *warta.User, p *warta.Person, in PersonInput) (*warta.Person, error) {
+	if err := applyPerson(p, in); err != nil {
+		return nil, err
+	}
+	err := s.Store.Update(ctx, func(tx warta.Tx) error {
+		return writePerson(ctx, tx, u, p, in.Slug)
+	})
+	if err != nil {
+		return nil, err
+	}
+	s.notify(warta.Event{Kind: warta.EventSiteChanged})
+	return p, nil
+}
+
+// applyPerson copies the fields in sends onto p, tidied, and checks the
+// result: a name, the bounds, the links and the e-mail address. It writes
+// nothing, so callers check everything before they upload or store.
+func applyPerson(p *warta.Person, in PersonInput) error {
 	for _, f := range []struct {
 		from *string
 		to   *string
@@ -70,52 +87,57 @@ func (s *Service) savePerson(ctx context.Context, u *warta.User, p *warta.Person
 	if in.Email != nil {
 		p.Email = warta.NormalizeEmail(*in.Email)
 	}
-	if in.PhotoMediaID != nil {
-		p.PhotoMediaID = *in.PhotoMediaID
+	if in.PhotoMediaID != nil && *in.PhotoMediaID != p.PhotoMediaID {
+		p.PhotoMediaID, p.Photo = *in.PhotoMediaID, nil
 	}
 	if in.Links != nil {
 		p.Links = *in.Links
 	}
 	if err := checkName(p.Name); err != nil {
-		return nil, err
+		return err
 	}
 	switch {
 	case utf8.RuneCountInString(p.Title) > MaxNameLen:
-		return nil, tooLong("error.title_too_long", "title", MaxNameLen)
+		return tooLong("error.title_too_long", "title", MaxNameLen)
 	case utf8.RuneCountInString(p.Bio) > MaxBioLen:
-		return nil, tooLong("error.bio_too_long", "biography", MaxBioLen)
+		return tooLong("error.bio_too_long", "biography", MaxBioLen)
 	case len(p.Links) > MaxLinks:
-		return nil, tooLong("error.links_too_many", "list of links", MaxLinks)
+		return tooLong("error.links_too_many", "list of links", MaxLinks)
+	}
+	for _, l := range p.Links {
+		if err := l.Validate(); err != nil {
+			return err
+		}
 	}
 	if p.Email != "" {
 		if err := (&warta.User{Name: p.Name, Email: p.Email, Role: warta.RoleAuthor}).Validate(); err != nil {
-			return nil, err
+			return err
 		}
 	}
-	asked := ""
-	if in.Slug != nil {
-		asked = *in.Slug
+	return nil
+}
+
+// writePerson stores p inside tx, creating it when p.ID is 0, with its
+// slug and audit entry. asked is the slug asked for; nil keeps an
+// existing person's and makes a new one's from the name.
+func writePerson(ctx context.Context, tx warta.Tx, u *warta.User, p *warta.Person, asked *string) error {
+	want := ""
+	if asked != nil {
+		want = *asked
 	} else if p.ID > 0 {
-		asked = p.Slug // nothing asked: an existing address stays
+		want = p.Slug // nothing asked: an existing address stays
 	}
-	err := s.Store.Update(ctx, func(tx warta.Tx) error {
-		var err error
-		if p.Slug, err = nameSlug(asked, p.Name, personSlugFallback, personSlugTaken(ctx, tx, p.ID)); err != nil {
-			return err
-		}
-		if p.ID > 0 {
-			err = tx.UpdatePerson(ctx, p)
-		} else {
-			err = tx.CreatePerson(ctx, p)
-		}
-		if err != nil {
-			return err
-		}
-		return siteAudit(ctx, tx, u, "person_save", fmt.Sprintf("person:%d", p.ID), p.Slug)
-	})
+	var err error
+	if p.Slug, err = nameSlug(want, p.Name, personSlugFallback, personSlugTaken(ctx, tx, p.ID)); err != nil {
+		return err
+	}
+	if p.ID > 0 {
+		err = tx.UpdatePerson(ctx, p)
+	} else {
+		err = tx.CreatePerson(ctx, p)
+	}
 	if err != nil {
-		return nil, err
+		return err
 	}
-	s.notify(warta.Event{Kind: warta.EventSiteChanged})
-	return p, nil
+	return siteAudit(ctx, tx, u, "person_save", fmt.Sprintf("person:%d", p.ID), p.Slug)
 }

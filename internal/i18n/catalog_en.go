@@ -452,8 +452,6 @@ var catalogEN = map[string]string{
 	"error.note_too_long":      "The note is too long (at most %d characters).",
 	"error.note_forbidden":     "You cannot see or change this story's notes.",
 	"error.return_not_review":  "Only a story in review can be returned.",
-	"error.profile_forbidden":  "You can only change your own author profile.",
-	"error.profile_too_long":   "The profile is too long (bio at most %d characters, at most %d links).",
 	"error.smtp_host":          "The SMTP server name “%s” is invalid.",
 	"error.smtp_port":          "The SMTP port must be a number between 1 and 65535.",
 	"error.smtp_from":          "The sender address “%s” is invalid.",

@@ -452,8 +452,6 @@ var catalogID = map[string]string{
 	"error.note_too_long":      "Catatan terlalu panjang (paling banyak %d karakter).",
 	"error.note_forbidden":     "Anda tidak dapat melihat atau mengubah catatan naskah ini.",
 	"error.return_not_review":  "Hanya naskah yang sedang ditinjau yang dapat dikembalikan.",
-	"error.profile_forbidden":  "Anda hanya dapat mengubah profil penulis Anda sendiri.",
-	"error.profile_too_long":   "Profil terlalu panjang (bio paling banyak %d karakter, paling banyak %d tautan).",
 	"error.smtp_host":          "Nama server SMTP “%s” tidak valid.",
 	"error.smtp_port":          "Port SMTP harus angka antara 1 dan 65535.",
 	"error.smtp_from":          "Alamat pengirim “%s” tidak valid.",

@@ -172,9 +172,10 @@ func (p *accountPage) Profile() *profileForm {
 	return &profileForm{Person: person, Links: strings.Join(lines, "\n")}
 }
 
-// profiles is the profile service on the handler's store and library.
+// profiles is the profile service on the handler's editorial service
+// (the person rules the people page uses) and media library.
 func (h *Handler) profiles() *editorial.Profiles {
-	return &editorial.Profiles{Store: h.cfg.Store, Library: h.cfg.Library, Notify: h.cfg.Notify}
+	return &editorial.Profiles{Service: h.cfg.Editorial, Library: h.cfg.Library}
 }
 
 // handleProfileSave saves the signed-in user's own byline profile; the
