@@ -163,7 +163,16 @@ func TestBrowserAutosaveAndConflicts(t *testing.T) {
 	}
 	resolveAndSave := func(tab context.Context, choices map[string]string, name string) {
 		t.Helper()
-		actions := []chromedp.Action[chromedp.Void]{chromedp.WaitVisible(c(`[data-conflict]`)), shot(name)}
+		if err := steps(t, tab, chromedp.WaitVisible(c(`[data-conflict]`)), shot(name)); err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		// A "saved" message from an earlier save must not stand beside
+		// the comparison (nothing was saved); the wait for the next
+		// page's message below relies on it too.
+		if eval(tab, `String(document.querySelector('.flash') !== null)`) != "false" {
+			t.Fatalf("%s: a stale saved message is shown beside the conflict", name)
+		}
+		var actions []chromedp.Action[chromedp.Void]
 		for field, choice := range choices {
 			actions = append(actions, chromedp.Click(c(`input[name="resolve_`+field+`"][value="`+choice+`"]`)))
 		}
@@ -173,7 +182,10 @@ func TestBrowserAutosaveAndConflicts(t *testing.T) {
 		}
 	}
 	// Tab A saves a new dek; tab B, stale, a new title.
-	if err := steps(t, tabA, setField(`#dek`, "Dek dari tab A."), chromedp.Click(c(`button[value=save]`)), chromedp.WaitVisible(c(`.flash`))); err != nil {
+	// Tab A still shows the restored save's message: the wait is for the
+	// next page's.
+	if err := steps(t, tabA, setField(`#dek`, "Dek dari tab A."), chromedp.Evaluate[chromedp.Void](`document.querySelector('.flash').remove()`),
+		chromedp.Click(c(`button[value=save]`)), chromedp.WaitVisible(c(`.flash`))); err != nil {
 		t.Fatalf("tab A saves: %v", err)
 	}
 	if err := steps(t, tabB, setField(`#title`, "Judul dari Tab B"), chromedp.Click(c(`button[value=save]`))); err != nil {

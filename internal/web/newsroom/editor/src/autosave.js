@@ -59,7 +59,19 @@ export function setupAutosave(form, sync, setBody) {
   let key = STORAGE_PREFIX + (form.getAttribute('data-article-key') || 'new');
   const status = document.querySelector('[data-autosave-status]');
   const clock = (d) => pad(d.getHours()) + labels.timeSep + pad(d.getMinutes());
+  // The page's flash ("Draf disimpan.") and its ?ok= address report the
+  // save that loaded the page. Once this page's text is refused or not
+  // saved they would say the opposite of the truth beside the warning.
+  const dropFlash = () => {
+    for (const el of document.querySelectorAll('.flash')) el.remove();
+    const here = new URL(window.location.href);
+    if (here.searchParams.has('ok')) {
+      here.searchParams.delete('ok');
+      history.replaceState(history.state, '', here.pathname + here.search + here.hash);
+    }
+  };
   const say = (text, failed) => {
+    if (failed) dropFlash();
     if (!status) return;
     status.textContent = text;
     status.classList.toggle('wt-autosave-failed', !!failed);
