@@ -140,6 +140,9 @@ func TestBrowserFindingStoriesAndTrash(t *testing.T) {
 	// Restore it with its row's button, then submit it in bulk.
 	err = steps(t, bctx,
 		chromedp.Click(c(`button[formaction="/redaksi/artikel/`+id+`/kembalikan"]`)),
+		// The trash page already shows the "moved to the trash" notice:
+		// wait for the next page, where the row is gone.
+		chromedp.WaitNotPresent(c(`#pick-`+id)),
 		chromedp.WaitVisible(c(`.flash`)),
 	)
 	if err != nil {
