@@ -2,9 +2,6 @@ package main
 
 import (
 	"context"
-	"fmt"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -19,27 +16,12 @@ import (
 // code, recovery codes), then signs in with a code from the app and with a
 // recovery code, which works once.
 func TestBrowserTwoStep(t *testing.T) {
-	exe := chromium(t)
-	dir := t.TempDir()
 	started := time.Now()
-	m, base := startMain(t, dir)
-	t.Logf("server up in %v", time.Since(started))
-	ctx := context.Background()
-	const email, password = "dua-langkah@kabar.example", "kata-sandi-uji-123"
-	hash, err := auth.HashPassword(password, auth.TestParams)
-	if err != nil {
-		t.Fatal(err)
-	}
-	err = m.Store.Update(ctx, func(tx warta.Tx) error {
-		p := &warta.Person{Name: "Sekar Redaktur", Slug: "sekar-redaktur"}
-		if err := tx.CreatePerson(ctx, p); err != nil {
-			return err
-		}
-		return tx.CreateUser(ctx, &warta.User{Email: email, Name: p.Name, Role: warta.RoleEditor, PasswordHash: hash, PersonID: p.ID})
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
+	run := newBrowserRun(t)
+	t.Logf("server and browser up in %v", time.Since(started))
+	const email = "dua-langkah@kabar.example"
+	run.user(warta.RoleEditor, email, "Sekar Redaktur")
+	m := run.m
 	// Codes come from the server's clock; a code for the step after the
 	// one that turned it on is both valid (one step either side) and new.
 	code := func(ahead time.Duration) string {
@@ -49,73 +31,25 @@ func TestBrowserTwoStep(t *testing.T) {
 		}
 		return c
 	}
-
-	opts := append(chromedp.DefaultExecAllocatorOptions[:], chromedp.ExecPath(exe), chromedp.NoSandbox, chromedp.DisableGPU,
-		chromedp.Flag("disable-background-networking", true), chromedp.Flag("disable-component-update", true),
-		chromedp.Flag("disable-sync", true), chromedp.Flag("no-first-run", true), chromedp.Flag("disable-quic", true),
-		chromedp.UserDataDir(filepath.Join(dir, "chrome")), chromedp.WindowSize(1280, 1000))
-	allocCtx, cancelAlloc := chromedp.NewExecAllocator(ctx, opts...)
-	defer cancelAlloc()
-	bctx, cancel := chromedp.NewContext(allocCtx)
-	defer cancel()
-	if err := chromedp.Do(bctx, chromedp.Navigate("about:blank")); err != nil {
-		t.Fatalf("start %s: %v", exe, err)
-	}
-	bctx, cancelTimeout := context.WithTimeout(bctx, 60*time.Second)
-	defer cancelTimeout()
-
-	c := func(s string) chromedp.CSS { return chromedp.CSS(s) }
+	// As on a desk and on a phone.
 	shot := func(name string) chromedp.Action[chromedp.Void] {
-		return func(ctx context.Context, tg *chromedp.Target) (chromedp.Void, error) {
-			out := os.Getenv("WARTA_SCREENSHOTS")
-			if out == "" {
-				return chromedp.Void{}, nil
-			}
-			// As on a desk and on a phone.
-			for _, width := range []int64{1280, 390} {
-				if _, err := chromedp.EmulateViewport(width, 900)(ctx, tg); err != nil {
-					return chromedp.Void{}, err
-				}
-				buf, err := chromedp.FullScreenshot(100)(ctx, tg)
-				if err != nil {
-					return chromedp.Void{}, err
-				}
-				if err := os.WriteFile(filepath.Join(out, fmt.Sprintf("%s-%d.png", name, width)), buf, 0o644); err != nil {
-					return chromedp.Void{}, err
-				}
-			}
-			_, err := chromedp.EmulateReset()(ctx, tg)
-			return chromedp.Void{}, err
-		}
+		return chromedp.Steps(run.shotAt(name+"-1280", 1280), run.shotAt(name+"-390", 390))
 	}
-	signIn := func(code string) chromedp.Action[chromedp.Void] {
-		return chromedp.Steps(
-			chromedp.Navigate(base+"/redaksi/masuk"),
-			chromedp.WaitVisible(c(`#email`)),
-			chromedp.SendKeys(c(`#email`), email),
-			chromedp.SendKeys(c(`#password`), password),
-			chromedp.SendKeys(c(`#code`), code),
-			chromedp.Click(c(`form button[type=submit]`)),
-		)
-	}
-	signOut := chromedp.Steps(chromedp.Click(c(`.nr-user button.link`)), chromedp.WaitVisible(c(`#email`)))
 
-	err = steps(t, bctx,
-		signIn(""),
-		chromedp.WaitVisible(c(`.nr-nav`)),
-		chromedp.Navigate(base+"/redaksi/akun"),
-		chromedp.Click(c(`form[action="/redaksi/akun/2fa/mulai"] button`)),
-		chromedp.WaitVisible(c(`svg.qr[role=img]`)),
+	err := run.steps(
+		run.login(email),
+		run.open("/redaksi/akun", `form[action="/redaksi/akun/2fa/mulai"] button`),
+		run.submitAndWait(`form[action="/redaksi/akun/2fa/mulai"] button`, `svg.qr[role=img]`),
 		shot("twostep-1-setup"),
 	)
 	if err != nil {
 		t.Fatalf("starting the set-up: %v", err)
 	}
-	secret, err := chromedp.Run(bctx, chromedp.AttributeValue(c(`input[name=secret]`), "value"))
+	secret, err := chromedp.Run(run.ctx, chromedp.AttributeValue(css(`input[name=secret]`), "value"))
 	if err != nil {
 		t.Fatal(err)
 	}
-	link, err := chromedp.Run(bctx, chromedp.AttributeValue(c(`#totp-link`), "href"))
+	link, err := chromedp.Run(run.ctx, chromedp.AttributeValue(css(`#totp-link`), "href"))
 	if err != nil || !strings.HasPrefix(link.Value, "otpauth://totp/") || !strings.Contains(link.Value, "secret="+secret.Value) {
 		t.Fatalf("the authenticator link is %q (%v)", link.Value, err)
 	}
@@ -123,40 +57,38 @@ func TestBrowserTwoStep(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	err = steps(t, bctx,
-		chromedp.SendKeys(c(`#totp_code`), first),
-		chromedp.Click(c(`form[action="/redaksi/akun/2fa"] button[type=submit]`)),
-		chromedp.WaitVisible(c(`#recovery-codes`)),
+	err = run.steps(
+		chromedp.SendKeys(css(`#totp_code`), first),
+		run.submitAndWait(`form[action="/redaksi/akun/2fa"] button[type=submit]`, `#recovery-codes`),
 		shot("twostep-2-recovery-codes"),
 	)
 	if err != nil {
 		t.Fatalf("turning on: %v", err)
 	}
-	list, err := chromedp.Run(bctx, chromedp.Evaluate[string](`[...document.querySelectorAll('#recovery-codes code')].map(c => c.textContent).join(' ')`))
+	list, err := chromedp.Run(run.ctx, chromedp.Evaluate[string](`[...document.querySelectorAll('#recovery-codes code')].map(c => c.textContent).join(' ')`))
 	codes := strings.Fields(list)
 	if err != nil || len(codes) != 10 {
 		t.Fatalf("recovery codes shown: %q (%v)", list, err)
 	}
 
-	err = steps(t, bctx,
-		signOut,
-		signIn(code(auth.TOTPPeriod)),
-		chromedp.WaitVisible(c(`.nr-nav`)),
-		signOut,
-		signIn(codes[0]),
-		chromedp.WaitVisible(c(`.nr-nav`)),
-		chromedp.Navigate(base+"/redaksi/akun"),
-		chromedp.WaitVisible(c(`#recovery-left`)),
+	err = run.steps(
+		run.logout(),
+		run.signIn(email, code(auth.TOTPPeriod)),
+		chromedp.WaitVisible(css(`.nr-nav`)),
+		run.logout(),
+		run.signIn(email, codes[0]),
+		chromedp.WaitVisible(css(`.nr-nav`)),
+		run.open("/redaksi/akun", `#recovery-left`),
 		shot("twostep-3-account"),
-		signOut,
-		signIn(codes[0]),
-		chromedp.WaitVisible(c(`p.error`)),
+		run.logout(),
+		run.signIn(email, codes[0]),
+		chromedp.WaitVisible(css(`p.error`)),
 	)
 	if err != nil {
 		t.Fatalf("signing in: %v", err)
 	}
 	// Headless Chromium asks for English.
-	refusal, err := chromedp.Run(bctx, chromedp.Text(c(`p.error`)))
+	refusal, err := chromedp.Run(run.ctx, chromedp.Text(css(`p.error`)))
 	if err != nil || refusal != "This recovery code has already been used. Each recovery code works once." {
 		t.Fatalf("a used recovery code: %q (%v)", refusal, err)
 	}
