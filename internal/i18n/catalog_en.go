@@ -529,7 +529,7 @@ var catalogEN = map[string]string{
 	"nr.list.dir_default":    "Default",
 	"nr.list.dir_desc":       "Descending (newest, Z–A)",
 	"nr.list.dir_asc":        "Ascending (oldest, A–Z)",
-	"nr.list.count":          "%d articles.",
+	"nr.list.count":          "Articles: %d",
 	"nr.list.page":           "page %d of %d",
 	"nr.list.none":           "No article matches this search or these filters.",
 	"nr.list.bad_page":       "The page number must be a whole number from 1 to %d.",

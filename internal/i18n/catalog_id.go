@@ -529,7 +529,7 @@ var catalogID = map[string]string{
 	"nr.list.dir_default":    "Bawaan",
 	"nr.list.dir_desc":       "Menurun (terbaru, Z–A)",
 	"nr.list.dir_asc":        "Menaik (terlama, A–Z)",
-	"nr.list.count":          "%d artikel.",
+	"nr.list.count":          "%d artikel",
 	"nr.list.page":           "halaman %d dari %d",
 	"nr.list.none":           "Tidak ada artikel yang cocok dengan pencarian atau saringan ini.",
 	"nr.list.bad_page":       "Nomor halaman harus bilangan bulat dari 1 sampai %d.",
