@@ -25,13 +25,7 @@ type Scheduler struct {
 // Run ticks until ctx ends; the first tick is at once, to catch up on what
 // came due while the server was down.
 func (s *Scheduler) Run(ctx context.Context) {
-	interval := s.Interval
-	if interval <= 0 {
-		interval = time.Second
-	}
-	t := time.NewTicker(interval)
-	defer t.Stop()
-	for {
+	every(ctx, s.Interval, time.Second, func() {
 		n, err := s.Publisher.PublishDue(ctx)
 		switch {
 		case err != nil && ctx.Err() == nil:
@@ -39,12 +33,7 @@ func (s *Scheduler) Run(ctx context.Context) {
 		case n > 0:
 			s.Logger.Info("published scheduled articles", "count", n)
 		}
-		select {
-		case <-ctx.Done():
-			return
-		case <-t.C:
-		}
-	}
+	})
 }
 
 // Purger deletes for good what has waited its time in the trash, a batch
@@ -66,13 +55,7 @@ type Housekeeper struct {
 // Run ticks until ctx ends. A full batch is followed at once by the next,
 // so a backlog drains without waiting an hour per batch.
 func (h *Housekeeper) Run(ctx context.Context) {
-	interval := h.Interval
-	if interval <= 0 {
-		interval = time.Hour
-	}
-	t := time.NewTicker(interval)
-	defer t.Stop()
-	for {
+	every(ctx, h.Interval, time.Hour, func() {
 		for i := 0; i < 1000 && ctx.Err() == nil; i++ {
 			n, err := h.Purger.PurgeExpired(ctx)
 			if err != nil && ctx.Err() == nil {
@@ -85,6 +68,20 @@ func (h *Housekeeper) Run(ctx context.Context) {
 				break
 			}
 		}
+	})
+}
+
+// every runs work at once and then every interval (fallback when interval
+// is not positive) until ctx ends: the first run catches up on what came
+// due while the server was down.
+func every(ctx context.Context, interval, fallback time.Duration, work func()) {
+	if interval <= 0 {
+		interval = fallback
+	}
+	t := time.NewTicker(interval)
+	defer t.Stop()
+	for {
+		work()
 		select {
 		case <-ctx.Done():
 			return
