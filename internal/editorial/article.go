@@ -246,16 +246,26 @@ func (s *Service) Withdraw(ctx context.Context, u *warta.User, id int64, version
 	return s.move(ctx, u, id, version, Move{To: warta.StatusUnpublished, Reason: reason, ReasonRequired: true})
 }
 
+// findAtVersion reads article id for a change that started from version:
+// conflict when someone saved it since.
+func findAtVersion(ctx context.Context, tx warta.ReadTx, id int64, version int) (*warta.Article, error) {
+	cur, err := tx.FindArticleByID(ctx, id)
+	if err != nil {
+		return nil, err
+	}
+	if version != cur.Version {
+		return nil, staleError(id, version, cur.Version)
+	}
+	return cur, nil
+}
+
 func (s *Service) move(ctx context.Context, u *warta.User, id int64, version int, m Move) (*warta.Article, error) {
 	var a *warta.Article
 	var ev warta.Event
 	err := s.Store.Update(ctx, func(tx warta.Tx) error {
-		cur, err := tx.FindArticleByID(ctx, id)
+		cur, err := findAtVersion(ctx, tx, id, version)
 		if err != nil {
 			return err
-		}
-		if version != cur.Version {
-			return staleError(id, version, cur.Version)
 		}
 		if ev, err = s.transition(ctx, tx, u, cur, m); err != nil {
 			return err

@@ -85,12 +85,9 @@ func (s *Service) ReturnWithNote(ctx context.Context, u *warta.User, id int64, v
 	var a *warta.Article
 	var ev warta.Event
 	err := s.Store.Update(ctx, func(tx warta.Tx) error {
-		cur, err := tx.FindArticleByID(ctx, id)
+		cur, err := findAtVersion(ctx, tx, id, version)
 		if err != nil {
 			return err
-		}
-		if version != cur.Version {
-			return staleError(id, version, cur.Version)
 		}
 		if cur.Status != warta.StatusReview {
 			return &warta.Error{Code: warta.EINVALID, Key: "error.return_not_review", Message: "only a story in review can be returned"}
