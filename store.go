@@ -142,6 +142,14 @@ type ReadTx interface {
 	CountUnreadNotifications(ctx context.Context, userID int64) (int, error)
 	// FindMailSettings returns how to send e-mail; empty (off) if never saved.
 	FindMailSettings(ctx context.Context) (*MailSettings, error)
+
+	// FindImportItem returns where an imported item landed. Returns
+	// not_found.
+	FindImportItem(ctx context.Context, source string, kind ImportKind, key string) (*ImportItem, error)
+	// FindImportItemsByKey returns every source's item with this kind and
+	// key, most recently imported first (an old /?p=123 does not name its
+	// site).
+	FindImportItemsByKey(ctx context.Context, kind ImportKind, key string) ([]*ImportItem, error)
 }
 
 // Tx is a write transaction. Now is fixed when the transaction begins.
@@ -268,4 +276,11 @@ type Tx interface {
 	MarkNotificationsRead(ctx context.Context, userID int64, ids []int64) (int, error)
 	// SaveMailSettings replaces how to send e-mail. Returns invalid.
 	SaveMailSettings(ctx context.Context, m *MailSettings) error
+
+	// SaveImportItem records where an imported item landed, replacing the
+	// record of the same source, kind and key; it sets i.ImportedAt.
+	SaveImportItem(ctx context.Context, i *ImportItem) error
+	// SetArticleDates sets when an article was created and last modified,
+	// for imports that bring the old system's dates. Returns not_found.
+	SetArticleDates(ctx context.Context, id int64, created, modified time.Time) error
 }
