@@ -13,7 +13,7 @@ type ImportItem struct {
 	// Kind and Key identify the item there: ImportPost with WordPress's
 	// post ID (posts, pages and attachments share one ID space),
 	// ImportAuthor with the author's login, ImportCategory and ImportTag
-	// with the term's slug.
+	// with the term's slug, ImportFile with an upload's path.
 	Kind ImportKind
 	Key  string
 	// Target is what it became in Warta.
@@ -37,6 +37,9 @@ const (
 	ImportAuthor   ImportKind = "author"
 	ImportCategory ImportKind = "category"
 	ImportTag      ImportKind = "tag"
+	// ImportFile is an upload no attachment named, keyed by its path
+	// below wp-content/uploads.
+	ImportFile ImportKind = "file"
 )
 
 // ImportTarget is the kind of Warta object an imported item became.

@@ -47,6 +47,8 @@ type ReadTx interface {
 	// FindTags returns tags ordered by name, optionally only those whose
 	// slugs are listed.
 	FindTags(ctx context.Context, slugs []string) ([]*Tag, error)
+	// FindTagByID returns not_found.
+	FindTagByID(ctx context.Context, id int64) (*Tag, error)
 	// FindPersonBySlug returns a person with their photo; not_found if unknown.
 	FindPersonBySlug(ctx context.Context, slug string) (*Person, error)
 	// FindPersonByID returns a person with their photo; not_found if unknown.

@@ -53,12 +53,14 @@ Usage:
   warta token list [--email E]
   warta token revoke --id N
   warta reindex [--db sqlite:PATH] [--data DIR]
+  warta import wxr FILE [--uploads DIR] [--dry-run] [--accounts] [--db sqlite:PATH] [--data DIR]
 
 Commands:
   serve   serve the public news site
   user    create newsroom accounts
   token   create (printed alone on stdout), list and revoke API tokens
   reindex rebuild the search index
+  import  move a WordPress site in from its export, with photos and redirects
 
 Run "warta serve --help" for the flags of serve.`
 
@@ -83,8 +85,10 @@ func Run(ctx context.Context, args []string, getenv func(string) string, stdin i
 		return runToken(ctx, args[1:], getenv, stdout, stderr)
 	case "reindex":
 		return runReindex(ctx, args[1:], getenv, stdout, stderr)
+	case "import":
+		return runImport(ctx, args[1:], getenv, stdout, stderr)
 	case "help", "-h", "--help":
-		if len(args) > 1 && (args[1] == "user" || args[1] == "token") {
+		if len(args) > 1 && (args[1] == "user" || args[1] == "token" || args[1] == "import") {
 			return Run(ctx, []string{args[1], "--help"}, getenv, stdin, stdout, stderr)
 		}
 		fmt.Fprintln(stdout, usage)

@@ -37,6 +37,17 @@ func (c Config) MediaDir() string { return filepath.Join(c.DataDir, "media") }
 // (--data and --db, with their WARTA_* variables) and whatever flags extra
 // adds to the set. name is the command, for usage messages.
 func LoadStore(name string, args []string, getenv func(string) string, stderr io.Writer, extra func(*flag.FlagSet)) (Config, error) {
+	c, rest, err := LoadStoreArgs(name, args, getenv, stderr, extra)
+	if err == nil && len(rest) > 0 {
+		return Config{}, fmt.Errorf("unexpected argument %q", rest[0])
+	}
+	return c, err
+}
+
+// LoadStoreArgs is LoadStore for a command that takes arguments as well
+// as flags, in any order ("import wxr FILE --dry-run" and "import wxr
+// --dry-run FILE" alike); it returns the arguments. "--" ends the flags.
+func LoadStoreArgs(name string, args []string, getenv func(string) string, stderr io.Writer, extra func(*flag.FlagSet)) (Config, []string, error) {
 	var c Config
 	fs := flag.NewFlagSet("warta "+name, flag.ContinueOnError)
 	fs.SetOutput(stderr)
@@ -45,19 +56,29 @@ func LoadStore(name string, args []string, getenv func(string) string, stderr io
 	if extra != nil {
 		extra(fs)
 	}
-	if err := fs.Parse(args); err != nil {
-		return Config{}, err
-	}
-	if fs.NArg() > 0 {
-		return Config{}, fmt.Errorf("unexpected argument %q", fs.Arg(0))
+	var positional []string
+	for {
+		if err := fs.Parse(args); err != nil {
+			return Config{}, nil, err
+		}
+		rest := fs.Args()
+		if len(rest) == 0 {
+			break
+		}
+		// After "--" everything is an argument.
+		if len(args) > len(rest) && args[len(args)-len(rest)-1] == "--" {
+			positional = append(positional, rest...)
+			break
+		}
+		positional, args = append(positional, rest[0]), rest[1:]
 	}
 	if c.DB == "" {
 		c.DB = "sqlite:" + filepath.Join(c.DataDir, "warta.db")
 	}
 	if kind, target := c.DBKind(); kind == "sqlite" && (target == "" || !strings.HasPrefix(c.DB, "sqlite:")) {
-		return Config{}, fmt.Errorf("--db %q: want sqlite:PATH or postgres://…", c.DB)
+		return Config{}, nil, fmt.Errorf("--db %q: want sqlite:PATH or postgres://…", c.DB)
 	}
-	return c, nil
+	return c, positional, nil
 }
 
 // envOr returns the WARTA_ variable name, or def when it is empty.

@@ -78,6 +78,15 @@ func (tx *readTx) FindTagBySlug(ctx context.Context, slug string) (*warta.Tag, e
 	return &t, nil
 }
 
+func (tx *readTx) FindTagByID(ctx context.Context, id int64) (*warta.Tag, error) {
+	var t warta.Tag
+	err := tx.q.QueryRowContext(ctx, `SELECT id, slug, name FROM tags WHERE id = ?`, id).Scan(&t.ID, &t.Slug, &t.Name)
+	if err != nil {
+		return nil, translate(err, "tag")
+	}
+	return &t, nil
+}
+
 func (tx *readTx) FindTags(ctx context.Context, slugs []string) ([]*warta.Tag, error) {
 	query := `SELECT id, slug, name FROM tags`
 	var args []any

@@ -45,6 +45,12 @@ func testImportItems(t *testing.T, s warta.Store) {
 		if _, err := tx.FindImportItem(ctx(), "lama.example.id", warta.ImportAuthor, "12"); !warta.IsNotFound(err) {
 			t.Errorf("other kind: %v, want not found", err)
 		}
+		if tag, err := tx.FindTagByID(ctx(), f.pemilu.ID); err != nil || tag.Slug != "pemilu" {
+			t.Errorf("FindTagByID = %v, %v", tag, err)
+		}
+		if _, err := tx.FindTagByID(ctx(), 99999); !warta.IsNotFound(err) {
+			t.Errorf("FindTagByID of a missing tag: %v, want not found", err)
+		}
 		list, err := tx.FindImportItemsByKey(ctx(), warta.ImportPost, "12")
 		if err != nil {
 			return err

@@ -259,7 +259,7 @@ func (h *Handler) handleHealth(w http.ResponseWriter, r *http.Request) {
 // handleFallback answers paths no route claims: an old URL with a
 // redirect, or not found.
 func (h *Handler) handleFallback(w http.ResponseWriter, r *http.Request) {
-	if h.redirectOld(w, r) || h.redirectSection(w, r) {
+	if h.redirectOld(w, r) || h.redirectSection(w, r) || h.redirectImportedID(w, r) {
 		return
 	}
 	h.renderStatus(w, r, http.StatusNotFound, "error.not_found")
@@ -305,6 +305,11 @@ func (h *Handler) redirectOld(w http.ResponseWriter, r *http.Request) bool {
 		to, err = tx.FindRedirect(r.Context(), strings.TrimSuffix(r.URL.Path, "/"))
 		if warta.IsNotFound(err) && r.URL.Path != "/" {
 			to, err = tx.FindRedirect(r.Context(), r.URL.Path)
+		}
+		if orig := resizedUpload(r.URL.Path); warta.IsNotFound(err) && orig != "" {
+			// A copy WordPress resized (foto-300x200.jpg) goes where
+			// its original went: other sites hot-link the copies.
+			to, err = tx.FindRedirect(r.Context(), orig)
 		}
 		return err
 	})

@@ -22,6 +22,9 @@ type sectionBlock struct {
 }
 
 func (h *Handler) handleHome(w http.ResponseWriter, r *http.Request) {
+	if h.redirectImportedID(w, r) {
+		return
+	}
 	ctx := r.Context()
 	var data homePage
 	err := h.store.View(ctx, func(tx warta.ReadTx) error {

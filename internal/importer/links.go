@@ -1,0 +1,132 @@
+package importer
+
+import (
+	"context"
+	"net/url"
+	"strconv"
+	"strings"
+
+	"warta/internal/wpbody"
+)
+
+// resolver answers the body converter's questions about the old site for
+// one item; it notes when a link points at a story not written yet, whose
+// "Baca Juga" block must wait for the relink pass.
+func (r *run) resolver(ctx context.Context, x *item) wpbody.Resolver {
+	p := r.plan
+	return wpbody.Resolver{
+		Base: p.base,
+		Link: func(u *url.URL) (string, int64, bool) {
+			target, ok := p.linkTarget(u)
+			if !ok {
+				return p.archivePath(u)
+			}
+			if target.typ == "attachment" {
+				return target.newPath, 0, target.newPath != ""
+			}
+			if target.newPath == "" {
+				return "", 0, false
+			}
+			if target.targetID == 0 && target.typ == "post" {
+				r.waiting(x.id)
+			}
+			if target.typ != "post" {
+				return target.newPath, 0, true
+			}
+			return target.newPath, target.targetID, true
+		},
+		Image: func(u *url.URL, id int64) (wpbody.Media, bool) {
+			m := r.photoFor(ctx, u, id)
+			if m == nil {
+				return wpbody.Media{}, false
+			}
+			return wpbody.Media{ID: m.ID, Src: "/media/" + m.Key, Caption: m.Caption, Credit: m.Credit, Alt: m.Alt}, true
+		},
+	}
+}
+
+// waiting marks a story for the relink pass.
+func (r *run) waiting(id int64) {
+	if r.relinkIDs == nil {
+		r.relinkIDs = map[int64]bool{}
+	}
+	r.relinkIDs[id] = true
+}
+
+// linkTarget finds the item an old-site URL points at: by ?p=, ?page_id=
+// or ?attachment_id=, or by its path.
+func (p *plan) linkTarget(u *url.URL) (*item, bool) {
+	if u.Host != "" && !p.isOldHost(u.Hostname()) {
+		return nil, false
+	}
+	q := u.Query()
+	for _, key := range []string{"p", "page_id", "attachment_id"} {
+		if v := q.Get(key); v != "" {
+			id, err := strconv.ParseInt(v, 10, 64)
+			if x := p.items[id]; err == nil && x != nil {
+				return x, true
+			}
+			return nil, false
+		}
+	}
+	if id, ok := p.byPath[strings.TrimSuffix(u.Path, "/")]; ok {
+		return p.items[id], true
+	}
+	return nil, false
+}
+
+// archivePath maps an old category, tag or author archive to its Warta
+// page.
+func (p *plan) archivePath(u *url.URL) (string, int64, bool) {
+	if u.Host != "" && !p.isOldHost(u.Hostname()) {
+		return "", 0, false
+	}
+	rest := strings.Trim(strings.TrimPrefix(u.Path, p.basePath()), "/")
+	kind, name, _ := strings.Cut(rest, "/")
+	if name == "" {
+		return "", 0, false
+	}
+	if i := strings.LastIndexByte(name, '/'); i >= 0 {
+		name = name[i+1:] // nested categories: the last one is the archive's
+	}
+	switch kind {
+	case "category":
+		for slugKey, s := range p.sections {
+			if slugKey != "" && decoded(slugKey) == name {
+				return "/" + s.Slug + "/", 0, true
+			}
+		}
+		if t := p.tagByDecoded("category", name); t != "" {
+			return t, 0, true
+		}
+	case "tag":
+		if t := p.tagByDecoded("post_tag", name); t != "" {
+			return t, 0, true
+		}
+	case "author":
+		if person := p.people[name]; person != nil && person.Slug != "" {
+			return "/penulis/" + person.Slug, 0, true
+		}
+	}
+	return "", 0, false
+}
+
+func (p *plan) tagByDecoded(taxonomy, name string) string {
+	for key, t := range p.tags {
+		tax, s, _ := strings.Cut(key, ":")
+		if tax == taxonomy && decoded(s) == name && t.Slug != "" {
+			return "/tag/" + t.Slug
+		}
+	}
+	return ""
+}
+
+func decoded(s string) string {
+	if d, err := url.PathUnescape(s); err == nil {
+		return d
+	}
+	return s
+}
+
+// originalFile is the upload a resized copy was made from.
+func originalFile(rel string) string { return wpbody.OriginalUpload(rel) }

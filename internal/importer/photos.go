@@ -1,0 +1,219 @@
+package importer
+
+import (
+	"context"
+	"errors"
+	"io/fs"
+	"net/url"
+	"os"
+	"path"
+	"path/filepath"
+	"strconv"
+	"strings"
+
+	"warta"
+)
+
+// photoExts are the uploads the importer brings into the media library;
+// other files (PDFs, audio, video) are reported and left.
+var photoExts = map[string]bool{".jpg": true, ".jpeg": true, ".png": true, ".gif": true, ".webp": true}
+
+// importPhotos brings every attachment's file into the media library
+// through the upload pipeline, each in its own transaction. The same
+// picture uploaded twice to WordPress becomes one library item.
+func (r *run) importPhotos(ctx context.Context) error {
+	p := r.plan
+	missingDir := 0
+	for i, id := range p.photos {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		r.progress(Progress{Phase: PhasePhotos, Done: i, Total: len(p.photos)})
+		x := p.items[id]
+		ref := itemRef(x.id, x.title)
+		switch {
+		case x.media != nil && x.existing != nil && x.existing.Checksum == x.sum:
+			r.report.count(kindPhoto, outcomeUnchanged)
+			continue
+		case x.media != nil:
+			r.describe(ctx, x)
+			continue
+		case r.opt.Uploads == "":
+			missingDir++
+			r.report.count(kindPhoto, outcomeSkipped)
+			continue
+		case x.file == "":
+			r.report.fail(x.line, ref, "import.photo_not_uploads", x.fileURL)
+			r.report.count(kindPhoto, outcomeFailed)
+			continue
+		case !photoExts[strings.ToLower(path.Ext(x.file))]:
+			r.report.skip(x.line, ref, "import.photo_not_image", x.file)
+			continue
+		}
+		m, err := r.importFile(ctx, x.file, x.caption, x.credit, x.alt)
+		if err != nil {
+			r.report.fail(x.line, ref, "import.photo_failed", x.file, err)
+			r.report.count(kindPhoto, outcomeFailed)
+			continue
+		}
+		x.media, x.newPath = m, "/media/"+m.Key
+		if r.opt.DryRun {
+			r.report.count(kindPhoto, outcomeImported)
+			continue
+		}
+		err = r.write(ctx, func(tx warta.Tx) error {
+			r.photoRedirects(ctx, tx, x)
+			return tx.SaveImportItem(ctx, &warta.ImportItem{Source: p.source, Kind: warta.ImportPost,
+				Key: strconv.FormatInt(x.id, 10), TargetKind: warta.TargetMedia, TargetID: m.ID, Checksum: x.sum})
+		})
+		if err != nil {
+			r.report.fail(x.line, ref, "import.photo_failed", x.file, err)
+			r.report.count(kindPhoto, outcomeFailed)
+			continue
+		}
+		r.report.count(kindPhoto, outcomeImported)
+	}
+	if missingDir > 0 {
+		r.report.note(0, "", "import.no_uploads", missingDir)
+	}
+	r.progress(Progress{Phase: PhasePhotos, Done: len(p.photos), Total: len(p.photos)})
+	return nil
+}
+
+// describe brings a changed caption, credit or alt text of a photo an
+// earlier run imported.
+func (r *run) describe(ctx context.Context, x *item) {
+	err := r.write(ctx, func(tx warta.Tx) error {
+		caption, credit, alt := x.caption, x.credit, x.alt
+		if _, err := tx.UpdateMedia(ctx, x.media.ID, warta.MediaUpdate{Caption: &caption, Credit: &credit, Alt: &alt}); err != nil {
+			return err
+		}
+		r.photoRedirects(ctx, tx, x)
+		return tx.SaveImportItem(ctx, &warta.ImportItem{Source: r.plan.source, Kind: warta.ImportPost,
+			Key: strconv.FormatInt(x.id, 10), TargetKind: warta.TargetMedia, TargetID: x.media.ID, Checksum: x.sum})
+	})
+	if err != nil {
+		r.report.fail(x.line, itemRef(x.id, x.title), "import.photo_failed", x.file, err)
+		r.report.count(kindPhoto, outcomeFailed)
+		return
+	}
+	r.report.count(kindPhoto, outcomeUpdated)
+}
+
+// photoRedirects points the file's old address and its attachment page
+// at the photo.
+func (r *run) photoRedirects(ctx context.Context, tx warta.Tx, x *item) {
+	to := "/media/" + x.media.Key
+	if u, err := url.Parse(x.fileURL); err == nil && (u.Host == "" || r.plan.isOldHost(u.Hostname())) {
+		r.redirect(ctx, tx, u.Path, to)
+	}
+	for _, old := range x.oldPaths {
+		r.redirect(ctx, tx, old, to)
+	}
+}
+
+// importFile stores one file of the uploads copy in the media library.
+// A dry run only checks that it is there.
+func (r *run) importFile(ctx context.Context, rel, caption, credit, alt string) (*warta.Media, error) {
+	full := filepath.Join(r.opt.Uploads, filepath.FromSlash(rel))
+	f, err := os.Open(full)
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil, &warta.Error{Code: warta.ENOTFOUND, Key: "import.file_missing", Args: []any{rel},
+			Message: "not in the uploads copy: " + rel}
+	}
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	if r.opt.DryRun {
+		return &warta.Media{Key: "(" + rel + ")"}, nil
+	}
+	if caption != "" && credit == "" {
+		caption, credit = splitCredit(caption)
+	}
+	meta := warta.MediaUpdate{Caption: &caption, Credit: &credit, Alt: &alt}
+	return r.im.Library.Import(ctx, f, path.Base(rel), meta)
+}
+
+// photoFor is the photo an image in a body shows: the attachment with
+// that ID, else the attachment whose file (or a resized copy of it) the
+// URL names, else the file itself from the uploads copy, imported now.
+func (r *run) photoFor(ctx context.Context, u *url.URL, id int64) *warta.Media {
+	p := r.plan
+	if x := p.items[id]; id > 0 && x != nil && x.media != nil {
+		return x.media
+	}
+	if u == nil || (u.Host != "" && !p.isOldHost(u.Hostname())) {
+		return nil
+	}
+	rel, ok := p.uploadsPath(u.String())
+	if !ok {
+		return nil
+	}
+	for _, name := range []string{rel, originalFile(rel)} {
+		if aid, ok := p.byFile[name]; ok && p.items[aid].media != nil {
+			return p.items[aid].media
+		}
+		if m := p.files[name]; m != nil {
+			return m
+		}
+	}
+	if r.opt.Uploads == "" || !photoExts[strings.ToLower(path.Ext(rel))] {
+		return nil
+	}
+	// An upload no attachment names (deleted in WordPress, or from
+	// another post): the file is brought in if the copy has it.
+	for _, name := range []string{originalFile(rel), rel} {
+		m, err := r.importFile(ctx, name, "", "", "")
+		if err != nil {
+			continue
+		}
+		p.files[name] = m
+		if r.opt.DryRun {
+			return m
+		}
+		_ = r.write(ctx, func(tx warta.Tx) error {
+			r.redirect(ctx, tx, p.basePath()+"/wp-content/uploads/"+name, "/media/"+m.Key)
+			return tx.SaveImportItem(ctx, &warta.ImportItem{Source: p.source, Kind: warta.ImportFile, Key: name,
+				TargetKind: warta.TargetMedia, TargetID: m.ID})
+		})
+		r.report.count(kindPhoto, outcomeImported)
+		return m
+	}
+	return nil
+}
+
+// reCredit finds a photo credit at the end of a caption, as Indonesian
+// newsrooms write it: "(Foto: Budi/Warta)", "FOTO: ANTARA/Budi",
+// "(ANTARA/Budi)".
+var creditMarkers = []string{"foto:", "foto :", "photo:", "credit:", "kredit:", "sumber foto:"}
+
+// splitCredit takes the credit off the end of a caption.
+func splitCredit(caption string) (string, string) {
+	c := strings.TrimSpace(caption)
+	lower := strings.ToLower(c)
+	for _, marker := range creditMarkers {
+		i := strings.LastIndex(lower, marker)
+		if i < 0 {
+			continue
+		}
+		credit := strings.TrimSpace(c[i+len(marker):])
+		head := strings.TrimSpace(c[:i])
+		if strings.HasSuffix(head, "(") && strings.HasSuffix(credit, ")") {
+			head, credit = strings.TrimSpace(strings.TrimSuffix(head, "(")), strings.TrimSpace(strings.TrimSuffix(credit, ")"))
+		}
+		if credit != "" && len(credit) <= 120 {
+			return strings.TrimRight(head, " .-–—|"), credit
+		}
+	}
+	// "(ANTARA/Budi)" at the end: an agency and a photographer.
+	if strings.HasSuffix(c, ")") {
+		if i := strings.LastIndex(c, "("); i >= 0 {
+			inner := c[i+1 : len(c)-1]
+			if strings.Contains(inner, "/") && len(inner) <= 80 && !strings.Contains(inner, " ") || strings.Count(inner, " ") <= 3 && strings.Contains(inner, "/") {
+				return strings.TrimSpace(c[:i]), strings.TrimSpace(inner)
+			}
+		}
+	}
+	return c, ""
+}
