@@ -161,6 +161,13 @@ func (r *run) importPost(ctx context.Context, it *wxr.Item, x *item) {
 		r.report.count(kindPost, outcomeFailed)
 		return
 	}
+	// A story whose "Baca Juga" waits for a later story is recorded
+	// without its checksum until the relink pass has converted it again,
+	// so that a run interrupted before then redoes it.
+	sum := x.sum
+	if r.relinkIDs[x.id] {
+		sum = ""
+	}
 	outcome := outcomeImported
 	err := r.write(ctx, func(tx warta.Tx) error {
 		if x.existing != nil {
@@ -185,7 +192,7 @@ func (r *run) importPost(ctx context.Context, it *wxr.Item, x *item) {
 		}
 		return tx.SaveImportItem(ctx, &warta.ImportItem{Source: r.plan.source, Kind: warta.ImportPost,
 			Key: strconv.FormatInt(it.PostID, 10), TargetKind: warta.TargetArticle, TargetID: a.ID,
-			Checksum: x.sum, Version: a.Version})
+			Checksum: sum, Version: a.Version})
 	})
 	if err != nil {
 		r.report.fail(it.Line, ref, "import.write_failed", err)
