@@ -757,7 +757,7 @@ func FuzzDecoder(f *testing.F) {
 // 3 KB each.
 func BenchmarkDecoder(b *testing.B) {
 	var buf strings.Builder
-	para := strings.Repeat("Presiden meresmikan jembatan baru di Kalimantan Timur pada Senin pagi. ", 40)[:3000]
+	para := strings.Repeat("Presiden meresmikan jembatan baru di Kalimantan Timur pada Senin pagi. ", 50)[:3000]
 	for i := 1; i <= 10000; i++ {
 		fmt.Fprintf(&buf, `<item>
 <title>Berita nomor %d</title>
