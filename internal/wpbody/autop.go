@@ -99,7 +99,7 @@ func autop(s string) string {
 				}
 			}
 		}
-		if raw == 0 && (t.close || t.name == "hr") {
+		if raw == 0 && len(stack) == 0 && (t.close || t.name == "hr") {
 			out.WriteByte('\n')
 		}
 	}
