@@ -61,6 +61,8 @@ func TestConvert(t *testing.T) {
 			[]string{"<p>A</p>", "<p>BC</p>"}, []string{"more", "nextpage"}},
 		{"text in brackets survives", "Dia [sic] menulis [1] dan [Updated] [/lain]",
 			[]string{"<p>Dia [sic] menulis [1] dan [Updated] [/lain]</p>"}, nil},
+		{"bracketed text with a link is text", `Terima kasih [dan orang yang <a href="https://contoh.test/a">menulis ini</a>] ya`,
+			[]string{`<p>Terima kasih [dan orang yang <a href="https://contoh.test/a" rel="noopener">menulis ini</a>] ya</p>`}, nil},
 		{"a matching closing tag makes a shortcode", "Dia [sic]kata[/sic]",
 			[]string{"<p>Dia kata</p>"}, nil},
 		{"escaped shortcode is literal", "Tulis [[gallery ids=\"1\"]] saja",

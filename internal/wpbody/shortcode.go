@@ -67,7 +67,7 @@ func shortcodeName(name string) bool {
 }
 
 // scanTags finds the shortcode-shaped tags in s. Each scan stops at the
-// next "[" or "]", so the whole scan is linear.
+// next "[", "]", "<" or ">", so the whole scan is linear.
 func scanTags(s string) []scTag {
 	var tags []scTag
 	for i := 0; i < len(s); {
@@ -124,7 +124,9 @@ func tagAt(s string, i int) (scTag, bool) {
 	}
 	for e := k; e < len(s) && e-i < maxTagLen; e++ {
 		switch s[e] {
-		case '[':
+		case '[', '<', '>':
+			// No shortcode has markup in its attributes: this is
+			// bracketed text around a link or the like.
 			return t, false
 		case ']':
 			t.attrs = strings.TrimSpace(s[k:e])
