@@ -135,10 +135,10 @@ func (r *run) run(ctx context.Context) error {
 		return err
 	}
 	r.report.Source = r.plan.source
-	if err := r.planTargets(ctx); err != nil {
+	if err := r.importPeopleAndTerms(ctx); err != nil {
 		return err
 	}
-	if err := r.importPeopleAndTerms(ctx); err != nil {
+	if err := r.planTargets(ctx); err != nil {
 		return err
 	}
 	if err := r.importPhotos(ctx); err != nil {

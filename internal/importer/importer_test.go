@@ -127,7 +127,7 @@ func TestImportKabarLama(t *testing.T) {
 	if len(flood.Authors) != 1 || flood.Authors[0].Name != "Rina Wijaya" || flood.Authors[0].Email != "rina@kabarlama.example" {
 		t.Errorf("flood authors = %+v", flood.Authors)
 	}
-	if flood.FeaturedMedia == nil || flood.FeaturedMedia.Alt != "Warga di tengah banjir" || flood.FeaturedMedia.Credit != "Rina/Kabar Lama" ||
+	if flood.FeaturedMedia == nil || flood.FeaturedMedia.Alt != "Warga di tengah banjir" || flood.FeaturedMedia.Credit != "Foto: Rina/Kabar Lama" ||
 		flood.FeaturedMedia.Caption != "Warga menyeberangi genangan." {
 		t.Errorf("featured photo = %+v", flood.FeaturedMedia)
 	}

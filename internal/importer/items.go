@@ -161,6 +161,14 @@ func (r *run) importPost(ctx context.Context, it *wxr.Item, x *item) {
 		r.report.count(kindPost, outcomeFailed)
 		return
 	}
+	if r.opt.DryRun {
+		if x.existing != nil {
+			r.report.count(kindPost, outcomeUpdated)
+		} else {
+			r.report.count(kindPost, outcomeImported)
+		}
+		return
+	}
 	// A story whose "Baca Juga" waits for a later story is recorded
 	// without its checksum until the relink pass has converted it again,
 	// so that a run interrupted before then redoes it.

@@ -12,6 +12,7 @@ import (
 	"strings"
 
 	"warta"
+	"warta/internal/wpbody"
 )
 
 // photoExts are the uploads the importer brings into the media library;
@@ -129,7 +130,7 @@ func (r *run) importFile(ctx context.Context, rel, caption, credit, alt string) 
 		return &warta.Media{Key: "(" + rel + ")"}, nil
 	}
 	if caption != "" && credit == "" {
-		caption, credit = splitCredit(caption)
+		caption, credit = wpbody.SplitCredit(caption)
 	}
 	meta := warta.MediaUpdate{Caption: &caption, Credit: &credit, Alt: &alt}
 	return r.im.Library.Import(ctx, f, path.Base(rel), meta)
@@ -181,39 +182,4 @@ func (r *run) photoFor(ctx context.Context, u *url.URL, id int64) *warta.Media {
 		return m
 	}
 	return nil
-}
-
-// reCredit finds a photo credit at the end of a caption, as Indonesian
-// newsrooms write it: "(Foto: Budi/Warta)", "FOTO: ANTARA/Budi",
-// "(ANTARA/Budi)".
-var creditMarkers = []string{"foto:", "foto :", "photo:", "credit:", "kredit:", "sumber foto:"}
-
-// splitCredit takes the credit off the end of a caption.
-func splitCredit(caption string) (string, string) {
-	c := strings.TrimSpace(caption)
-	lower := strings.ToLower(c)
-	for _, marker := range creditMarkers {
-		i := strings.LastIndex(lower, marker)
-		if i < 0 {
-			continue
-		}
-		credit := strings.TrimSpace(c[i+len(marker):])
-		head := strings.TrimSpace(c[:i])
-		if strings.HasSuffix(head, "(") && strings.HasSuffix(credit, ")") {
-			head, credit = strings.TrimSpace(strings.TrimSuffix(head, "(")), strings.TrimSpace(strings.TrimSuffix(credit, ")"))
-		}
-		if credit != "" && len(credit) <= 120 {
-			return strings.TrimRight(head, " .-–—|"), credit
-		}
-	}
-	// "(ANTARA/Budi)" at the end: an agency and a photographer.
-	if strings.HasSuffix(c, ")") {
-		if i := strings.LastIndex(c, "("); i >= 0 {
-			inner := c[i+1 : len(c)-1]
-			if strings.Contains(inner, "/") && len(inner) <= 80 && !strings.Contains(inner, " ") || strings.Count(inner, " ") <= 3 && strings.Contains(inner, "/") {
-				return strings.TrimSpace(c[:i]), strings.TrimSpace(inner)
-			}
-		}
-	}
-	return c, ""
 }

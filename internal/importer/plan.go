@@ -113,6 +113,9 @@ func (p *plan) setSite(s *wxr.Site) {
 	}
 }
 
+// maxHosts bounds the old site's host names (an export names one or two).
+const maxHosts = 16
+
 func (p *plan) addHost(host string) {
 	host = strings.TrimPrefix(host, "www.")
 	for _, h := range p.hosts {
@@ -174,6 +177,12 @@ func (r *run) scanItem(p *plan, it *wxr.Item) {
 	}
 	x := &item{id: it.PostID, typ: it.Type, status: it.Status, title: plainTitle(it.Title), line: it.Line, parent: it.Parent}
 	p.items[it.PostID] = x
+	// An item's own <link> is its permalink on the exporting site,
+	// whatever the channel says the site's address is (exports from a
+	// moved site disagree): its host counts as the old site's too.
+	if u, err := url.Parse(strings.TrimSpace(it.Link)); err == nil && u.Host != "" && len(p.hosts) < maxHosts {
+		p.addHost(strings.ToLower(u.Hostname()))
+	}
 	for _, raw := range []string{it.Link, it.GUID} {
 		if old, ok := p.localPath(raw); ok {
 			x.oldPaths = appendNew(x.oldPaths, old)

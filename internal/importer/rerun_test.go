@@ -147,8 +147,10 @@ func TestInterruptedImportResumes(t *testing.T) {
 	if got := h.countArticles(t); got != 9 {
 		t.Errorf("after resuming: %d articles, want 9", got)
 	}
-	if posts := rep.Of("post"); posts.Unchanged != partial || posts.Imported != 9-partial {
-		t.Errorf("resumed run posts = %+v, want %d unchanged and %d new", posts, partial, 9-partial)
+	// The flood story waited for the aid story's ID for its Baca Juga
+	// block: it is converted again, the others are left as they were.
+	if posts := rep.Of("post"); posts.Unchanged+posts.Updated != partial || posts.Imported != 9-partial {
+		t.Errorf("resumed run posts = %+v, want %d unchanged or updated and %d new", posts, partial, 9-partial)
 	}
 }
 

@@ -21,3 +21,8 @@ func OriginalUpload(p string) string {
 	stem := strings.TrimSuffix(p, ext)
 	return reSized.ReplaceAllString(stem, "") + ext
 }
+
+// SplitCredit splits a photo credit off the end of a caption, as
+// Indonesian newsrooms write it ("… (Foto: Budi/Warta)", "… FOTO:
+// ANTARA/Budi"): the importer uses it for attachments' captions too.
+func SplitCredit(caption string) (text, credit string) { return splitCredit(caption) }
