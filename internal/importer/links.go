@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 
+	"warta"
 	"warta/internal/wpbody"
 )
 
@@ -19,7 +20,10 @@ func (r *run) resolver(ctx context.Context, x *item) wpbody.Resolver {
 		Link: func(u *url.URL) (string, int64, bool) {
 			target, ok := p.linkTarget(u)
 			if !ok {
-				return p.archivePath(u)
+				if path, id, ok := p.archivePath(u); ok {
+					return path, id, ok
+				}
+				return r.earlierImport(ctx, u)
 			}
 			if target.typ == "attachment" {
 				return target.newPath, 0, target.newPath != ""
@@ -130,3 +134,26 @@ func decoded(s string) string {
 
 // originalFile is the upload a resized copy was made from.
 func originalFile(rel string) string { return wpbody.OriginalUpload(rel) }
+
+// earlierImport finds where a link to the old site leads through what an
+// earlier run (another part of a split export) imported: its redirect.
+func (r *run) earlierImport(ctx context.Context, u *url.URL) (string, int64, bool) {
+	p := r.plan
+	if u.Host != "" && !p.isOldHost(u.Hostname()) {
+		return "", 0, false
+	}
+	from := strings.TrimSuffix(u.Path, "/")
+	if from == "" || u.RawQuery != "" {
+		return "", 0, false
+	}
+	var to string
+	err := r.im.Store.View(ctx, func(tx warta.ReadTx) error {
+		var err error
+		to, err = tx.FindRedirect(ctx, from)
+		return err
+	})
+	if err != nil || to == "" {
+		return "", 0, false
+	}
+	return to, 0, true
+}
