@@ -34,15 +34,8 @@ func runImport(ctx context.Context, args []string, getenv func(string) string, s
 		fmt.Fprintln(stdout, importUsage)
 		return nil
 	}
-	if len(args) == 0 || args[0] != "wxr" {
-		fmt.Fprintln(stderr, importUsage)
-		if len(args) == 0 {
-			return usageError{errors.New("import: say what to import: warta import wxr FILE")}
-		}
-		return usageError{fmt.Errorf("import: unknown format %q (only wxr, a WordPress export, is supported)", args[0])}
-	}
 	var opt importer.Options
-	cfg, files, err := config.LoadStoreArgs("import wxr", args[1:], getenv, stderr, func(fs *flag.FlagSet) {
+	cfg, positional, err := config.LoadStoreArgs("import", args, getenv, stderr, func(fs *flag.FlagSet) {
 		fs.StringVar(&opt.Uploads, "uploads", "", "local copy of the old site's wp-content/uploads (photos are skipped without it)")
 		fs.BoolVar(&opt.DryRun, "dry-run", false, "read and convert everything, report, write nothing")
 		fs.BoolVar(&opt.Accounts, "accounts", false, "also make newsroom accounts (author, no password) for authors with an e-mail")
@@ -51,6 +44,14 @@ func runImport(ctx context.Context, args []string, getenv func(string) string, s
 	if err != nil {
 		return flagError(err)
 	}
+	if len(positional) == 0 || positional[0] != "wxr" {
+		fmt.Fprintln(stderr, importUsage)
+		if len(positional) == 0 {
+			return usageError{errors.New("import: say what to import: warta import wxr FILE")}
+		}
+		return usageError{fmt.Errorf("import: unknown format %q (only wxr, a WordPress export, is supported)", positional[0])}
+	}
+	files := positional[1:]
 	switch len(files) {
 	case 0:
 		return usageError{errors.New("import wxr: give the export file: warta import wxr FILE")}
