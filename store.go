@@ -142,6 +142,14 @@ type ReadTx interface {
 	CountUnreadNotifications(ctx context.Context, userID int64) (int, error)
 	// FindMailSettings returns how to send e-mail; empty (off) if never saved.
 	FindMailSettings(ctx context.Context) (*MailSettings, error)
+
+	// FindPageByID and FindPageBySlug return a static page; not_found if
+	// there is none.
+	FindPageByID(ctx context.Context, id int64) (*Page, error)
+	FindPageBySlug(ctx context.Context, slug string) (*Page, error)
+	// FindPages returns a page of static pages matching f, by Position
+	// then Title, and the total.
+	FindPages(ctx context.Context, f PageFilter) ([]*Page, int, error)
 }
 
 // Tx is a write transaction. Now is fixed when the transaction begins.
@@ -268,4 +276,14 @@ type Tx interface {
 	MarkNotificationsRead(ctx context.Context, userID int64, ids []int64) (int, error)
 	// SaveMailSettings replaces how to send e-mail. Returns invalid.
 	SaveMailSettings(ctx context.Context, m *MailSettings) error
+
+	// CreatePage validates p, sets its ID, CreatedAt and ModifiedAt (now)
+	// and Version (1). Returns invalid, or conflict for a taken slug.
+	CreatePage(ctx context.Context, p *Page) error
+	// UpdatePage writes every field of p to the page p.ID, sets ModifiedAt
+	// (now) and bumps p.Version. The version check is editorial's. Returns
+	// not_found, invalid, or conflict for a taken slug.
+	UpdatePage(ctx context.Context, p *Page) error
+	// DeletePage removes a static page. Returns not_found.
+	DeletePage(ctx context.Context, id int64) error
 }

@@ -58,6 +58,7 @@ func Run(t *testing.T, open Open) {
 		{"MailSettings", testMailSettings},
 		{"NewsroomFilters", testNewsroomFilters},
 		{"Trash", testTrash},
+		{"Pages", testPages},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
