@@ -23,7 +23,7 @@ type chrome struct {
 	breaking []*warta.Article
 	trending []*warta.Article
 	pages    []*warta.Page // published static pages for the footer
-	loaded   time.Time // monotonic: expiry follows the real clock, not Now
+	loaded   time.Time     // monotonic: expiry follows the real clock, not Now
 }
 
 // chromeCache holds the current chrome; the mutex also makes concurrent

@@ -24,7 +24,7 @@ type page struct {
 	Logo        *warta.Media // nil when the site has none
 	Sections    []*warta.Section
 	Pages       []*warta.Page // published static pages, for the footer
-	Feeds       []feedLink // announced in <head>: the site's, then the page subject's
+	Feeds       []feedLink    // announced in <head>: the site's, then the page subject's
 	Breaking    []item
 	Trending    []item
 	Title       string // <title>, without the site name

@@ -51,7 +51,7 @@ func TestStaticPage(t *testing.T) {
 		`<meta property="og:url" content="https://kabar.example/tentang-kami">`,
 		"<title>Tentang Kami - ",
 		"berdiri sejak 2020",
-		`href="` + webtest.MainPath + `"`,          // the Baca Juga link, expanded
+		`href="` + webtest.MainPath + `"`,              // the Baca Juga link, expanded
 		`src="https://www.youtube-nocookie.com/embed/`, // the embed, expanded
 	} {
 		if !strings.Contains(body, want) {
