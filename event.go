@@ -10,6 +10,7 @@ const (
 	EventArticleRemoved   EventKind = "article_removed"   // unpublished or deleted
 	EventSiteChanged      EventKind = "site_changed"      // settings, sections, tags or people
 	EventNoteAdded        EventKind = "note_added"        // an internal note; nothing public changed
+	EventPageChanged      EventKind = "page_changed"      // a static page created, saved or deleted
 )
 
 // Event is published after a write commits, so caches, feeds and search
@@ -23,4 +24,6 @@ type Event struct {
 	From, To Status
 	// NoteID is the note added, or the note an article was returned with.
 	NoteID int64
+	// PageID is the static page of an EventPageChanged.
+	PageID int64
 }

@@ -32,6 +32,9 @@ const (
 	// tags are assigned with edit_posts, anyone who writes may add one;
 	// renaming and merging stay ActionManageTaxonomy.
 	ActionAddTag Action = "add_tag"
+	// ActionManagePages is creating, changing, publishing and deleting the
+	// site's static pages ("Tentang Kami", "Pedoman Media Siber" …).
+	ActionManagePages Action = "manage_pages"
 )
 
 // CanMedia decides media actions, as WordPress does: contributors may not
@@ -69,7 +72,8 @@ func Owns(u *User, a *Article) bool { return a != nil && u != nil && u.ID != 0 &
 //
 //   - Administrators and editors may do everything to every article;
 //     only administrators manage users and settings and read the audit log.
-//     Editors manage sections, tags, people and redirects with them.
+//     Editors manage sections, tags, people, redirects and static pages
+//     with them.
 //   - Authors write, submit, publish, schedule, unpublish and delete their
 //     own articles.
 //   - Contributors write their own articles and submit them for review;
@@ -86,7 +90,7 @@ func Can(u *User, action Action, a *Article) bool {
 	switch action {
 	case ActionManageUsers, ActionManageSettings, ActionReadAudit:
 		return u.Role == RoleAdministrator
-	case ActionManageTaxonomy, ActionManagePeople, ActionManageRedirect, ActionReview:
+	case ActionManageTaxonomy, ActionManagePeople, ActionManageRedirect, ActionManagePages, ActionReview:
 		return editor
 	case ActionCreate, ActionAddTag:
 		return true

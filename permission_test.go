@@ -78,6 +78,7 @@ func TestCanMatrix(t *testing.T) {
 		{warta.ActionManageTaxonomy, []warta.Role{warta.RoleAdministrator, warta.RoleEditor}},
 		{warta.ActionManagePeople, []warta.Role{warta.RoleAdministrator, warta.RoleEditor}},
 		{warta.ActionManageRedirect, []warta.Role{warta.RoleAdministrator, warta.RoleEditor}},
+		{warta.ActionManagePages, []warta.Role{warta.RoleAdministrator, warta.RoleEditor}},
 		{warta.ActionManageUsers, []warta.Role{warta.RoleAdministrator}},
 		{warta.ActionManageSettings, []warta.Role{warta.RoleAdministrator}},
 		{warta.ActionReadAudit, []warta.Role{warta.RoleAdministrator}},

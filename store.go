@@ -152,6 +152,13 @@ type ReadTx interface {
 	// key, most recently imported first (an old /?p=123 does not name its
 	// site).
 	FindImportItemsByKey(ctx context.Context, kind ImportKind, key string) ([]*ImportItem, error)
+	// FindPageByID and FindPageBySlug return a static page; not_found if
+	// there is none.
+	FindPageByID(ctx context.Context, id int64) (*Page, error)
+	FindPageBySlug(ctx context.Context, slug string) (*Page, error)
+	// FindPages returns a page of static pages matching f, by Position
+	// then Title, and the total.
+	FindPages(ctx context.Context, f PageFilter) ([]*Page, int, error)
 }
 
 // Tx is a write transaction. Now is fixed when the transaction begins.
@@ -285,4 +292,13 @@ type Tx interface {
 	// SetArticleDates sets when an article was created and last modified,
 	// for imports that bring the old system's dates. Returns not_found.
 	SetArticleDates(ctx context.Context, id int64, created, modified time.Time) error
+	// CreatePage validates p, sets its ID, CreatedAt and ModifiedAt (now)
+	// and Version (1). Returns invalid, or conflict for a taken slug.
+	CreatePage(ctx context.Context, p *Page) error
+	// UpdatePage writes every field of p to the page p.ID, sets ModifiedAt
+	// (now) and bumps p.Version. The version check is editorial's. Returns
+	// not_found, invalid, or conflict for a taken slug.
+	UpdatePage(ctx context.Context, p *Page) error
+	// DeletePage removes a static page. Returns not_found.
+	DeletePage(ctx context.Context, id int64) error
 }

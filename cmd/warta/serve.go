@@ -33,6 +33,7 @@ type Main struct {
 	Views     *trending.Counter
 	Editorial *editorial.Service
 	Library   *editorial.Library
+	Pages     *editorial.Pages
 	Site      *public.Handler
 	Mail      *mail.Queue
 }
@@ -107,9 +108,11 @@ func NewMain(ctx context.Context, args []string, getenv func(string) string, std
 	// at once and a burst of them cannot take both cores from readers.
 	m.Library = &editorial.Library{Store: m.Store, Blobs: blobs, Logger: m.Logger, Workers: 1,
 		Notify: func(warta.Event) { m.Site.Invalidate() }}
+	// A static page's change shows on the public site at once too.
+	m.Pages = &editorial.Pages{Store: m.Store, Notify: func(warta.Event) { m.Site.Invalidate() }}
 	library := m.Library
 	apiHandler := api.New(api.Config{Store: m.Store, Editorial: m.Editorial, Library: library, BaseURL: cfg.BaseURL, Logger: m.Logger})
-	nr, err := newsroom.New(newsroom.Config{Store: m.Store, Editorial: m.Editorial, Library: library, Logger: m.Logger, BaseURL: cfg.BaseURL,
+	nr, err := newsroom.New(newsroom.Config{Store: m.Store, Editorial: m.Editorial, Pages: m.Pages, Library: library, Logger: m.Logger, BaseURL: cfg.BaseURL,
 		Notify: func(warta.Event) { m.Site.Invalidate() }, Preview: m.Site.Preview})
 	if err != nil {
 		m.Close()

@@ -127,15 +127,20 @@ func findRedirect(ctx context.Context, tx warta.ReadTx, to string) (string, erro
 	return next, err
 }
 
-// refuseLive refuses a path that is a published article's address or a
-// section's page: the site answers those itself, so a redirect from them
-// would never be followed.
+// refuseLive refuses a path that is a published article's address, a
+// section's page or a published static page: the site answers those
+// itself, so a redirect from them would never be followed.
 func refuseLive(ctx context.Context, tx warta.ReadTx, from string) error {
 	parts := strings.Split(strings.TrimPrefix(from, "/"), "/")
 	if len(parts) == 1 {
 		if _, err := tx.FindSectionBySlug(ctx, parts[0]); err == nil {
 			return &warta.Error{Code: warta.EINVALID, Key: "error.redirect_from_live", Args: []any{from}, Message: from + " is a section page"}
 		} else if !warta.IsNotFound(err) {
+			return err
+		}
+		if p, err := tx.FindPageBySlug(ctx, parts[0]); err == nil && p.IsPublic() {
+			return &warta.Error{Code: warta.EINVALID, Key: "error.redirect_from_live", Args: []any{from}, Message: from + " is a published page"}
+		} else if err != nil && !warta.IsNotFound(err) {
 			return err
 		}
 		return nil

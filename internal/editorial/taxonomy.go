@@ -103,6 +103,9 @@ func sectionSlugTaken(ctx context.Context, tx warta.ReadTx, self int64) func(str
 		if warta.ReservedSectionSlug(s) {
 			return true, nil
 		}
+		if taken, err := pageHas(ctx, tx, s); taken || err != nil {
+			return taken, err
+		}
 		sec, err := tx.FindSectionBySlug(ctx, s)
 		if err != nil {
 			return usedBy(0, err, self)
@@ -159,6 +162,13 @@ func (s *Service) SaveSection(ctx context.Context, u *warta.User, id int64, in S
 		var err error
 		if sec.Slug, err = nameSlug(in.Slug, sec.Name, sectionSlugFallback, sectionSlugTaken(ctx, tx, id)); err != nil {
 			return err
+		}
+		// A static page answers at /{slug} too: the two would clash.
+		if taken, err := pageHas(ctx, tx, sec.Slug); err != nil {
+			return err
+		} else if taken {
+			return &warta.Error{Code: warta.EINVALID, Key: "error.section_slug_is_page", Args: []any{sec.Slug},
+				Message: "slug " + sec.Slug + " is a static page's address"}
 		}
 		if id > 0 {
 			err = tx.UpdateSection(ctx, sec)

@@ -47,6 +47,11 @@ type converted struct {
 // convert turns an item's fields into Warta's, or returns the message
 // key and arguments of why it cannot be imported.
 func (r *run) convert(ctx context.Context, it *wxr.Item, x *item) (*converted, string, []any) {
+	// The body cannot shrink much on the way, and sanitising costs grow
+	// with its size: a body over the limit is refused before any work.
+	if n := len(it.Content); n > warta.MaxBodyBytes {
+		return nil, "import.body_too_large", []any{mib(n), mib(warta.MaxBodyBytes)}
+	}
 	html, rep := wpbody.Convert(it.Content, r.resolver(ctx, x))
 	r.report.mu.Lock()
 	r.report.Body.Add(rep)

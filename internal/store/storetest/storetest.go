@@ -59,6 +59,7 @@ func Run(t *testing.T, open Open) {
 		{"NewsroomFilters", testNewsroomFilters},
 		{"Trash", testTrash},
 		{"ImportItems", testImportItems},
+		{"Pages", testPages},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -36,10 +36,12 @@ var staticFS embed.FS
 type Config struct {
 	Store     warta.Store
 	Editorial *editorial.Service
-	Library   *editorial.Library
-	Logger    *slog.Logger
-	BaseURL   string           // the public site, for links and to decide Secure cookies
-	Now       func() time.Time // the store's clock when nil
+	// Pages manages the static pages; one on Store and Notify when nil.
+	Pages   *editorial.Pages
+	Library *editorial.Library
+	Logger  *slog.Logger
+	BaseURL string           // the public site, for links and to decide Secure cookies
+	Now     func() time.Time // the store's clock when nil
 	// Notify hears site-wide changes (settings, sections, tags, people).
 	Notify func(warta.Event)
 	// Preview renders an article with the public templates.
@@ -62,7 +64,8 @@ type Handler struct {
 const Prefix = "/redaksi/"
 
 var pageNames = []string{"login", "setup", "dashboard", "edit", "revisions", "sections", "tags", "people", "settings",
-	"users", "audit", "account", "error", "media", "media_item", "redirects", "notifications", "mail", "confirm", "bulk", "preview"}
+	"users", "audit", "account", "error", "media", "media_item", "redirects", "notifications", "mail", "confirm", "bulk", "preview",
+	"pages", "page_edit"}
 
 // New parses the templates and builds the routes.
 func New(cfg Config) (*Handler, error) {
@@ -71,6 +74,9 @@ func New(cfg Config) (*Handler, error) {
 	}
 	if cfg.Notify == nil {
 		cfg.Notify = func(warta.Event) {}
+	}
+	if cfg.Pages == nil {
+		cfg.Pages = &editorial.Pages{Store: cfg.Store, Notify: cfg.Notify}
 	}
 	static, err := fs.Sub(staticFS, "static")
 	if err != nil {

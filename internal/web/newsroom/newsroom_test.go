@@ -404,6 +404,18 @@ func TestNewsroomHTMLValid(t *testing.T) {
 	_, _, pages["bulk confirm"] = b.post("/redaksi/artikel/massal", url.Values{"action": {"trash"}, "id": {main}})
 	// A refused addition, with its message above the form.
 	_, _, pages["/redaksi/pengalihan (error)"] = b.post("/redaksi/pengalihan", url.Values{"from": {"/redaksi/x"}, "to": {"/y"}})
+	// Static pages: the list, a new and an existing page's form, a refused
+	// save and the delete confirmation.
+	_, _, pages["/redaksi/halaman/baru"] = b.get("/redaksi/halaman/baru")
+	_, loc, _ := b.post("/redaksi/halaman/baru", url.Values{"title": {"Tentang Kami"}, "status": {"published"}, "body_html": {"<p>Kami.</p>"}})
+	edit := strings.SplitN(loc, "?", 2)[0]
+	if !strings.HasPrefix(edit, "/redaksi/halaman/") {
+		t.Fatalf("creating a page answered Location %q", loc)
+	}
+	for _, p := range []string{"/redaksi/halaman", edit, edit + "/hapus"} {
+		_, _, pages[p] = b.get(p)
+	}
+	_, _, pages["page conflict"] = b.post(edit, url.Values{"title": {"Lama"}, "status": {"draft"}, "version": {"9"}})
 	webtest.ValidateHTML(t, pages)
 }
 

@@ -22,7 +22,8 @@ type chrome struct {
 	sections []*warta.Section
 	breaking []*warta.Article
 	trending []*warta.Article
-	loaded   time.Time // monotonic: expiry follows the real clock, not Now
+	pages    []*warta.Page // published static pages for the footer
+	loaded   time.Time     // monotonic: expiry follows the real clock, not Now
 }
 
 // chromeCache holds the current chrome; the mutex also makes concurrent
@@ -81,6 +82,13 @@ func (h *Handler) loadChrome(ctx context.Context, tx warta.ReadTx) (*chrome, err
 	}
 	if next.trending, err = tx.TrendingArticles(ctx, now.Add(-trendWin), 5); err != nil {
 		return nil, err
+	}
+	public := warta.PagePublished
+	if next.pages, _, err = tx.FindPages(ctx, warta.PageFilter{Status: &public, Limit: footerPages}); err != nil {
+		return nil, err
+	}
+	for i, p := range next.pages {
+		next.pages[i] = &warta.Page{Slug: p.Slug, Title: p.Title} // the footer needs no more; bodies are not kept
 	}
 	c.current = next
 	return next, nil

@@ -102,7 +102,7 @@ func New(cfg Config) (*Handler, error) {
 func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) { h.handler.ServeHTTP(w, r) }
 
 // pageNames are the templates that are whole pages.
-var pageNames = []string{"home", "section", "article", "author", "tag", "index", "error", "search", "gone"}
+var pageNames = []string{"home", "section", "article", "author", "tag", "index", "error", "search", "gone", "staticpage"}
 
 func parseTemplates() (map[string]*template.Template, error) {
 	base, err := template.New("").Funcs(funcs).ParseFS(templateFS, "templates/_*.html")
@@ -176,7 +176,7 @@ var renderBuffers = sync.Pool{New: func() any { return bytes.NewBuffer(make([]by
 func (h *Handler) fail(w http.ResponseWriter, r *http.Request, err error) {
 	code := warta.ErrorCode(err)
 	status := web.StatusCode(code)
-	if status == http.StatusNotFound && h.redirectOld(w, r) {
+	if status == http.StatusNotFound && (h.redirectOld(w, r) || h.redirectStaticPage(w, r)) {
 		return
 	}
 	if status == http.StatusNotFound && h.tombstoned(r) {
@@ -256,10 +256,10 @@ func (h *Handler) handleHealth(w http.ResponseWriter, r *http.Request) {
 	fmt.Fprint(w, `{"status":"ok"}`)
 }
 
-// handleFallback answers paths no route claims: an old URL with a
-// redirect, or not found.
+// handleFallback answers paths no route claims: a static page at
+// /{slug}, an old URL with a redirect, or not found.
 func (h *Handler) handleFallback(w http.ResponseWriter, r *http.Request) {
-	if h.redirectOld(w, r) || h.redirectSection(w, r) || h.redirectImportedID(w, r) {
+	if h.serveStaticPage(w, r) || h.redirectOld(w, r) || h.redirectSection(w, r) || h.redirectImportedID(w, r) {
 		return
 	}
 	h.renderStatus(w, r, http.StatusNotFound, "error.not_found")

@@ -23,7 +23,8 @@ type page struct {
 	Settings    *warta.Settings
 	Logo        *warta.Media // nil when the site has none
 	Sections    []*warta.Section
-	Feeds       []feedLink // announced in <head>: the site's, then the page subject's
+	Pages       []*warta.Page // published static pages, for the footer
+	Feeds       []feedLink    // announced in <head>: the site's, then the page subject's
 	Breaking    []item
 	Trending    []item
 	Title       string // <title>, without the site name
@@ -45,7 +46,7 @@ func (h *Handler) loadPage(ctx context.Context, tx warta.ReadTx, p *page, r *htt
 	}
 	*p = page{
 		Lang: i18n.Parse(c.settings.Language), Loc: c.settings.Location(), Now: h.now(),
-		Settings: c.settings, Logo: c.logo, Sections: c.sections,
+		Settings: c.settings, Logo: c.logo, Sections: c.sections, Pages: c.pages,
 		Path: r.URL.Path, Canonical: h.baseURL + r.URL.Path, Description: c.settings.Description, h: h,
 	}
 	p.Breaking, p.Trending = p.items(c.breaking), p.items(c.trending)

@@ -290,6 +290,14 @@ func (h *Handler) sitemapPageURLs(ctx context.Context, tx warta.ReadTx, loc *tim
 		}
 		pages = append(pages, sitemapURL{Loc: h.baseURL + path, LastMod: w3c(l.LastPublished, loc), mod: l.LastPublished})
 	}
+	public := warta.PagePublished
+	statics, _, err := tx.FindPages(ctx, warta.PageFilter{Status: &public, Limit: sitemapStaticPages})
+	if err != nil {
+		return nil, err
+	}
+	for _, p := range statics {
+		pages = append(pages, sitemapURL{Loc: h.baseURL + p.Path(), LastMod: w3c(p.ModifiedAt, loc), mod: p.ModifiedAt})
+	}
 	c.mu.Lock()
 	c.pages, c.pagesGen, c.pagesBuilt = pages, gen, time.Now()
 	c.mu.Unlock()

@@ -29,6 +29,10 @@ func TestHTMLValid(t *testing.T) {
 		if _, err := tx.UpdateArticle(t.Context(), f.Opinion.ID, warta.ArticleUpdate{Version: 1, Label: &adv, BodyHTML: &b}); err != nil {
 			return err
 		}
+		if err := tx.CreatePage(t.Context(), &warta.Page{Slug: "tentang-kami", Title: "Tentang Kami", Status: warta.PagePublished,
+			PublishedAt: s.Now(), BodyHTML: "<p>Kabar media daring.</p>" + withPhoto}); err != nil {
+			return err
+		}
 		reason := "Memuat data pribadi narasumber."
 		_, err := tx.UpdateArticle(t.Context(), f.Withdrawn.ID, warta.ArticleUpdate{Version: 1, RemovalReason: &reason})
 		return err
@@ -36,7 +40,7 @@ func TestHTMLValid(t *testing.T) {
 	pages := map[string]string{}
 	for _, p := range []string{"/", webtest.MainPath, "/nasional/2026/11/27/menata-kota-dari-sungai", "/ekonomi/", "/ekonomi/?page=2",
 		"/penulis/sari-lestari", "/tag/banjir", "/indeks", "/indeks/2026-11-26", "/indeks/2020-01-01", "/tidak-ada",
-		"/ekonomi/?page=abc", "/nasional/2026/11/24/berita-ditarik", "/cari", "/cari?q=banjir+kecamatan", "/cari?q=gempa", "/cari?q=harga&penulis=agus-pratama&dari=2026-11-01"} {
+		"/ekonomi/?page=abc", "/nasional/2026/11/24/berita-ditarik", "/cari", "/cari?q=banjir+kecamatan", "/cari?q=gempa", "/cari?q=harga&penulis=agus-pratama&dari=2026-11-01", "/tentang-kami"} {
 		_, body := webtest.Do(t, h, "GET", p)
 		pages[p] = body
 	}

@@ -66,6 +66,12 @@ func (h *Handler) importedPath(r *http.Request, tx warta.ReadTx, it *warta.Impor
 			return ""
 		}
 		return a.Path(s.Location())
+	case warta.TargetPage:
+		pg, err := tx.FindPageByID(ctx, it.TargetID)
+		if err != nil || !pg.IsPublic() {
+			return ""
+		}
+		return pg.Path()
 	case warta.TargetMedia:
 		m, err := tx.FindMediaByID(ctx, it.TargetID)
 		if err != nil {
