@@ -90,6 +90,9 @@ func FuzzConvert(f *testing.F) {
 // scanner quadratic; each must finish in well under the limit. (Only
 // Convert is timed: the sanitiser's own costs are its package's.)
 func TestConvertLinear(t *testing.T) {
+	if testing.Short() {
+		t.Skip("slow: converts 25 MB")
+	}
 	const size = 1 << 20
 	base, _ := url.Parse("http://old.test/")
 	for _, unit := range []string{
