@@ -181,12 +181,14 @@ func (c *converter) inner(b *block, top bool) string {
 		switch {
 		case p.child != nil:
 			out.WriteString(c.block(p.child))
-			out.WriteByte('\n')
-		case top:
-			if strings.TrimSpace(p.html) != "" {
-				out.WriteString(c.classic(p.html))
+			if top {
 				out.WriteByte('\n')
 			}
+		case strings.TrimSpace(p.html) == "":
+			// White space between blocks shows nothing.
+		case top:
+			out.WriteString(c.classic(p.html))
+			out.WriteByte('\n')
 		default:
 			out.WriteString(c.shortcodes(p.html, 0))
 		}

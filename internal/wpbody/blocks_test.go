@@ -27,7 +27,7 @@ func TestConvertBlocks(t *testing.T) {
 
 <!-- wp:separator -->
 <hr class="wp-block-separator"/>
-<!-- /wp:separator -->`, "<p>Satu <strong>dua</strong></p>\n<h2>Judul</h2>\n<h4>Kecil</h4>\n<ul><li>a</li>\n<li>b</li>\n</ul>\n<hr/>", ""},
+<!-- /wp:separator -->`, "<p>Satu <strong>dua</strong></p>\n<h2>Judul</h2>\n<h4>Kecil</h4>\n<ul><li>a</li><li>b</li></ul>\n<hr/>", ""},
 		{"quote and pullquote", `<!-- wp:quote -->
 <blockquote class="wp-block-quote"><p>Kutipan</p><cite>Tokoh</cite></blockquote>
 <!-- /wp:quote -->

@@ -86,10 +86,13 @@ func FuzzConvert(f *testing.F) {
 	})
 }
 
-// TestConvertLinear converts 1 MB of the inputs that would make a careless
-// scanner quadratic; each must finish in well under the limit. (Only
-// Convert is timed: the sanitiser's own costs are its package's.)
+// TestConvertLinear converts 1 MB of each input that would make a careless
+// scanner quadratic. Tests never read the clock: a quadratic step shows as
+// this test running into go test's timeout (all of it takes seconds).
 func TestConvertLinear(t *testing.T) {
+	if testing.Short() {
+		t.Skip("slow: converts 25 MB")
+	}
 	const size = 1 << 20
 	base, _ := url.Parse("http://old.test/")
 	for _, unit := range []string{
@@ -98,12 +101,6 @@ func TestConvertLinear(t *testing.T) {
 		"[caption]", "[caption]<img src=a>", "Baca juga: <a href=/?p=1>a</a>\n\n", "https://youtu.be/abcdefg\n",
 	} {
 		in := strings.Repeat(unit, size/len(unit))
-		start := testingNow()
 		Convert(in, Resolver{Base: base, Link: func(*url.URL) (string, int64, bool) { return "/a", 1, true }})
-		d := testingSince(start)
-		t.Logf("%q × %d: %v", unit, size/len(unit), d)
-		if d > 10e9 {
-			t.Errorf("%q × %d took %v", unit, size/len(unit), d)
-		}
 	}
 }

@@ -85,7 +85,8 @@ type Decoder struct {
 }
 
 // NewDecoder returns a decoder reading r. It peeks at the first bytes to
-// drop a UTF-8 byte order mark, which encoding/xml rejects.
+// drop a UTF-8 byte order mark, which encoding/xml would otherwise take
+// for text before the XML declaration.
 func NewDecoder(r io.Reader) *Decoder {
 	in := &countingReader{r: r, limit: maxToken}
 	br := bufio.NewReaderSize(in, 64<<10)
