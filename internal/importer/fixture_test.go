@@ -103,6 +103,7 @@ const (
 	idFlood, idAid, idDraft, idPending, idFuture     = 20, 21, 22, 23, 24
 	idPrivate, idPassword, idUntitled, idTwinSlug    = 25, 26, 27, 28
 	idHuge, idProduct, idMenu, idEmpty               = 29, 30, 31, 32
+	idAbout, idMasthead                              = 40, 41
 )
 
 // kabarItems is the test export's content.
@@ -159,6 +160,10 @@ func kabarItems() []wxrItem {
 		{ID: idProduct, Type: "product", Status: "publish", Title: "Kaos Kabar Lama", Name: "kaos"},
 		{ID: idMenu, Type: "nav_menu_item", Status: "publish", Title: "Beranda", Name: "beranda"},
 		empty,
+		{ID: idAbout, Type: "page", Name: "tentang-kami", Title: "Tentang Kami", Date: "2012-01-01 08:00:00", DateGMT: "2012-01-01 01:00:00",
+			Link: oldSite + "/tentang-kami/", Content: "Kabar Lama adalah portal berita daerah.\n\nHubungi redaksi lewat surel."},
+		{ID: idMasthead, Type: "page", Name: "redaksi", Title: "Redaksi", Date: "2012-01-01 08:00:00", DateGMT: "2012-01-01 01:00:00",
+			Link: oldSite + "/redaksi/", Content: "Pemimpin redaksi: Rina Wijaya."},
 	}
 }
 

@@ -113,6 +113,12 @@ func TestImportKabarLama(t *testing.T) {
 			t.Errorf("report lacks %q:\n%s", want, msgs)
 		}
 	}
+	if pages := rep.Of("page"); pages.Imported != 2 {
+		t.Errorf("pages = %+v, want 2 imported\n%s", pages, msgs)
+	}
+	if !strings.Contains(msgs, "slug redaksi is taken; this story uses redaksi-2") {
+		t.Errorf("report lacks the masthead page's new slug:\n%s", msgs)
+	}
 	if photos := rep.Of("photo"); photos.Imported != 2 || photos.Failed != 1 {
 		t.Errorf("photos = %+v, want 2 imported (one library item) and 1 failed\n%s", photos, msgs)
 	}

@@ -81,6 +81,9 @@ func TestImportAgainDuplicatesNothing(t *testing.T) {
 	if got := h.countArticles(t); got != n {
 		t.Errorf("second run: %d articles, want %d", got, n)
 	}
+	if pages := rep.Of("page"); pages.Unchanged != 2 || pages.Imported != 0 {
+		t.Errorf("second run pages = %+v, want 2 unchanged", pages)
+	}
 	if got := len(h.site.Redirects(t)); got != redirects {
 		t.Errorf("second run: %d redirects, want %d", got, redirects)
 	}
