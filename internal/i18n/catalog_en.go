@@ -643,6 +643,7 @@ var catalogEN = map[string]string{
 	"import.author_failed":        "could not be imported: %s",
 	"import.section_renamed":      "section address %s is taken by the site; the section uses %s",
 	"import.category_flattened":   "child category %s became a tag; its posts go to section %s",
+	"import.category_not_section": "category %s (%d posts) became a tag: only the %d top-level categories with the most posts become sections",
 	"import.account_no_email":     "has no e-mail, so no newsroom account",
 	"import.account_failed":       "no newsroom account made: %s",
 	"import.redirect_failed":      "redirect not saved: %s",

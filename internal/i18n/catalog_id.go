@@ -643,6 +643,7 @@ var catalogID = map[string]string{
 	"import.author_failed":        "gagal diimpor: %s",
 	"import.section_renamed":      "alamat rubrik %s sudah dipakai situs; rubrik memakai %s",
 	"import.category_flattened":   "kategori anak %s menjadi topik; beritanya masuk rubrik %s",
+	"import.category_not_section": "kategori %s (%d tulisan) menjadi topik: hanya %d kategori teratas dengan tulisan terbanyak yang menjadi rubrik",
 	"import.account_no_email":     "tanpa e-mail, jadi tanpa akun redaksi",
 	"import.account_failed":       "akun redaksi tidak dibuat: %s",
 	"import.redirect_failed":      "pengalihan tidak disimpan: %s",

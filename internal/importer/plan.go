@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"net/url"
 	"path"
+	"sort"
 	"strconv"
 	"strings"
 	"time"
@@ -39,6 +40,10 @@ type plan struct {
 	files     map[string]*warta.Media   // uploads-relative path → photo imported by URL
 	slugs     map[string]bool           // article slugs given out in this run
 	pageSlugs map[string]bool
+	// topPosts counts posts by top-level category; chosen holds the
+	// top-level categories that become sections (see chooseSections).
+	topPosts map[string]int
+	chosen   map[string]bool
 }
 
 // item is one post, page or attachment as the plan knows it.
@@ -59,6 +64,7 @@ type item struct {
 	// Where it lives in Warta.
 	slug      string
 	section   string    // category slug whose section holds it
+	tops      []string  // posts: top-level categories of its categories, in order
 	published time.Time // public date, zero unless published
 	existing  *warta.ImportItem
 	version   int // the target's version now, when it exists
@@ -71,7 +77,8 @@ type item struct {
 func (r *run) scan(ctx context.Context) (*plan, error) {
 	p := &plan{termBySlug: map[string]*wxr.Term{}, items: map[int64]*item{}, byPath: map[string]int64{},
 		byFile: map[string]int64{}, sections: map[string]*warta.Section{}, tags: map[string]*warta.Tag{},
-		people: map[string]*warta.Person{}, files: map[string]*warta.Media{}, slugs: map[string]bool{}, pageSlugs: map[string]bool{}}
+		people: map[string]*warta.Person{}, files: map[string]*warta.Media{}, slugs: map[string]bool{}, pageSlugs: map[string]bool{},
+		topPosts: map[string]int{}, chosen: map[string]bool{}}
 	err := r.stream(ctx, PhaseScan, func(e any) error {
 		switch v := e.(type) {
 		case *wxr.Site:
@@ -91,6 +98,8 @@ func (r *run) scan(ctx context.Context) (*plan, error) {
 	if p.site == nil {
 		return nil, &wxr.SyntaxError{Line: 1, Msg: "not a WordPress export: no <channel>"}
 	}
+	r.chooseSections(p)
+	r.progress(Progress{Phase: PhaseScan, Bytes: r.size, Size: r.size})
 	return p, nil
 }
 
@@ -208,7 +217,13 @@ func (r *run) scanItem(p *plan, it *wxr.Item) {
 	x.private = it.Password != ""
 	x.sum = itemChecksum(it)
 	if it.Type == "post" {
-		x.section = p.sectionCategory(it)
+		// Parents may come after their children in the channel: the
+		// top-level categories are found once the scan is done.
+		for _, t := range it.Terms {
+			if t.Domain == "category" && t.Slug != "" {
+				x.tops = appendNew(x.tops, t.Slug)
+			}
+		}
 	}
 	x.published = r.publicTime(it)
 	p.order = append(p.order, it.PostID)
@@ -268,17 +283,52 @@ func (p *plan) uploadsPath(raw string) (string, bool) {
 	return "", false
 }
 
-// sectionCategory returns the slug of the top-level category of a post's
-// first category: WordPress's hierarchy is flattened, top-level
-// categories becoming sections and the ones below them topics (tags).
-func (p *plan) sectionCategory(it *wxr.Item) string {
-	for _, t := range it.Terms {
-		if t.Domain != "category" || t.Slug == "" {
-			continue
+// maxSections is how many top-level categories become sections: a news
+// site's navigation holds about a dozen; the rest become topics.
+const maxSections = 12
+
+// chooseSections flattens WordPress's categories: the top-level
+// categories with the most posts (at most maxSections) become sections,
+// every other category a topic (tag). A post goes to the section of its
+// first category that leads to one, else to the default section.
+func (r *run) chooseSections(p *plan) {
+	for _, id := range p.order {
+		x := p.items[id]
+		for i, c := range x.tops {
+			x.tops[i] = p.topCategory(c)
 		}
-		return p.topCategory(t.Slug)
+		seen := map[string]bool{}
+		for _, top := range x.tops {
+			if !seen[top] {
+				seen[top] = true
+				p.topPosts[top]++
+			}
+		}
 	}
-	return ""
+	var tops []string
+	for _, t := range p.terms {
+		if t.Taxonomy == "category" && p.topCategory(t.Slug) == t.Slug && !uncategorized[termSlug(t.Slug, t.Name)] {
+			tops = append(tops, t.Slug)
+		}
+	}
+	sort.SliceStable(tops, func(i, j int) bool { return p.topPosts[tops[i]] > p.topPosts[tops[j]] })
+	for i, slug := range tops {
+		if i < maxSections && (p.topPosts[slug] > 0 || len(tops) <= maxSections) {
+			p.chosen[slug] = true
+		} else {
+			r.report.note(0, "category "+slug, "import.category_not_section", slug, p.topPosts[slug], maxSections)
+		}
+	}
+	for _, id := range p.order {
+		x := p.items[id]
+		for _, top := range x.tops {
+			if p.chosen[top] || uncategorized[top] {
+				x.section = top
+				break
+			}
+		}
+		x.tops = nil
+	}
 }
 
 // topCategory follows a category's parents to the top, bounded in case

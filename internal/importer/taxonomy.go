@@ -40,7 +40,7 @@ func (r *run) importPeopleAndTerms(ctx context.Context) error {
 		}
 		var err error
 		switch {
-		case t.Taxonomy == "category" && p.topCategory(t.Slug) == t.Slug:
+		case t.Taxonomy == "category" && (p.chosen[t.Slug] || uncategorized[t.Slug]):
 			position++
 			err = r.importSection(ctx, t, position)
 		default:
@@ -165,7 +165,9 @@ func (r *run) importTag(ctx context.Context, t *wxr.Term) error {
 	kind := warta.ImportTag
 	if t.Taxonomy == "category" {
 		kind = warta.ImportCategory
-		r.report.note(t.Line, "category "+t.Slug, "import.category_flattened", t.Slug, p.topCategory(t.Slug))
+		if top := p.topCategory(t.Slug); top != t.Slug && p.chosen[top] {
+			r.report.note(t.Line, "category "+t.Slug, "import.category_flattened", t.Slug, top)
+		}
 	}
 	want := termSlug(t.Slug, t.Name)
 	name := strings.TrimSpace(plainTitle(t.Name))
