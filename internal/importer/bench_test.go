@@ -42,6 +42,7 @@ func BenchmarkImport10k(b *testing.B) {
 	f.Close()
 	b.ResetTimer()
 	var elapsed time.Duration
+	phases := map[importer.Phase]time.Duration{}
 	for range b.N {
 		b.StopTimer()
 		site := webtest.NewSite(b)
@@ -52,8 +53,16 @@ func BenchmarkImport10k(b *testing.B) {
 		im := &importer.Importer{Store: site.Store, Library: lib}
 		b.StartTimer()
 		start := time.Now()
-		rep, err := im.Run(context.Background(), export, importer.Options{Uploads: uploads})
+		last, phase := start, importer.PhaseScan
+		rep, err := im.Run(context.Background(), export, importer.Options{Uploads: uploads, Progress: func(p importer.Progress) {
+			if p.Phase != phase {
+				now := time.Now()
+				phases[phase] += now.Sub(last)
+				last, phase = now, p.Phase
+			}
+		}})
 		elapsed += time.Since(start)
+		phases[phase] += time.Since(last)
 		b.StopTimer()
 		if err != nil {
 			b.Fatal(err)
@@ -66,6 +75,9 @@ func BenchmarkImport10k(b *testing.B) {
 	}
 	b.ReportMetric(float64(n)*float64(b.N)/elapsed.Seconds(), "posts/s")
 	b.ReportMetric(elapsed.Seconds()/float64(b.N), "s/import")
+	for _, ph := range []importer.Phase{importer.PhaseScan, importer.PhasePhotos, importer.PhaseItems, importer.PhaseLinks} {
+		b.ReportMetric(phases[ph].Seconds()/float64(b.N), "s/"+string(ph))
+	}
 }
 
 // photoEvery is WARTA_IMPORT_PHOTO_EVERY (default 1: every post has a

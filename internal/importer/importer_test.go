@@ -199,3 +199,45 @@ func loc(t *testing.T, h *harness) *time.Location {
 	})
 	return l
 }
+
+// TestImportAccounts checks --accounts: an author with an e-mail gets a
+// newsroom account (author, no password, writing under the imported
+// byline); one without is named in the report.
+func TestImportAccounts(t *testing.T) {
+	h := newHarness(t)
+	rep := h.run(t, writeExport(t, exportDoc(kabarItems()...)), importer.Options{Accounts: true})
+	if !strings.Contains(problems(rep), "author budi: has no e-mail, so no newsroom account") {
+		t.Errorf("report does not name budi:\n%s", problems(rep))
+	}
+	if !strings.Contains(problems(rep), "photos were not imported because --uploads was not given") {
+		t.Errorf("report does not say photos were left without --uploads:\n%s", problems(rep))
+	}
+	err := h.site.Store.View(context.Background(), func(tx warta.ReadTx) error {
+		u, err := tx.FindUserByEmail(context.Background(), "rina@kabarlama.example")
+		if err != nil {
+			return err
+		}
+		person, err := tx.FindPersonByID(context.Background(), u.PersonID)
+		if err != nil {
+			return err
+		}
+		if u.Role != warta.RoleAuthor || u.PasswordHash != "" || person.Name != "Rina Wijaya" {
+			t.Errorf("account = %+v for %s", u, person.Name)
+		}
+		if n, err := tx.CountUsers(context.Background()); err != nil || n != 1 {
+			t.Errorf("%d accounts (%v), want 1", n, err)
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Running again makes no second account.
+	h.run(t, writeExport(t, exportDoc(kabarItems()...)), importer.Options{Accounts: true})
+	_ = h.site.Store.View(context.Background(), func(tx warta.ReadTx) error {
+		if n, _ := tx.CountUsers(context.Background()); n != 1 {
+			t.Errorf("after a re-run: %d accounts, want 1", n)
+		}
+		return nil
+	})
+}

@@ -10,6 +10,8 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
+	"sync"
+	"sync/atomic"
 
 	"warta"
 	"warta/internal/wpbody"
@@ -19,66 +21,97 @@ import (
 // other files (PDFs, audio, video) are reported and left.
 var photoExts = map[string]bool{".jpg": true, ".jpeg": true, ".png": true, ".gif": true, ".webp": true}
 
+// photoWorkers is how many photos are stored at once: storing one waits
+// mostly on the disk (the original is synced before it is recorded), so a
+// few at a time overlap those waits; the store still writes one at a time.
+const photoWorkers = 4
+
 // importPhotos brings every attachment's file into the media library
 // through the upload pipeline, each in its own transaction. The same
 // picture uploaded twice to WordPress becomes one library item.
 func (r *run) importPhotos(ctx context.Context) error {
 	p := r.plan
-	missingDir := 0
-	for i, id := range p.photos {
-		if err := ctx.Err(); err != nil {
-			return err
-		}
-		r.progress(Progress{Phase: PhasePhotos, Done: i, Total: len(p.photos)})
-		x := p.items[id]
-		ref := itemRef(x.id, x.title)
-		switch {
-		case x.media != nil && x.existing != nil && x.existing.Checksum == x.sum:
-			r.report.count(kindPhoto, outcomeUnchanged)
-			continue
-		case x.media != nil:
-			r.describe(ctx, x)
-			continue
-		case r.opt.Uploads == "":
-			missingDir++
-			r.report.count(kindPhoto, outcomeSkipped)
-			continue
-		case x.file == "":
-			r.report.fail(x.line, ref, "import.photo_not_uploads", x.fileURL)
-			r.report.count(kindPhoto, outcomeFailed)
-			continue
-		case !photoExts[strings.ToLower(path.Ext(x.file))]:
-			r.report.skip(x.line, ref, "import.photo_not_image", x.file)
-			continue
-		}
-		m, err := r.importFile(ctx, x.file, x.caption, x.credit, x.alt)
-		if err != nil {
-			r.report.fail(x.line, ref, "import.photo_failed", x.file, err)
-			r.report.count(kindPhoto, outcomeFailed)
-			continue
-		}
-		x.media, x.newPath = m, "/media/"+m.Key
-		if r.opt.DryRun {
-			r.report.count(kindPhoto, outcomeImported)
-			continue
-		}
-		err = r.write(ctx, func(tx warta.Tx) error {
-			r.photoRedirects(ctx, tx, x)
-			return tx.SaveImportItem(ctx, &warta.ImportItem{Source: p.source, Kind: warta.ImportPost,
-				Key: strconv.FormatInt(x.id, 10), TargetKind: warta.TargetMedia, TargetID: m.ID, Checksum: x.sum})
+	var missingDir, done atomic.Int64
+	jobs := make(chan *item)
+	var wg sync.WaitGroup
+	for range photoWorkers {
+		wg.Go(func() {
+			for x := range jobs {
+				if !r.importPhoto(ctx, x) {
+					missingDir.Add(1)
+				}
+				done.Add(1)
+			}
 		})
-		if err != nil {
-			r.report.fail(x.line, ref, "import.photo_failed", x.file, err)
-			r.report.count(kindPhoto, outcomeFailed)
-			continue
-		}
-		r.report.count(kindPhoto, outcomeImported)
 	}
-	if missingDir > 0 {
-		r.report.note(0, "", "import.no_uploads", missingDir)
+	var err error
+	for i, id := range p.photos {
+		if err = ctx.Err(); err != nil {
+			break
+		}
+		if i%16 == 0 {
+			r.progress(Progress{Phase: PhasePhotos, Done: int(done.Load()), Total: len(p.photos)})
+		}
+		jobs <- p.items[id]
+	}
+	close(jobs)
+	wg.Wait()
+	if err != nil {
+		return err
+	}
+	if n := missingDir.Load(); n > 0 {
+		r.report.note(0, "", "import.no_uploads", int(n))
 	}
 	r.progress(Progress{Phase: PhasePhotos, Done: len(p.photos), Total: len(p.photos)})
 	return nil
+}
+
+// importPhoto brings one attachment in. It reports false when the photo
+// was left because no uploads copy was given.
+func (r *run) importPhoto(ctx context.Context, x *item) bool {
+	ref := itemRef(x.id, x.title)
+	switch {
+	case x.media != nil && x.existing != nil && x.existing.Checksum == x.sum:
+		r.report.count(kindPhoto, outcomeUnchanged)
+		return true
+	case x.media != nil:
+		r.describe(ctx, x)
+		return true
+	case r.opt.Uploads == "":
+		r.report.count(kindPhoto, outcomeSkipped)
+		return false
+	case x.file == "":
+		r.report.fail(x.line, ref, "import.photo_not_uploads", x.fileURL)
+		r.report.count(kindPhoto, outcomeFailed)
+		return true
+	case !photoExts[strings.ToLower(path.Ext(x.file))]:
+		r.report.add(Problem{Line: x.line, Item: ref, Level: outcomeSkipped, Key: "import.photo_not_image", Args: []any{x.file}})
+		r.report.count(kindPhoto, outcomeSkipped)
+		return true
+	}
+	m, err := r.importFile(ctx, x.file, x.caption, x.credit, x.alt)
+	if err != nil {
+		r.report.fail(x.line, ref, "import.photo_failed", x.file, err)
+		r.report.count(kindPhoto, outcomeFailed)
+		return true
+	}
+	x.media, x.newPath = m, "/media/"+m.Key
+	if r.opt.DryRun {
+		r.report.count(kindPhoto, outcomeImported)
+		return true
+	}
+	err = r.write(ctx, func(tx warta.Tx) error {
+		r.photoRedirects(ctx, tx, x)
+		return tx.SaveImportItem(ctx, &warta.ImportItem{Source: r.plan.source, Kind: warta.ImportPost,
+			Key: strconv.FormatInt(x.id, 10), TargetKind: warta.TargetMedia, TargetID: m.ID, Checksum: x.sum})
+	})
+	if err != nil {
+		r.report.fail(x.line, ref, "import.photo_failed", x.file, err)
+		r.report.count(kindPhoto, outcomeFailed)
+		return true
+	}
+	r.report.count(kindPhoto, outcomeImported)
+	return true
 }
 
 // describe brings a changed caption, credit or alt text of a photo an
