@@ -101,6 +101,9 @@ func (r *run) importPhoto(ctx context.Context, x *item) bool {
 		return true
 	}
 	err = r.write(ctx, func(tx warta.Tx) error {
+		if err := r.fillBlanks(ctx, tx, x); err != nil {
+			return err
+		}
 		r.photoRedirects(ctx, tx, x)
 		return tx.SaveImportItem(ctx, &warta.ImportItem{Source: r.plan.source, Kind: warta.ImportPost,
 			Key: strconv.FormatInt(x.id, 10), TargetKind: warta.TargetMedia, TargetID: m.ID, Checksum: x.sum})
@@ -112,6 +115,39 @@ func (r *run) importPhoto(ctx context.Context, x *item) bool {
 	}
 	r.report.count(kindPhoto, outcomeImported)
 	return true
+}
+
+// fillBlanks gives a photo uploaded to WordPress more than once the
+// caption, credit and alt text of whichever attachment has them: the
+// library keeps one item per picture, and the attachments are stored
+// in no set order.
+func (r *run) fillBlanks(ctx context.Context, tx warta.Tx, x *item) error {
+	cur, err := tx.FindMediaByID(ctx, x.media.ID)
+	if err != nil {
+		return err
+	}
+	caption, credit := x.caption, x.credit
+	if caption != "" && credit == "" {
+		caption, credit = wpbody.SplitCredit(caption)
+	}
+	var u warta.MediaUpdate
+	for _, f := range []struct {
+		have string
+		want *string
+		set  **string
+	}{{cur.Caption, &caption, &u.Caption}, {cur.Credit, &credit, &u.Credit}, {cur.Alt, &x.alt, &u.Alt}} {
+		if f.have == "" && *f.want != "" {
+			*f.set = f.want
+		}
+	}
+	if u.Caption == nil && u.Credit == nil && u.Alt == nil {
+		return nil
+	}
+	m, err := tx.UpdateMedia(ctx, x.media.ID, u)
+	if err == nil {
+		x.media = m
+	}
+	return err
 }
 
 // describe brings a changed caption, credit or alt text of a photo an
