@@ -143,7 +143,7 @@ func kabarItems() []wxrItem {
 	password.Password = "rahasia"
 	untitled := post(idUntitled, "", "", "2024-03-09 06:00:00", "Jembatan gantung di desa itu akhirnya diperbaiki warga secara gotong royong.")
 	twin := post(idTwinSlug, "banjir-rendam-tiga-kecamatan", "Banjir Rendam Tiga Kecamatan Lagi", "2025-01-02 08:00:00", "Banjir kembali datang setahun kemudian.", nasional)
-	huge := post(idHuge, "sangat-panjang", "Tulisan Sangat Panjang", "2024-03-10 08:00:00", strings.Repeat("Kalimat yang diulang-ulang untuk menguji batas. ", 70_000))
+	huge := post(idHuge, "sangat-panjang", "Tulisan Sangat Panjang", "2024-03-10 08:00:00", strings.Repeat("Kalimat yang diulang-ulang untuk menguji batas. ", 220_000))
 	empty := post(idEmpty, "", "", "2024-03-10 09:00:00", "")
 	return []wxrItem{
 		{ID: idPhoto, Type: "attachment", Status: "inherit", Title: "banjir", Name: "banjir", Date: "2024-03-05 07:00:00", DateGMT: "2024-03-05 00:00:00",
