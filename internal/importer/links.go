@@ -16,7 +16,8 @@ import (
 func (r *run) resolver(ctx context.Context, x *item) wpbody.Resolver {
 	p := r.plan
 	return wpbody.Resolver{
-		Base: p.base,
+		Base:  p.base,
+		Hosts: p.hosts,
 		Link: func(u *url.URL) (string, int64, bool) {
 			target, ok := p.linkTarget(u)
 			if !ok {

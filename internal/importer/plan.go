@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"net/url"
 	"path"
+	"regexp"
 	"sort"
 	"strconv"
 	"strings"
@@ -122,6 +123,10 @@ func (p *plan) setSite(s *wxr.Site) {
 	}
 }
 
+// reDatedUpload is an upload's path below the uploads folder: year and
+// month folders, then the file.
+var reDatedUpload = regexp.MustCompile(`^/[0-9]{4}/[0-9]{2}/[^/]+$`)
+
 // maxHosts bounds the old site's host names (an export names one or two).
 const maxHosts = 16
 
@@ -202,6 +207,10 @@ func (r *run) scanItem(p *plan, it *wxr.Item) {
 	}
 	if it.Type == "attachment" {
 		x.fileURL = strings.TrimSpace(it.AttachmentURL)
+		// Where the uploads were served from is the old site too.
+		if u, err := url.Parse(x.fileURL); err == nil && u.Host != "" && len(p.hosts) < maxHosts {
+			p.addHost(strings.ToLower(u.Hostname()))
+		}
 		if rel, ok := p.uploadsPath(x.fileURL); ok {
 			x.file = rel
 			p.byFile[rel] = it.PostID
@@ -270,6 +279,11 @@ func (p *plan) uploadsPath(raw string) (string, bool) {
 	u, err := url.Parse(raw)
 	if err != nil {
 		return "", false
+	}
+	// WordPress.com serves a site's uploads from SITE.files.wordpress.com
+	// with the year and month at the root: the same layout as uploads/.
+	if h := strings.ToLower(u.Hostname()); strings.HasSuffix(h, ".files.wordpress.com") && reDatedUpload.MatchString(u.Path) {
+		return path.Clean(strings.TrimPrefix(u.Path, "/")), true
 	}
 	for _, marker := range []string{"/wp-content/uploads/", "/files/"} {
 		if i := strings.Index(u.Path, marker); i >= 0 {

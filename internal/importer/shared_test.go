@@ -72,6 +72,12 @@ func TestSharedExports(t *testing.T) {
 			if rep == nil {
 				t.Fatal("no report")
 			}
+			// Every photo the uploads copy holds comes in (the copy has a
+			// file for each image attachment; other files are skipped).
+			if photos := rep.Of("photo"); photos.Failed != 0 {
+				t.Errorf("photos = %+v:\n%s", photos, problems(rep))
+			}
+			t.Logf("%+v photos; bodies: %d links, %d images, %d missing", rep.Of("photo"), rep.Body.Links, rep.Body.Images, len(rep.Body.MissingImages))
 			h.web.Invalidate()
 			checkImported(t, h, file)
 		})
@@ -196,11 +202,14 @@ func uploadsFor(t *testing.T, file string) string {
 		if err != nil || it.AttachmentURL == "" {
 			return
 		}
-		i := strings.Index(u.Path, "/wp-content/uploads/")
-		if i < 0 {
+		rel := ""
+		if i := strings.Index(u.Path, "/wp-content/uploads/"); i >= 0 {
+			rel = u.Path[i+len("/wp-content/uploads/"):]
+		} else if strings.HasSuffix(u.Hostname(), ".files.wordpress.com") {
+			rel = strings.TrimPrefix(u.Path, "/") // WordPress.com: uploads at the root
+		} else {
 			return
 		}
-		rel := u.Path[i+len("/wp-content/uploads/"):]
 		switch strings.ToLower(path.Ext(rel)) {
 		case ".jpg", ".jpeg", ".png", ".gif":
 			seed++

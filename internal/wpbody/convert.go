@@ -44,6 +44,10 @@ type Resolver struct {
 	// Base is the old site's address (the export's base_site_url /
 	// channel link), for relative URLs.
 	Base *url.URL
+	// Hosts are more host names of the old site, lower case without
+	// "www.": where its uploads were served from (WordPress.com's
+	// SITE.files.wordpress.com, a CDN) or an address it had before.
+	Hosts []string
 }
 
 // Report counts what a conversion did, for the import report.

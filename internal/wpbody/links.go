@@ -407,7 +407,16 @@ func (c *converter) onOldSite(u *url.URL) bool {
 		return true
 	}
 	host := func(h string) string { return strings.TrimPrefix(strings.ToLower(h), "www.") }
-	return host(u.Hostname()) == host(c.res.Base.Hostname())
+	h := host(u.Hostname())
+	if h == host(c.res.Base.Hostname()) {
+		return true
+	}
+	for _, other := range c.res.Hosts {
+		if h == other {
+			return true
+		}
+	}
+	return false
 }
 
 // imageFile reports whether p names an image file.
