@@ -636,7 +636,7 @@ var catalogEN = map[string]string{
 	"import.item_unreadable":      "cannot be read: %s",
 	"import.no_post_id":           "has no wp:post_id, so a re-run could not recognise it",
 	"import.duplicate_id":         "wp:post_id %d is already used by an earlier item",
-	"import.skip_wordpress_only":  "type %s is only of use inside WordPress",
+	"import.skip_wordpress_only":  "%d items of type %s are only of use inside WordPress",
 	"import.skip_post_type":       "post type %s is unknown to Warta",
 	"import.skip_status":          "has status %s",
 	"import.term_failed":          "could not be imported: %s",

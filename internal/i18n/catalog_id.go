@@ -636,7 +636,7 @@ var catalogID = map[string]string{
 	"import.item_unreadable":      "tidak dapat dibaca: %s",
 	"import.no_post_id":           "tidak punya wp:post_id, jadi tidak bisa dikenali lagi saat impor diulang",
 	"import.duplicate_id":         "wp:post_id %d sudah dipakai item sebelumnya",
-	"import.skip_wordpress_only":  "tipe %s hanya berguna di WordPress",
+	"import.skip_wordpress_only":  "%d item bertipe %s hanya berguna di WordPress",
 	"import.skip_post_type":       "tipe tulisan %s tidak dikenal Warta",
 	"import.skip_status":          "berstatus %s",
 	"import.term_failed":          "gagal diimpor: %s",
