@@ -16,8 +16,9 @@ import (
 func (r *run) resolver(ctx context.Context, x *item) wpbody.Resolver {
 	p := r.plan
 	return wpbody.Resolver{
-		Base:  p.base,
-		Hosts: p.hosts,
+		Base:     p.base,
+		Hosts:    p.hosts,
+		Attached: func() []int64 { return p.children[x.id] },
 		Link: func(u *url.URL) (string, int64, bool) {
 			target, ok := p.linkTarget(u)
 			if !ok {

@@ -47,6 +47,8 @@ type plan struct {
 	chosen   map[string]bool
 	// wordpressOnly counts skipped items of WordPress's own types.
 	wordpressOnly map[string]int
+	// children lists each post's attachments, in file order.
+	children map[int64][]int64
 }
 
 // item is one post, page or attachment as the plan knows it.
@@ -81,7 +83,8 @@ func (r *run) scan(ctx context.Context) (*plan, error) {
 	p := &plan{termBySlug: map[string]*wxr.Term{}, items: map[int64]*item{}, byPath: map[string]int64{},
 		byFile: map[string]int64{}, sections: map[string]*warta.Section{}, tags: map[string]*warta.Tag{},
 		people: map[string]*warta.Person{}, files: map[string]*warta.Media{}, slugs: map[string]bool{}, pageSlugs: map[string]bool{},
-		topPosts: map[string]int{}, chosen: map[string]bool{}, wordpressOnly: map[string]int{}}
+		topPosts: map[string]int{}, chosen: map[string]bool{}, wordpressOnly: map[string]int{},
+		children: map[int64][]int64{}}
 	err := r.stream(ctx, PhaseScan, func(e any) error {
 		switch v := e.(type) {
 		case *wxr.Site:
@@ -136,6 +139,9 @@ func (p *plan) setSite(s *wxr.Site) {
 // reDatedUpload is an upload's path below the uploads folder: year and
 // month folders, then the file.
 var reDatedUpload = regexp.MustCompile(`^/[0-9]{4}/[0-9]{2}/[^/]+$`)
+
+// maxGallery bounds the attachments a post's [gallery] shows.
+const maxGallery = 500
 
 // maxHosts bounds the old site's host names (an export names one or two).
 const maxHosts = 16
@@ -232,6 +238,9 @@ func (r *run) scanItem(p *plan, it *wxr.Item) {
 		x.credit = metadataCredit(it.MetaValue("_wp_attachment_metadata"))
 		x.sum = checksum(x.fileURL, x.caption, x.alt, x.credit)
 		p.photos = append(p.photos, it.PostID)
+		if it.Parent > 0 && len(p.children[it.Parent]) < maxGallery {
+			p.children[it.Parent] = append(p.children[it.Parent], it.PostID)
+		}
 		return
 	}
 	x.slug = it.Name

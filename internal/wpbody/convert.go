@@ -48,6 +48,9 @@ type Resolver struct {
 	// "www.": where its uploads were served from (WordPress.com's
 	// SITE.files.wordpress.com, a CDN) or an address it had before.
 	Hosts []string
+	// Attached lists the post's own attachments (those WordPress filed
+	// under it), in order: what a [gallery] without ids shows.
+	Attached func() []int64
 }
 
 // Report counts what a conversion did, for the import report.

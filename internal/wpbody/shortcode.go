@@ -326,6 +326,14 @@ func (c *converter) gallery(named map[string]string) string {
 	if ids == "" {
 		ids = named["include"]
 	}
+	if ids == "" && c.res.Attached != nil && named["id"] == "" {
+		// [gallery] alone shows the post's own attachments.
+		var list []string
+		for _, id := range c.res.Attached() {
+			list = append(list, strconv.FormatInt(id, 10))
+		}
+		ids = strings.Join(list, ",")
+	}
 	var out strings.Builder
 	n := 0
 	for f := range strings.SplitSeq(ids, ",") {
