@@ -3,7 +3,6 @@ package importer
 import (
 	"context"
 	"errors"
-	"html"
 	"strings"
 
 	"warta"
@@ -59,8 +58,7 @@ func (r *run) redirect(ctx context.Context, tx warta.Tx, from, to string) {
 // ("Judul <em>miring</em>") and entities.
 func plainTitle(s string) string {
 	if strings.ContainsAny(s, "<&") {
-		s = body.PlainText(s)
-		s = html.UnescapeString(s)
+		s = body.PlainText(s) // which decodes entities once
 	}
 	return strings.Join(strings.Fields(s), " ")
 }
