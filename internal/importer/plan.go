@@ -347,12 +347,19 @@ func (r *run) chooseSections(p *plan) {
 		}
 	}
 	sort.SliceStable(tops, func(i, j int) bool { return p.topPosts[tops[i]] > p.topPosts[tops[j]] })
+	var left []string
 	for i, slug := range tops {
 		if i < maxSections && (p.topPosts[slug] > 0 || len(tops) <= maxSections) {
 			p.chosen[slug] = true
 		} else {
-			r.report.note(0, "category "+slug, "import.category_not_section", slug, p.topPosts[slug], maxSections)
+			left = append(left, fmt.Sprintf("%s (%d)", decoded(slug), p.topPosts[slug]))
 		}
+	}
+	if len(left) > 0 {
+		if len(left) > 30 {
+			left = append(left[:30], fmt.Sprintf("… (+%d)", len(left)-30))
+		}
+		r.report.note(0, "", "import.categories_not_sections", len(tops)-len(p.chosen), maxSections, strings.Join(left, ", "))
 	}
 	for _, id := range p.order {
 		x := p.items[id]
