@@ -99,6 +99,9 @@ type run struct {
 	plan   *plan
 	loc    *time.Location
 	now    time.Time
+	// brokenAt is the export's syntax error when it broke off after its
+	// header: what came before it is imported, and Run returns it.
+	brokenAt *wxr.SyntaxError
 	// relinkIDs are stories whose "Baca Juga" links point at stories
 	// later in the export, converted again once those exist.
 	relinkIDs map[int64]bool
@@ -147,7 +150,13 @@ func (r *run) run(ctx context.Context) error {
 	if err := r.importItems(ctx); err != nil {
 		return err
 	}
-	return r.relink(ctx)
+	if err := r.relink(ctx); err != nil {
+		return err
+	}
+	if r.brokenAt != nil {
+		return r.brokenAt
+	}
+	return nil
 }
 
 // stream reads the export from the start, calling fn for each entry. A
@@ -174,6 +183,10 @@ func (r *run) stream(ctx context.Context, phase Phase, fn func(entry any) error)
 				r.report.count(kindOther, outcomeFailed)
 			}
 			continue
+		}
+		var syn *wxr.SyntaxError
+		if r.brokenAt != nil && errors.As(err, &syn) {
+			return nil // where the first pass stopped too
 		}
 		if err != nil {
 			return err

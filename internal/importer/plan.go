@@ -2,6 +2,7 @@ package importer
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"net/url"
 	"path"
@@ -98,7 +99,13 @@ func (r *run) scan(ctx context.Context) (*plan, error) {
 		}
 		return nil
 	})
-	if err != nil {
+	// A file that breaks off or goes bad after its header is imported up
+	// to that point; the error ends every pass there and is returned
+	// when the run is done.
+	var syn *wxr.SyntaxError
+	if errors.As(err, &syn) && p.site != nil {
+		r.brokenAt = syn
+	} else if err != nil {
 		return nil, err
 	}
 	if p.site == nil {
