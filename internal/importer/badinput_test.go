@@ -54,3 +54,19 @@ func TestLatin1Export(t *testing.T) {
 		t.Errorf("title = %q", got)
 	}
 }
+
+// TestLongSlugsKept checks that WordPress slugs longer than Warta's own
+// (80) but valid are kept whole: two that share their first 80
+// characters stay apart without a "-2".
+func TestLongSlugsKept(t *testing.T) {
+	h := newHarness(t)
+	long := strings.Repeat("pemerintah-daerah-menyiapkan-anggaran-", 3)
+	items := kabarItems()[4:6]
+	items[0].Name, items[1].Name = long+"jalan-desa", long+"jembatan-desa"
+	h.run(t, writeExport(t, exportDoc(items...)), importer.Options{})
+	for id, want := range map[string]string{"20": long + "jalan-desa", "21": long + "jembatan-desa"} {
+		if got := h.article(t, id).Slug; got != want {
+			t.Errorf("post %s: slug %q, want %q", id, got, want)
+		}
+	}
+}

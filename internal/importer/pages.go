@@ -5,7 +5,6 @@ import (
 	"strconv"
 
 	"warta"
-	"warta/internal/slug"
 	"warta/internal/wxr"
 )
 
@@ -14,7 +13,7 @@ import (
 func (r *run) planPage(ctx context.Context, tx warta.ReadTx, x *item) {
 	p := r.plan
 	want := x.wantSlug()
-	x.slug = slug.Unique(want, func(c string) bool {
+	x.slug = uniqueSlug(want, func(c string) bool {
 		if p.pageSlugs[c] || warta.ReservedSectionSlug(c) {
 			return true
 		}

@@ -42,7 +42,7 @@ func (r *run) planTargets(ctx context.Context) error {
 				continue
 			}
 			want := x.wantSlug()
-			x.slug = slug.Unique(want, func(c string) bool {
+			x.slug = uniqueSlug(want, func(c string) bool {
 				if p.slugs[c] {
 					return true
 				}
@@ -93,6 +93,11 @@ func (x *item) wantSlug() string {
 	if d, err := url.PathUnescape(s); err == nil {
 		s = d
 	}
+	// WordPress's slug, when Warta can use it as it is, keeps the
+	// address closest to the old one (slug.Make would cut it at 80).
+	if warta.ValidSlug(s) {
+		return s
+	}
 	if out := slug.Make(s); out != "" {
 		return out
 	}
@@ -115,4 +120,14 @@ func (p *plan) section(category string) *warta.Section {
 func (r *run) articlePath(s *warta.Section, published time.Time, slug string) string {
 	a := &warta.Article{Section: s, PublishedAt: published, Slug: slug}
 	return a.Path(r.loc)
+}
+
+// uniqueSlug is want when it is free, else the first free want-2,
+// want-3 … (slug.Unique, which cuts a long want to slug.MaxLen first: a
+// WordPress slug up to warta.MaxSlugLen is kept whole when it is free).
+func uniqueSlug(want string, taken func(string) bool) string {
+	if want != "" && !taken(want) {
+		return want
+	}
+	return slug.Unique(want, taken)
 }

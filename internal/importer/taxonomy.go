@@ -125,7 +125,7 @@ func (r *run) importSection(ctx context.Context, t *wxr.Term, position int) erro
 		outcome := outcomeUnchanged
 		switch {
 		case warta.IsNotFound(err):
-			final := slug.Unique(want, func(c string) bool {
+			final := uniqueSlug(want, func(c string) bool {
 				if warta.ReservedSectionSlug(c) {
 					return true
 				}
@@ -305,7 +305,7 @@ func (r *run) importAuthor(ctx context.Context, a *wxr.Author) error {
 			return tx.SaveImportItem(ctx, &warta.ImportItem{Source: p.source, Kind: warta.ImportAuthor, Key: a.Login,
 				TargetKind: warta.TargetPerson, TargetID: person.ID})
 		}
-		final := slug.Unique(want, func(c string) bool {
+		final := uniqueSlug(want, func(c string) bool {
 			_, err := tx.FindPersonBySlug(ctx, c)
 			return err == nil
 		})
