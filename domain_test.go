@@ -125,7 +125,7 @@ func TestReadingAndUpdated(t *testing.T) {
 }
 
 func TestSectionReservedSlugs(t *testing.T) {
-	for _, slug := range []string{"penulis", "tag", "indeks", "cari", "feed", "redaksi", "api", "static", "media"} {
+	for _, slug := range []string{"penulis", "tag", "indeks", "cari", "feed", "redaksi", "api", "static", "media", "healthz", "readyz", "metrics"} {
 		s := &warta.Section{Slug: slug, Name: "X"}
 		if warta.ErrorCode(s.Validate()) != warta.EINVALID {
 			t.Errorf("section slug %q accepted", slug)
@@ -171,5 +171,13 @@ func TestErrorCode(t *testing.T) {
 	}
 	if warta.ErrorCode(nil) != "" {
 		t.Error("nil has a code")
+	}
+}
+
+func TestRedirectFromReservedPaths(t *testing.T) {
+	for _, from := range []string{"/healthz", "/readyz", "/metrics", "/redaksi/x"} {
+		if warta.ErrorCode(warta.ValidRedirectFrom(from)) != warta.EINVALID {
+			t.Errorf("redirect from %s accepted", from)
+		}
 	}
 }

@@ -26,7 +26,7 @@ const MaxRedirectLen = 2000
 
 // reservedPrefixes are the paths Warta itself answers whatever is stored,
 // so a redirect from them would never be followed or would hide a tool.
-var reservedPrefixes = []string{"/redaksi", "/api", "/static", "/media", "/healthz", "/metrics"}
+var reservedPrefixes = []string{"/redaksi", "/api", "/static", "/media", "/healthz", "/readyz", "/metrics"}
 
 // Validate checks that From is a public site path that may be redirected
 // and To a site path or an http(s) URL, and that the two differ.

@@ -28,7 +28,7 @@ func (s *Section) Validate() error {
 // reservedSlugs are first path segments the site uses for itself.
 var reservedSlugs = map[string]bool{
 	"penulis": true, "tag": true, "indeks": true, "cari": true, "feed": true,
-	"redaksi": true, "api": true, "healthz": true, "metrics": true, "static": true,
+	"redaksi": true, "api": true, "healthz": true, "readyz": true, "metrics": true, "static": true,
 	"media": true, "sitemap.xml": true, "sitemap-news.xml": true, "robots.txt": true,
 	"favicon.ico": true,
 }

@@ -15,6 +15,7 @@ import (
 	"warta/internal/jobs"
 	"warta/internal/mail"
 	"warta/internal/media/disk"
+	"warta/internal/metrics"
 	"warta/internal/store/sqlite"
 	"warta/internal/trending"
 	"warta/internal/web"
@@ -36,6 +37,7 @@ type Main struct {
 	Pages     *editorial.Pages
 	Site      *public.Handler
 	Mail      *mail.Queue
+	Metrics   *metrics.Metrics
 }
 
 // NewMain parses serve's flags, opens the store, fills the demo content
@@ -80,10 +82,14 @@ func NewMain(ctx context.Context, args []string, getenv func(string) string, std
 		m.Config.BaseURL = cfg.BaseURL
 	}
 	m.Views = trending.New(m.Store, m.Logger, nil)
-	if m.Site, err = public.New(public.Config{Store: m.Store, Blobs: blobs, BaseURL: cfg.BaseURL, Logger: m.Logger, Views: m.Views}); err != nil {
+	m.Metrics = metrics.New(m.Store.Now)
+	m.Metrics.WatchDB(m.Store.Stats)
+	if m.Site, err = public.New(public.Config{Store: m.Store, Blobs: blobs, BaseURL: cfg.BaseURL, Logger: m.Logger, Views: m.Views,
+		Ready: m.Store.Ready, Metrics: m.Metrics}); err != nil {
 		m.Close()
 		return nil, err
 	}
+	m.Metrics.WatchPageCache(m.Site.CacheSize)
 	// Notifications go out by e-mail in the background when SMTP is set.
 	m.Mail = mail.NewQueue(256, func(ctx context.Context) (*warta.MailSettings, error) {
 		var s *warta.MailSettings
@@ -103,11 +109,12 @@ func NewMain(ctx context.Context, args []string, getenv func(string) string, std
 			m.Site.Invalidate()
 		}
 		notifications.Handle(e)
-	}}
+	}, ScheduledLag: m.Metrics.ScheduledLag}
 	// Variants are made by one background worker, so that uploads answer
 	// at once and a burst of them cannot take both cores from readers.
 	m.Library = &editorial.Library{Store: m.Store, Blobs: blobs, Logger: m.Logger, Workers: 1,
 		Notify: func(warta.Event) { m.Site.Invalidate() }}
+	m.Metrics.WatchMediaQueue(m.Library.QueueLength)
 	// A static page's change shows on the public site at once too.
 	m.Pages = &editorial.Pages{Store: m.Store, Notify: func(warta.Event) { m.Site.Invalidate() }}
 	library := m.Library
@@ -122,8 +129,9 @@ func NewMain(ctx context.Context, args []string, getenv func(string) string, std
 	mux.Handle("/api/", apiHandler)
 	mux.Handle("/redaksi/", nr)
 	mux.Handle("GET /redaksi", http.RedirectHandler("/redaksi/", http.StatusMovedPermanently))
+	mux.Handle("GET /metrics", m.Metrics.Handler(cfg.MetricsPublic, m.Site))
 	mux.Handle("/", m.Site)
-	root = mux
+	root = m.Metrics.Middleware(mux)
 	m.Logger.Info("serving", "addr", m.Server.Addr(), "base_url", cfg.BaseURL, "db", cfg.DB, "startup", time.Since(start).Round(time.Millisecond))
 	return m, nil
 }
@@ -154,8 +162,8 @@ func (m *Main) Serve(ctx context.Context) error {
 	defer func() { stopMail(); <-mailDone }() // what is queued is sent (for one timeout) before the store closes
 	jobsCtx, stopJobs := context.WithCancel(ctx)
 	jobsDone := make(chan struct{})
-	scheduler := &jobs.Scheduler{Publisher: m.Editorial, Logger: m.Logger}
-	housekeeper := &jobs.Housekeeper{Purger: m.Editorial, Logger: m.Logger}
+	scheduler := &jobs.Scheduler{Publisher: m.Editorial, Logger: m.Logger, Observer: m.Metrics}
+	housekeeper := &jobs.Housekeeper{Purger: m.Editorial, Logger: m.Logger, Observer: m.Metrics}
 	housekeepingDone := make(chan struct{})
 	go func() { scheduler.Run(jobsCtx); close(jobsDone) }()
 	go func() { housekeeper.Run(jobsCtx); close(housekeepingDone) }()

@@ -20,6 +20,9 @@ type Config struct {
 	DataDir string // media files and the default SQLite database
 	BaseURL string // absolute URL of the public site, no trailing slash
 	Demo    bool   // fill an empty database with demo content
+	// MetricsPublic serves /metrics to every client, not only to
+	// loopback ones: for a scraper on another machine.
+	MetricsPublic bool
 }
 
 // DBKind returns "sqlite" or "postgres" and the path or URL to open.
@@ -100,12 +103,9 @@ func Load(args []string, getenv func(string) string, stderr io.Writer) (Config, 
 	fs.StringVar(&c.DataDir, "data", env("DATA", "warta-data"), "data directory for media and the default database (WARTA_DATA)")
 	fs.StringVar(&c.DB, "db", env("DB", ""), "database: sqlite:PATH or postgres://… (WARTA_DB; default sqlite:DATA/warta.db)")
 	fs.StringVar(&c.BaseURL, "base-url", env("BASE_URL", ""), "public URL of the site (WARTA_BASE_URL; default http://ADDR)")
-	demoDefault := false
-	switch strings.ToLower(env("DEMO", "")) {
-	case "1", "true", "yes":
-		demoDefault = true
-	}
-	fs.BoolVar(&c.Demo, "demo", demoDefault, "fill an empty database with demo content (WARTA_DEMO)")
+	fs.BoolVar(&c.Demo, "demo", truthy(env("DEMO", "")), "fill an empty database with demo content (WARTA_DEMO)")
+	fs.BoolVar(&c.MetricsPublic, "metrics-public", truthy(env("METRICS_PUBLIC", "")),
+		"serve /metrics to every client, not only to loopback ones (WARTA_METRICS_PUBLIC)")
 	if err := fs.Parse(args); err != nil {
 		return Config{}, err
 	}
@@ -120,6 +120,15 @@ func Load(args []string, getenv func(string) string, stderr io.Writer) (Config, 
 	}
 	c.BaseURL = strings.TrimRight(c.BaseURL, "/")
 	return c, c.Validate()
+}
+
+// truthy reads a WARTA_* switch: 1, true or yes.
+func truthy(v string) bool {
+	switch strings.ToLower(v) {
+	case "1", "true", "yes":
+		return true
+	}
+	return false
 }
 
 // Validate checks that the values can work.

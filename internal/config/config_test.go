@@ -9,7 +9,7 @@ import (
 )
 
 func TestLoadPrecedence(t *testing.T) {
-	env := map[string]string{"WARTA_ADDR": "127.0.0.1:9000", "WARTA_DATA": "/srv/warta", "WARTA_DEMO": "true"}
+	env := map[string]string{"WARTA_ADDR": "127.0.0.1:9000", "WARTA_DATA": "/srv/warta", "WARTA_DEMO": "true", "WARTA_METRICS_PUBLIC": "1"}
 	getenv := func(k string) string { return env[k] }
 	cases := []struct {
 		name string
@@ -17,8 +17,8 @@ func TestLoadPrecedence(t *testing.T) {
 		want config.Config
 	}{
 		{"defaults", nil, config.Config{}},
-		{"env", nil, config.Config{Addr: "127.0.0.1:9000", DataDir: "/srv/warta", DB: "sqlite:/srv/warta/warta.db", BaseURL: "http://127.0.0.1:9000", Demo: true}},
-		{"flags win", []string{"--addr", "127.0.0.1:7000", "--db", "sqlite:/tmp/x.db", "--base-url", "https://berita.example/", "--demo=false"},
+		{"env", nil, config.Config{Addr: "127.0.0.1:9000", DataDir: "/srv/warta", DB: "sqlite:/srv/warta/warta.db", BaseURL: "http://127.0.0.1:9000", Demo: true, MetricsPublic: true}},
+		{"flags win", []string{"--addr", "127.0.0.1:7000", "--db", "sqlite:/tmp/x.db", "--base-url", "https://berita.example/", "--demo=false", "--metrics-public=false"},
 			config.Config{Addr: "127.0.0.1:7000", DataDir: "/srv/warta", DB: "sqlite:/tmp/x.db", BaseURL: "https://berita.example", Demo: false}},
 	}
 	for _, tc := range cases {

@@ -377,6 +377,7 @@ func (s *Service) PublishDue(ctx context.Context) (int, error) {
 	n := 0
 	for _, d := range due {
 		var ev warta.Event
+		var lag time.Duration
 		err := s.Store.Update(ctx, func(tx warta.Tx) error {
 			a, err := tx.FindArticleByID(ctx, d.ID)
 			if err != nil {
@@ -385,6 +386,7 @@ func (s *Service) PublishDue(ctx context.Context) (int, error) {
 			if a.Status != warta.StatusScheduled || a.PublishAt.After(now) {
 				return nil // published or rescheduled meanwhile
 			}
+			lag = now.Sub(a.PublishAt)
 			ev, err = s.transition(ctx, tx, nil, a, Move{To: warta.StatusPublished})
 			return err
 		})
@@ -394,6 +396,9 @@ func (s *Service) PublishDue(ctx context.Context) (int, error) {
 		if ev.Kind != "" {
 			n++
 			s.notify(ev)
+			if s.ScheduledLag != nil {
+				s.ScheduledLag(lag)
+			}
 		}
 	}
 	return n, nil

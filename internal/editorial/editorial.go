@@ -26,6 +26,9 @@ type Service struct {
 	Notify func(warta.Event)
 	// Location is the site's zone, for building public paths in redirects.
 	Location func(ctx context.Context) *time.Location
+	// ScheduledLag hears, after each scheduled article goes out, how long
+	// after its publish time it did (for metrics); may be nil.
+	ScheduledLag func(time.Duration)
 }
 
 // Input is what a writer sends. Nil fields are left as they are (on

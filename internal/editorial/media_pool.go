@@ -142,6 +142,15 @@ func (l *Library) Stop(ctx context.Context) error {
 	return err
 }
 
+// QueueLength is the number of uploads waiting for their variants (not
+// counting those being made), for metrics.
+func (l *Library) QueueLength() int {
+	p := &l.pool
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	return len(p.queue)
+}
+
 // Wait blocks until no upload waits for its variants and no worker is
 // busy: tests use it instead of sleeping. It returns at once when the
 // pool does not run.

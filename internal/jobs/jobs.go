@@ -10,6 +10,18 @@ import (
 	"time"
 )
 
+// Job names, as Observer hears them.
+const (
+	JobPublishScheduled = "publish_scheduled"
+	JobPurgeTrash       = "purge_trash"
+)
+
+// Observer hears how each run of a job ended (err nil on success), for
+// metrics. A run cut short by shutdown is not reported.
+type Observer interface {
+	JobDone(job string, err error)
+}
+
 // Publisher publishes the scheduled articles that are due.
 type Publisher interface {
 	PublishDue(ctx context.Context) (int, error)
@@ -20,6 +32,7 @@ type Scheduler struct {
 	Publisher Publisher
 	Interval  time.Duration // one second when zero
 	Logger    *slog.Logger
+	Observer  Observer // nil hears nothing
 }
 
 // Run ticks until ctx ends; the first tick is at once, to catch up on what
@@ -27,6 +40,7 @@ type Scheduler struct {
 func (s *Scheduler) Run(ctx context.Context) {
 	every(ctx, s.Interval, time.Second, func() {
 		n, err := s.Publisher.PublishDue(ctx)
+		observe(ctx, s.Observer, JobPublishScheduled, err)
 		switch {
 		case err != nil && ctx.Err() == nil:
 			s.Logger.Error("publish scheduled articles", "error", err)
@@ -50,14 +64,17 @@ type Housekeeper struct {
 	Purger   Purger
 	Interval time.Duration // an hour when zero
 	Logger   *slog.Logger
+	Observer Observer // nil hears nothing
 }
 
 // Run ticks until ctx ends. A full batch is followed at once by the next,
 // so a backlog drains without waiting an hour per batch.
 func (h *Housekeeper) Run(ctx context.Context) {
 	every(ctx, h.Interval, time.Hour, func() {
+		var err error
 		for i := 0; i < 1000 && ctx.Err() == nil; i++ {
-			n, err := h.Purger.PurgeExpired(ctx)
+			var n int
+			n, err = h.Purger.PurgeExpired(ctx)
 			if err != nil && ctx.Err() == nil {
 				h.Logger.Error("purge the trash", "error", err)
 			}
@@ -68,7 +85,16 @@ func (h *Housekeeper) Run(ctx context.Context) {
 				break
 			}
 		}
+		observe(ctx, h.Observer, JobPurgeTrash, err)
 	})
+}
+
+// observe reports a run to o, unless there is no o or the run was cut
+// short by shutdown.
+func observe(ctx context.Context, o Observer, job string, err error) {
+	if o != nil && ctx.Err() == nil {
+		o.JobDone(job, err)
+	}
 }
 
 // every runs work at once and then every interval (fallback when interval

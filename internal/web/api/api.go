@@ -46,7 +46,7 @@ func New(cfg Config) *Handler {
 	h := &Handler{cfg: cfg}
 	h.handler = web.SecurityHeaders(web.Recover(cfg.Logger, func(w http.ResponseWriter, r *http.Request) {
 		h.fail(w, r, errors.New("panic"))
-	}, h.routes()))
+	}, web.NoteRoute(h.routes())))
 	return h
 }
 

@@ -109,7 +109,7 @@ func New(cfg Config) (*Handler, error) {
 	}))
 	h.handler = web.SecurityHeaders(web.Recover(cfg.Logger, func(w http.ResponseWriter, r *http.Request) {
 		h.renderError(w, r, nil, http.StatusInternalServerError, "error.internal")
-	}, cop.Handler(h.routes())))
+	}, cop.Handler(web.NoteRoute(h.routes()))))
 	return h, nil
 }
 

@@ -38,6 +38,11 @@ type Config struct {
 	Now     func() time.Time // the store's clock when nil
 	// Views counts article reads for Trending; nil counts nothing.
 	Views interface{ Hit(articleID int64) }
+	// Ready reports whether the database answers and its migrations are
+	// current, for /readyz; nil asks the store for a read transaction.
+	Ready func(context.Context) error
+	// Metrics counts page cache hits and misses; nil counts nothing.
+	Metrics CacheMetrics
 	// SitemapURLs is the most URLs one sitemap file holds; 0 means
 	// sitemaps.org's 50,000 (tests set fewer to see a month split).
 	SitemapURLs int
@@ -51,6 +56,8 @@ type Handler struct {
 	logger    *slog.Logger
 	now       func() time.Time
 	views     interface{ Hit(int64) }
+	ready     func(context.Context) error
+	metrics   CacheMetrics
 	chrome    chromeCache
 	similars  similarCache
 	sitemaps  sitemapCache
@@ -89,12 +96,12 @@ func New(cfg Config) (*Handler, error) {
 	if err != nil {
 		return nil, err
 	}
-	h := &Handler{store: cfg.Store, blobs: cfg.Blobs, baseURL: cfg.BaseURL, logger: cfg.Logger, now: cfg.Now, views: cfg.Views, assets: assets,
+	h := &Handler{store: cfg.Store, blobs: cfg.Blobs, baseURL: cfg.BaseURL, logger: cfg.Logger, now: cfg.Now, views: cfg.Views, assets: assets, ready: cfg.Ready, metrics: cfg.Metrics,
 		sitemapURLs: cfg.SitemapURLs}
 	if h.pages, err = parseTemplates(); err != nil {
 		return nil, err
 	}
-	h.handler = web.SecurityHeaders(web.Recover(h.logger, h.renderPanic, h.guard(h.cached(h.routes()))))
+	h.handler = web.SecurityHeaders(web.Recover(h.logger, h.renderPanic, h.guard(h.cached(web.NoteRoute(h.routes())))))
 	return h, nil
 }
 
@@ -236,24 +243,6 @@ func (h *Handler) renderPanic(w http.ResponseWriter, r *http.Request) {
 	fmt.Fprintf(w, `<!doctype html><html lang="id"><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>500</title>`+
 		`<h1>%s</h1><p><a href="/">%s</a></p></html>`,
 		template.HTMLEscapeString(i18n.T(i18n.ID, "error.internal")), template.HTMLEscapeString(i18n.T(i18n.ID, "nav.home")))
-}
-
-func (h *Handler) handleHealth(w http.ResponseWriter, r *http.Request) {
-	ctx, cancel := context.WithTimeout(r.Context(), 2*time.Second)
-	defer cancel()
-	err := h.store.View(ctx, func(tx warta.ReadTx) error {
-		_, err := tx.CountArticles(ctx)
-		return err
-	})
-	w.Header().Set("Content-Type", "application/json")
-	w.Header().Set("Cache-Control", "no-store")
-	if err != nil {
-		h.logger.Error("health", "error", err)
-		w.WriteHeader(http.StatusServiceUnavailable)
-		fmt.Fprint(w, `{"status":"unavailable"}`)
-		return
-	}
-	fmt.Fprint(w, `{"status":"ok"}`)
 }
 
 // handleFallback answers paths no route claims: a static page at

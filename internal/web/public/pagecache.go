@@ -31,6 +31,7 @@ type cachedPage struct {
 	etag      string
 	articleID int64     // counted for Trending on each read
 	stored    time.Time // monotonic: expiry follows the real clock
+	route     string    // the route pattern that rendered it, for metrics
 }
 
 func (p *cachedPage) size() int { return len(p.body) + len(p.gz) }
@@ -44,6 +45,13 @@ type pageCache struct {
 	bytes   int
 	gen     uint64
 	limit   int // most bytes kept; 0 means pageCacheBytes
+}
+
+// size returns the number of pages kept and their bytes.
+func (c *pageCache) size() (entries, bytes int) {
+	c.mu.RLock()
+	defer c.mu.RUnlock()
+	return len(c.entries), c.bytes
 }
 
 // clear drops every page.
@@ -88,6 +96,19 @@ func (c *pageCache) put(key string, gen uint64, p *cachedPage) {
 	c.entries[key] = p
 	c.bytes += p.size()
 }
+
+// CacheMetrics counts page cache lookups: a hit is a page served from the
+// cache, a miss a page rendered for a request the cache could have kept.
+// Requests the cache never keeps (searches, static files) count as
+// neither, so the ratio says how well the pages readers want are kept.
+type CacheMetrics interface {
+	PageCacheHit()
+	PageCacheMiss()
+}
+
+// CacheSize returns the number of pages in the page cache and their bytes
+// (bodies and their gzip), for metrics read at scrape time.
+func (h *Handler) CacheSize() (entries, bytes int) { return h.pageCache.size() }
 
 // cacheSlot travels with a request that missed the cache, so that render
 // can store the page it makes.
@@ -168,6 +189,10 @@ func (h *Handler) cached(next http.Handler) http.Handler {
 		if p.articleID != 0 && h.views != nil && trending.Countable(r) {
 			h.views.Hit(p.articleID)
 		}
+		if h.metrics != nil {
+			h.metrics.PageCacheHit()
+		}
+		web.RecordRoute(w, p.route)
 		servePage(w, r, p)
 	})
 }
@@ -175,12 +200,18 @@ func (h *Handler) cached(next http.Handler) http.Handler {
 // keepPage stores a page rendered for a request that missed the cache.
 func (h *Handler) keepPage(r *http.Request, body []byte) *cachedPage {
 	slot := slotFrom(r)
-	if slot == nil || len(body) > pageMaxBytes {
+	if slot == nil {
+		return nil
+	}
+	if h.metrics != nil {
+		h.metrics.PageCacheMiss()
+	}
+	if len(body) > pageMaxBytes {
 		return nil
 	}
 	sum := sha256.Sum256(body)
 	p := &cachedPage{body: append([]byte(nil), body...), etag: `"` + base64.RawURLEncoding.EncodeToString(sum[:12]) + `"`,
-		articleID: slot.articleID, stored: time.Now()}
+		articleID: slot.articleID, stored: time.Now(), route: r.Pattern}
 	if len(body) >= 1024 {
 		if gz, err := web.GzipBytes(body); err == nil {
 			p.gz = gz

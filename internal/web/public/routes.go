@@ -25,6 +25,7 @@ func (h *Handler) routes() http.Handler {
 	mux.HandleFunc("GET /indeks/{date}", h.handleIndex)
 	mux.HandleFunc("GET /cari", h.handleSearch)
 	mux.HandleFunc("GET /healthz", h.handleHealth)
+	mux.HandleFunc("GET /readyz", h.handleReady)
 	// Sitemaps and robots.txt; the numbered child sitemaps
 	// (sitemap-articles-2026-11.xml, sitemap-pages-2.xml) are picked out
 	// of the top-level paths by sitemapFiles.
