@@ -229,9 +229,14 @@ func TestScheduledPublishing(t *testing.T) {
 	if n, err := e.svc.PublishDue(ctx); err != nil || n != 0 {
 		t.Fatalf("published %d before its time (%v)", n, err)
 	}
+	var lags []time.Duration
+	e.svc.ScheduledLag = func(d time.Duration) { lags = append(lags, d) }
 	e.site.Clock.Advance(31 * time.Minute)
 	if n, err := e.svc.PublishDue(ctx); err != nil || n != 1 {
 		t.Fatalf("PublishDue = %d, %v", n, err)
+	}
+	if len(lags) != 1 || lags[0] != time.Minute {
+		t.Errorf("lags heard: %v, want [1m0s]", lags)
 	}
 	got := e.article(t, a.ID)
 	if got.Status != warta.StatusPublished || !got.PublishedAt.Equal(e.site.Now()) || !got.PublishAt.IsZero() {
@@ -239,6 +244,9 @@ func TestScheduledPublishing(t *testing.T) {
 	}
 	if n, _ := e.svc.PublishDue(ctx); n != 0 {
 		t.Fatal("published twice")
+	}
+	if len(lags) != 1 {
+		t.Errorf("lag heard for nothing published: %v", lags)
 	}
 }
 

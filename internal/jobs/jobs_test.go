@@ -5,7 +5,9 @@ import (
 	"errors"
 	"io"
 	"log/slog"
+	"slices"
 	"strings"
+	"sync"
 	"sync/atomic"
 	"testing"
 	"time"
@@ -88,5 +90,53 @@ func TestHousekeeperDrainsABacklogAtOnce(t *testing.T) {
 	<-done
 	if p.calls.Load() != 4 || p.backlog != 0 {
 		t.Fatalf("%d calls, %d left", p.calls.Load(), p.backlog)
+	}
+}
+
+// observer records the runs it hears.
+type observer struct {
+	mu   sync.Mutex
+	runs []string
+}
+
+func (o *observer) JobDone(job string, err error) {
+	o.mu.Lock()
+	defer o.mu.Unlock()
+	result := "ok"
+	if err != nil {
+		result = "error"
+	}
+	o.runs = append(o.runs, job+" "+result)
+}
+
+func (o *observer) list() []string {
+	o.mu.Lock()
+	defer o.mu.Unlock()
+	return append([]string(nil), o.runs...)
+}
+
+// TestObserverHearsEachRun: each tick of each job is reported once, with
+// its result.
+func TestObserverHearsEachRun(t *testing.T) {
+	o := &observer{}
+	discard := slog.New(slog.NewTextHandler(io.Discard, nil))
+	p := &fakePublisher{err: errors.New("database is locked")}
+	s := &jobs.Scheduler{Publisher: p, Interval: time.Hour, Logger: discard, Observer: o}
+	h := &jobs.Housekeeper{Purger: &fakePurger{backlog: 150}, Interval: time.Hour, Logger: discard, Observer: o}
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan struct{}, 2)
+	go func() { s.Run(ctx); done <- struct{}{} }()
+	go func() { h.Run(ctx); done <- struct{}{} }()
+	deadline := time.Now().Add(2 * time.Second)
+	for len(o.list()) < 2 && time.Now().Before(deadline) {
+		time.Sleep(time.Millisecond)
+	}
+	cancel()
+	<-done
+	<-done
+	got := o.list()
+	slices.Sort(got)
+	if want := []string{"publish_scheduled error", "purge_trash ok"}; !slices.Equal(got, want) {
+		t.Fatalf("runs heard %v, want %v", got, want)
 	}
 }
