@@ -26,6 +26,7 @@ import (
 
 	"warta/internal/demo"
 	"warta/internal/media/disk"
+	"warta/internal/metrics"
 	"warta/internal/store/sqlite"
 	"warta/internal/web/public"
 )
@@ -86,7 +87,10 @@ func fillDemo() ([]byte, error) {
 
 // benchSite opens a copy of the demo database in b.TempDir() and builds
 // the public site over it.
-func benchSite(b *testing.B) http.Handler {
+func benchSite(b *testing.B) http.Handler { return benchSiteMetrics(b, nil) }
+
+// benchSiteMetrics is benchSite counting page cache hits in m, if any.
+func benchSiteMetrics(b *testing.B, m public.CacheMetrics) http.Handler {
 	b.Helper()
 	db := fillOnce(b)
 	ctx := context.Background()
@@ -110,6 +114,7 @@ func benchSite(b *testing.B) http.Handler {
 		BaseURL: "http://127.0.0.1:8080",
 		Logger:  slog.New(slog.NewTextHandler(io.Discard, nil)),
 		Now:     func() time.Time { return benchNow },
+		Metrics: m,
 	})
 	if err != nil {
 		b.Fatal(err)
@@ -186,4 +191,19 @@ func BenchmarkSectionPage(b *testing.B) {
 func BenchmarkArticlePageCached(b *testing.B) {
 	site := benchSite(b)
 	benchPage(b, site, firstArticle(b, site))
+}
+
+// BenchmarkArticlePageCachedServe is BenchmarkArticlePageCached behind
+// the outer mux, as serve.go wires the site, without and with the metrics
+// middleware: the difference between the two is what counting a request
+// costs.
+func BenchmarkArticlePageCachedServe(b *testing.B) {
+	m := metrics.New(func() time.Time { return benchNow })
+	site := benchSiteMetrics(b, m)
+	mux := http.NewServeMux()
+	mux.Handle("GET /metrics", m.Handler(false, site))
+	mux.Handle("/", site)
+	path := firstArticle(b, mux)
+	b.Run("mux", func(b *testing.B) { benchPage(b, mux, path) })
+	b.Run("metrics", func(b *testing.B) { benchPage(b, m.Middleware(mux), path) })
 }
