@@ -47,7 +47,7 @@ func exitCode(err error) int {
 const usage = `Warta: a newsroom publishing system.
 
 Usage:
-  warta serve [--addr HOST:PORT] [--db sqlite:PATH] [--data DIR] [--base-url URL] [--demo]
+  warta serve [--addr HOST:PORT] [--db sqlite:PATH] [--data DIR] [--base-url URL] [--demo] [--metrics-public]
   warta user create --email E --name N --role administrator|editor|author|contributor [--password-file F]
   warta token create --email E [--name LABEL]
   warta token list [--email E]
