@@ -12,6 +12,7 @@ import (
 	"warta/internal/config"
 	"warta/internal/demo"
 	"warta/internal/editorial"
+	"warta/internal/events"
 	"warta/internal/jobs"
 	"warta/internal/mail"
 	"warta/internal/media/disk"
@@ -36,6 +37,7 @@ type Main struct {
 	Pages     *editorial.Pages
 	Site      *public.Handler
 	Mail      *mail.Queue
+	Events    events.Bus
 }
 
 // NewMain parses serve's flags, opens the store, fills the demo content
@@ -96,24 +98,25 @@ func NewMain(ctx context.Context, args []string, getenv func(string) string, std
 	}, m.Logger, m.Store.Now)
 	notifications := &editorial.Notifications{Store: m.Store, Logger: m.Logger, BaseURL: cfg.BaseURL,
 		Mail: func(to, subject, body string) { m.Mail.Enqueue(mail.Message{To: to, Subject: subject, Body: body}) }}
-	// Every committed change reaches the public site at once (an internal
-	// note changes nothing there), and the newsroom hears of its own.
-	m.Editorial = &editorial.Service{Store: m.Store, Notify: func(e warta.Event) {
+	// Every committed change goes out on one bus: the public site drops
+	// what it shows at once (an internal note changes nothing there), and
+	// the newsroom hears of its own.
+	m.Events = &events.Local{}
+	m.Events.Subscribe(func(e warta.Event) {
 		if e.Kind != warta.EventNoteAdded {
 			m.Site.Invalidate()
 		}
-		notifications.Handle(e)
-	}}
+	})
+	m.Events.Subscribe(notifications.Handle)
+	m.Editorial = &editorial.Service{Store: m.Store, Notify: m.Events.Publish}
 	// Variants are made by one background worker, so that uploads answer
 	// at once and a burst of them cannot take both cores from readers.
-	m.Library = &editorial.Library{Store: m.Store, Blobs: blobs, Logger: m.Logger, Workers: 1,
-		Notify: func(warta.Event) { m.Site.Invalidate() }}
-	// A static page's change shows on the public site at once too.
-	m.Pages = &editorial.Pages{Store: m.Store, Notify: func(warta.Event) { m.Site.Invalidate() }}
+	m.Library = &editorial.Library{Store: m.Store, Blobs: blobs, Logger: m.Logger, Workers: 1, Notify: m.Events.Publish}
+	m.Pages = &editorial.Pages{Store: m.Store, Notify: m.Events.Publish}
 	library := m.Library
 	apiHandler := api.New(api.Config{Store: m.Store, Editorial: m.Editorial, Library: library, BaseURL: cfg.BaseURL, Logger: m.Logger})
 	nr, err := newsroom.New(newsroom.Config{Store: m.Store, Editorial: m.Editorial, Pages: m.Pages, Library: library, Logger: m.Logger, BaseURL: cfg.BaseURL,
-		Notify: func(warta.Event) { m.Site.Invalidate() }, Preview: m.Site.Preview})
+		Notify: m.Events.Publish, Preview: m.Site.Preview})
 	if err != nil {
 		m.Close()
 		return nil, err
