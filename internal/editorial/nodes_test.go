@@ -1,0 +1,67 @@
+package editorial_test
+
+import (
+	"context"
+	"fmt"
+	"path/filepath"
+	"sync"
+	"testing"
+	"time"
+
+	"warta"
+	"warta/internal/editorial"
+	"warta/internal/store/sqlite"
+)
+
+// TestScheduledPublishedOnceByTwoSchedulers runs the scheduler's work on
+// two stores open on the same database at once, as two processes would:
+// every due story is published exactly once, with one event, whichever
+// scheduler got to it.
+func TestScheduledPublishedOnceByTwoSchedulers(t *testing.T) {
+	e := newEnv(t)
+	ctx := context.Background()
+	au := e.users[warta.RoleAuthor]
+	const stories = 30
+	for i := range stories {
+		in := e.input(fmt.Sprintf("Jadwal Kereta Lebaran Nomor %d Diumumkan", i+1))
+		if _, err := e.svc.Create(ctx, au, in, warta.StatusScheduled, e.site.Now().Add(10*time.Minute)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	e.site.Clock.Advance(11 * time.Minute)
+	other, err := sqlite.OpenClock(ctx, filepath.Join(e.site.Dir, "warta.db"), e.site.Clock.Now)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer other.Close()
+	var mu sync.Mutex
+	published := map[int64]int{}
+	count := func(ev warta.Event) {
+		if ev.Kind == warta.EventArticlePublished {
+			mu.Lock()
+			published[ev.ArticleID]++
+			mu.Unlock()
+		}
+	}
+	nodes := []*editorial.Service{{Store: e.site.Store, Notify: count}, {Store: other, Notify: count}}
+	var wg sync.WaitGroup
+	total := make([]int, len(nodes))
+	for i, node := range nodes {
+		wg.Go(func() {
+			n, err := node.PublishDue(ctx)
+			if err != nil {
+				t.Errorf("node %d: %v", i, err)
+			}
+			total[i] = n
+		})
+	}
+	wg.Wait()
+	if total[0]+total[1] != stories || len(published) != stories {
+		t.Errorf("published %d + %d, %d distinct; want %d in all", total[0], total[1], len(published), stories)
+	}
+	for id, n := range published {
+		if n != 1 {
+			t.Errorf("article %d published %d times", id, n)
+		}
+	}
+}
