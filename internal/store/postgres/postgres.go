@@ -65,6 +65,10 @@ func OpenClock(ctx context.Context, url string, now func() time.Time) (*Store, e
 		pool.Close()
 		return nil, err
 	}
+	if err := s.reindexIfStale(ctx); err != nil {
+		pool.Close()
+		return nil, fmt.Errorf("open postgres: rebuild search index: %w", err)
+	}
 	return s, nil
 }
 
