@@ -275,7 +275,7 @@ func (tx *readTx) FindRevision(ctx context.Context, id int64) (*warta.Revision, 
 
 func (tx *readTx) FindRevisionAt(ctx context.Context, articleID int64, version int) (*warta.Revision, error) {
 	r, err := scanRevision(tx.q.QueryRow(ctx, `SELECT `+revisionColumns+revisionFrom+`
-		WHERE r.article_id = ? AND r.version <= ? AND r.refused = 0 ORDER BY r.version DESC, r.id DESC LIMIT 1`, articleID, version))
+		WHERE r.article_id = ? AND r.version <= ? AND NOT r.refused ORDER BY r.version DESC, r.id DESC LIMIT 1`, articleID, version))
 	return r, translate(err, "revision")
 }
 
@@ -295,7 +295,7 @@ func (tx *writeTx) CreateRevision(ctx context.Context, r *warta.Revision) error 
 }
 
 func (tx *readTx) FindAudit(ctx context.Context, f warta.AuditFilter) ([]*warta.AuditEntry, int, error) {
-	where, args := " WHERE 1", []any{}
+	where, args := " WHERE true", []any{}
 	if f.UserID != nil {
 		where += " AND user_id = ?"
 		args = append(args, *f.UserID)

@@ -230,19 +230,19 @@ func (tx *readTx) FindArticles(ctx context.Context, f warta.ArticleFilter) ([]*w
 // of f.SectionIDs: one indexed LIMIT subquery per section, joined by UNION ALL.
 func perSectionWhere(f warta.ArticleFilter) (string, []any) {
 	if len(f.SectionIDs) == 0 {
-		return " WHERE 0", nil
+		return " WHERE false", nil
 	}
 	base := f
 	base.SectionID = nil
 	where, baseArgs := articleWhere(base)
 	if where == "" {
-		where = " WHERE 1"
+		where = " WHERE true"
 	}
 	var subs []string
 	var args []any
 	for _, id := range f.SectionIDs {
 		subs = append(subs, `SELECT id FROM (SELECT a.id FROM articles a`+where+
-			` AND a.section_id = ? ORDER BY a.published_at DESC, a.id DESC LIMIT `+fmt.Sprint(f.PerSection)+`)`)
+			` AND a.section_id = ? ORDER BY a.published_at DESC, a.id DESC LIMIT `+fmt.Sprint(f.PerSection)+`) s`)
 		args = append(append(args, baseArgs...), id)
 	}
 	return " WHERE a.id IN (" + strings.Join(subs, " UNION ALL ") + ")", args
@@ -574,7 +574,7 @@ func (tx *writeTx) AddCorrection(ctx context.Context, c *warta.Correction) error
 
 func (tx *writeTx) RecordViews(ctx context.Context, articleID int64, day time.Time, n int) error {
 	_, err := tx.q.Exec(ctx, `INSERT INTO article_views (article_id, day, views) VALUES (?, ?, ?)
-		ON CONFLICT (article_id, day) DO UPDATE SET views = views + excluded.views`,
+		ON CONFLICT (article_id, day) DO UPDATE SET views = article_views.views + excluded.views`,
 		articleID, dayStart(day).UnixMilli(), n)
 	return translate(err, "views")
 }

@@ -21,20 +21,7 @@ func open(tb testing.TB) warta.Store {
 	return s
 }
 
-// failing lists the suite's tests PostgreSQL does not pass yet.
-var failing = map[string]bool{
-	"FindArticlesFilters": true, "Trending": true, "RevisionsAndAudit": true,
-	"RevisionAt": true, "CountPublishedByMonth": true, "CountPublishedByList": true,
-}
-
-// TestConformance runs the storetest suite on PostgreSQL, less the tests
-// in failing.
+// TestConformance runs the storetest suite on PostgreSQL.
 func TestConformance(t *testing.T) {
-	var names []string
-	for _, n := range storetest.Names() {
-		if !failing[n] {
-			names = append(names, n)
-		}
-	}
-	storetest.RunOnly(t, open, names...)
+	storetest.Run(t, open)
 }
