@@ -132,4 +132,3 @@ func int64Args(ids []int64) []any {
 	return args
 }
 
-var _ = fmt.Sprintf
