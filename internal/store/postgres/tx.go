@@ -131,4 +131,3 @@ func int64Args(ids []int64) []any {
 	}
 	return args
 }
-
