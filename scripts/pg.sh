@@ -39,13 +39,35 @@ pg_as() {
 
 # pg_free_port asks the kernel for a free loopback port.
 pg_free_port() {
-	python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'
+	if command -v python3 >/dev/null; then
+		python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'
+		return
+	fi
+	# Without python3: a random high port nothing answers on.
+	local p i
+	for i in $(seq 1 50); do
+		p=$((20000 + RANDOM % 30000))
+		if ! (exec 3<>"/dev/tcp/127.0.0.1/$p") 2>/dev/null; then
+			echo "$p"
+			return
+		fi
+	done
+	return 1
+}
+
+# pg_install installs Debian's PostgreSQL 15 when it is missing (the
+# machines this runs on have it; a fresh one may not).
+pg_install() {
+	[ "$(id -u)" = 0 ] && command -v apt-get >/dev/null || return 1
+	echo "pg.sh: installing Debian's postgresql-15" >&2
+	apt-get update -qq >&2 && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql-15 >&2
 }
 
 # pg_start starts the server and exports WARTA_TEST_POSTGRES and PG_TEST_DIR.
 pg_start() {
 	local bin dir port pw
-	bin=$(pg_bin) || { echo "pg.sh: PostgreSQL (initdb, pg_ctl) is not installed" >&2; return 1; }
+	bin=$(pg_bin) || { pg_install && bin=$(pg_bin); } ||
+		{ echo "pg.sh: PostgreSQL (initdb, pg_ctl) is not installed" >&2; return 1; }
 	dir=$(mktemp -d /tmp/warta-pg.XXXXXX) || return 1
 	chmod 700 "$dir"
 	[ "$(id -u)" = 0 ] && chown postgres:postgres "$dir"
