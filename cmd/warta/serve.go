@@ -16,7 +16,7 @@ import (
 	"warta/internal/jobs"
 	"warta/internal/mail"
 	"warta/internal/media/disk"
-	"warta/internal/store/sqlite"
+	"warta/internal/store/postgres"
 	"warta/internal/trending"
 	"warta/internal/web"
 	"warta/internal/web/api"
@@ -29,7 +29,7 @@ import (
 type Main struct {
 	Config    config.Config
 	Logger    *slog.Logger
-	Store     *sqlite.Store
+	Store     backend
 	Server    *web.Server
 	Views     *trending.Counter
 	Editorial *editorial.Service
@@ -38,6 +38,7 @@ type Main struct {
 	Site      *public.Handler
 	Mail      *mail.Queue
 	Events    events.Bus
+	relay     *postgres.Relay // nil on SQLite
 }
 
 // NewMain parses serve's flags, opens the store, fills the demo content
@@ -49,11 +50,7 @@ func NewMain(ctx context.Context, args []string, getenv func(string) string, std
 		return nil, usageError{err}
 	}
 	m := &Main{Config: cfg, Logger: slog.New(slog.NewTextHandler(stderr, nil))}
-	kind, target := cfg.DBKind()
-	if kind != "sqlite" {
-		return nil, usageError{fmt.Errorf("--db %s: PostgreSQL support is not built yet; use sqlite:PATH", kind)}
-	}
-	if m.Store, err = sqlite.Open(ctx, target); err != nil {
+	if m.Store, err = openStore(ctx, cfg); err != nil {
 		return nil, err
 	}
 	blobs, err := disk.New(cfg.MediaDir())
@@ -68,7 +65,7 @@ func NewMain(ctx context.Context, args []string, getenv func(string) string, std
 			return nil, fmt.Errorf("demo content: %w", err)
 		}
 		if filled {
-			m.Logger.Info("demo content written", "db", target)
+			m.Logger.Info("demo content written", "db", cfg.DBKindName())
 		}
 	}
 	// Bind first: with --addr 127.0.0.1:0 the base URL needs the real port.
@@ -101,7 +98,19 @@ func NewMain(ctx context.Context, args []string, getenv func(string) string, std
 	// Every committed change goes out on one bus: the public site drops
 	// what it shows at once (an internal note changes nothing there), and
 	// the newsroom hears of its own.
-	m.Events = &events.Local{}
+	// Several nodes on one PostgreSQL database hear each other's changes
+	// (LISTEN/NOTIFY); one SQLite process needs no more than itself.
+	if pg, ok := m.Store.(*postgres.Store); ok {
+		relay, err := pg.NewRelay(ctx, m.Logger)
+		if err != nil {
+			m.Close()
+			return nil, fmt.Errorf("events between nodes: %w", err)
+		}
+		m.relay = relay
+		m.Events = relay
+	} else {
+		m.Events = &events.Local{}
+	}
 	m.Events.Subscribe(func(e warta.Event) {
 		if e.Kind != warta.EventNoteAdded {
 			m.Site.Invalidate()
@@ -127,7 +136,7 @@ func NewMain(ctx context.Context, args []string, getenv func(string) string, std
 	mux.Handle("GET /redaksi", http.RedirectHandler("/redaksi/", http.StatusMovedPermanently))
 	mux.Handle("/", m.Site)
 	root = mux
-	m.Logger.Info("serving", "addr", m.Server.Addr(), "base_url", cfg.BaseURL, "db", cfg.DB, "startup", time.Since(start).Round(time.Millisecond))
+	m.Logger.Info("serving", "addr", m.Server.Addr(), "base_url", cfg.BaseURL, "db", cfg.DBKindName(), "startup", time.Since(start).Round(time.Millisecond))
 	return m, nil
 }
 
@@ -181,6 +190,10 @@ func (m *Main) Serve(ctx context.Context) error {
 func (m *Main) Close() error {
 	if m.Server != nil {
 		m.Server.Close()
+	}
+	if m.relay != nil {
+		m.relay.Close()
+		m.relay = nil
 	}
 	if m.Store != nil {
 		err := m.Store.Close()

@@ -10,6 +10,8 @@ import (
 
 	"warta"
 	"warta/internal/editorial"
+	"warta/internal/store/pgtest"
+	"warta/internal/store/postgres"
 	"warta/internal/store/sqlite"
 )
 
@@ -44,6 +46,80 @@ func TestScheduledPublishedOnceByTwoSchedulers(t *testing.T) {
 		}
 	}
 	nodes := []*editorial.Service{{Store: e.site.Store, Notify: count}, {Store: other, Notify: count}}
+	var wg sync.WaitGroup
+	total := make([]int, len(nodes))
+	for i, node := range nodes {
+		wg.Go(func() {
+			n, err := node.PublishDue(ctx)
+			if err != nil {
+				t.Errorf("node %d: %v", i, err)
+			}
+			total[i] = n
+		})
+	}
+	wg.Wait()
+	if total[0]+total[1] != stories || len(published) != stories {
+		t.Errorf("published %d + %d, %d distinct; want %d in all", total[0], total[1], len(published), stories)
+	}
+	for id, n := range published {
+		if n != 1 {
+			t.Errorf("article %d published %d times", id, n)
+		}
+	}
+}
+
+// TestScheduledPublishedOnceOnPostgreSQL is the same race on PostgreSQL,
+// where several nodes share one database.
+func TestScheduledPublishedOnceOnPostgreSQL(t *testing.T) {
+	ctx := context.Background()
+	url := pgtest.Fresh(t)
+	var mu sync.Mutex
+	now := time.Date(2026, 11, 20, 3, 0, 0, 0, time.UTC)
+	clock := func() time.Time { mu.Lock(); defer mu.Unlock(); return now }
+	var stores []*postgres.Store
+	for range 2 {
+		s, err := postgres.OpenClock(ctx, url, clock)
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(func() { s.Close() })
+		stores = append(stores, s)
+	}
+	sec := &warta.Section{Slug: "nasional", Name: "Nasional", Position: 1}
+	person := &warta.Person{Slug: "agus", Name: "Agus"}
+	author := &warta.User{Email: "agus@kabar.example", Name: "Agus", Role: warta.RoleAuthor}
+	if err := stores[0].Update(ctx, func(tx warta.Tx) error {
+		if err := tx.CreateSection(ctx, sec); err != nil {
+			return err
+		}
+		if err := tx.CreatePerson(ctx, person); err != nil {
+			return err
+		}
+		author.PersonID = person.ID
+		return tx.CreateUser(ctx, author)
+	}); err != nil {
+		t.Fatal(err)
+	}
+	published := map[int64]int{}
+	count := func(ev warta.Event) {
+		if ev.Kind == warta.EventArticlePublished {
+			mu.Lock()
+			published[ev.ArticleID]++
+			mu.Unlock()
+		}
+	}
+	nodes := []*editorial.Service{{Store: stores[0], Notify: count}, {Store: stores[1], Notify: count}}
+	const stories = 20
+	for i := range stories {
+		title, body := fmt.Sprintf("Jadwal Kapal Nomor %d Diumumkan", i+1), "<p>Isi.</p>"
+		in := editorial.Input{Title: &title, BodyHTML: &body, SectionID: &sec.ID}
+		if _, err := nodes[0].Create(ctx, author, in, warta.StatusScheduled, now.Add(10*time.Minute)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	mu.Lock()
+	now = now.Add(11 * time.Minute)
+	mu.Unlock()
 	var wg sync.WaitGroup
 	total := make([]int, len(nodes))
 	for i, node := range nodes {
