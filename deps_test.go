@@ -26,7 +26,9 @@ func TestImportDirection(t *testing.T) {
 	}
 	drivers := []string{"modernc.org/sqlite", "github.com/jackc/pgx"}
 	allowed := []string{"warta/internal/store/sqlite", "warta/internal/store/postgres", "warta/cmd/warta",
-		"warta/internal/web/webtest"}
+		"warta/internal/web/webtest",
+		// pgtest creates and drops the tests' own PostgreSQL databases.
+		"warta/internal/store/pgtest"}
 	for _, line := range strings.Split(strings.TrimSpace(string(out)), "\n") {
 		pkg, deps, _ := strings.Cut(line, ":")
 		if hasPrefix(pkg, allowed) {

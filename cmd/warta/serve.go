@@ -12,11 +12,12 @@ import (
 	"warta/internal/config"
 	"warta/internal/demo"
 	"warta/internal/editorial"
+	"warta/internal/events"
 	"warta/internal/jobs"
 	"warta/internal/mail"
 	"warta/internal/media/disk"
 	"warta/internal/metrics"
-	"warta/internal/store/sqlite"
+	"warta/internal/store/postgres"
 	"warta/internal/trending"
 	"warta/internal/web"
 	"warta/internal/web/api"
@@ -29,7 +30,7 @@ import (
 type Main struct {
 	Config    config.Config
 	Logger    *slog.Logger
-	Store     *sqlite.Store
+	Store     backend
 	Server    *web.Server
 	Views     *trending.Counter
 	Editorial *editorial.Service
@@ -37,7 +38,9 @@ type Main struct {
 	Pages     *editorial.Pages
 	Site      *public.Handler
 	Mail      *mail.Queue
+	Events    events.Bus
 	Metrics   *metrics.Metrics
+	relay     *postgres.Relay // nil on SQLite
 }
 
 // NewMain parses serve's flags, opens the store, fills the demo content
@@ -49,11 +52,7 @@ func NewMain(ctx context.Context, args []string, getenv func(string) string, std
 		return nil, usageError{err}
 	}
 	m := &Main{Config: cfg, Logger: slog.New(slog.NewTextHandler(stderr, nil))}
-	kind, target := cfg.DBKind()
-	if kind != "sqlite" {
-		return nil, usageError{fmt.Errorf("--db %s: PostgreSQL support is not built yet; use sqlite:PATH", kind)}
-	}
-	if m.Store, err = sqlite.Open(ctx, target); err != nil {
+	if m.Store, err = openStore(ctx, cfg); err != nil {
 		return nil, err
 	}
 	blobs, err := disk.New(cfg.MediaDir())
@@ -68,7 +67,7 @@ func NewMain(ctx context.Context, args []string, getenv func(string) string, std
 			return nil, fmt.Errorf("demo content: %w", err)
 		}
 		if filled {
-			m.Logger.Info("demo content written", "db", target)
+			m.Logger.Info("demo content written", "db", cfg.DBKindName())
 		}
 	}
 	// Bind first: with --addr 127.0.0.1:0 the base URL needs the real port.
@@ -83,7 +82,7 @@ func NewMain(ctx context.Context, args []string, getenv func(string) string, std
 	}
 	m.Views = trending.New(m.Store, m.Logger, nil)
 	m.Metrics = metrics.New(m.Store.Now)
-	m.Metrics.WatchDB(m.Store.Stats)
+	m.Metrics.WatchDB(dbPools(m.Store))
 	if m.Site, err = public.New(public.Config{Store: m.Store, Blobs: blobs, BaseURL: cfg.BaseURL, Logger: m.Logger, Views: m.Views,
 		Ready: m.Store.Ready, Metrics: m.Metrics}); err != nil {
 		m.Close()
@@ -102,25 +101,38 @@ func NewMain(ctx context.Context, args []string, getenv func(string) string, std
 	}, m.Logger, m.Store.Now)
 	notifications := &editorial.Notifications{Store: m.Store, Logger: m.Logger, BaseURL: cfg.BaseURL,
 		Mail: func(to, subject, body string) { m.Mail.Enqueue(mail.Message{To: to, Subject: subject, Body: body}) }}
-	// Every committed change reaches the public site at once (an internal
-	// note changes nothing there), and the newsroom hears of its own.
-	m.Editorial = &editorial.Service{Store: m.Store, Notify: func(e warta.Event) {
+	// Every committed change goes out on one bus: the public site drops
+	// what it shows at once (an internal note changes nothing there), and
+	// the newsroom hears of its own.
+	// Several nodes on one PostgreSQL database hear each other's changes
+	// (LISTEN/NOTIFY); one SQLite process needs no more than itself.
+	if pg, ok := m.Store.(*postgres.Store); ok {
+		relay, err := pg.NewRelay(ctx, m.Logger)
+		if err != nil {
+			m.Close()
+			return nil, fmt.Errorf("events between nodes: %w", err)
+		}
+		m.relay = relay
+		m.Events = relay
+	} else {
+		m.Events = &events.Local{}
+	}
+	m.Events.Subscribe(func(e warta.Event) {
 		if e.Kind != warta.EventNoteAdded {
 			m.Site.Invalidate()
 		}
-		notifications.Handle(e)
-	}, ScheduledLag: m.Metrics.ScheduledLag}
+	})
+	m.Events.Subscribe(notifications.Handle)
+	m.Editorial = &editorial.Service{Store: m.Store, Notify: m.Events.Publish, ScheduledLag: m.Metrics.ScheduledLag}
 	// Variants are made by one background worker, so that uploads answer
 	// at once and a burst of them cannot take both cores from readers.
-	m.Library = &editorial.Library{Store: m.Store, Blobs: blobs, Logger: m.Logger, Workers: 1,
-		Notify: func(warta.Event) { m.Site.Invalidate() }}
+	m.Library = &editorial.Library{Store: m.Store, Blobs: blobs, Logger: m.Logger, Workers: 1, Notify: m.Events.Publish}
 	m.Metrics.WatchMediaQueue(m.Library.QueueLength)
-	// A static page's change shows on the public site at once too.
-	m.Pages = &editorial.Pages{Store: m.Store, Notify: func(warta.Event) { m.Site.Invalidate() }}
+	m.Pages = &editorial.Pages{Store: m.Store, Notify: m.Events.Publish}
 	library := m.Library
 	apiHandler := api.New(api.Config{Store: m.Store, Editorial: m.Editorial, Library: library, BaseURL: cfg.BaseURL, Logger: m.Logger})
 	nr, err := newsroom.New(newsroom.Config{Store: m.Store, Editorial: m.Editorial, Pages: m.Pages, Library: library, Logger: m.Logger, BaseURL: cfg.BaseURL,
-		Notify: func(warta.Event) { m.Site.Invalidate() }, Preview: m.Site.Preview})
+		Notify: m.Events.Publish, Preview: m.Site.Preview})
 	if err != nil {
 		m.Close()
 		return nil, err
@@ -132,7 +144,7 @@ func NewMain(ctx context.Context, args []string, getenv func(string) string, std
 	mux.Handle("GET /metrics", m.Metrics.Handler(cfg.MetricsPublic, m.Site))
 	mux.Handle("/", m.Site)
 	root = m.Metrics.Middleware(mux)
-	m.Logger.Info("serving", "addr", m.Server.Addr(), "base_url", cfg.BaseURL, "db", cfg.DB, "startup", time.Since(start).Round(time.Millisecond))
+	m.Logger.Info("serving", "addr", m.Server.Addr(), "base_url", cfg.BaseURL, "db", cfg.DBKindName(), "startup", time.Since(start).Round(time.Millisecond))
 	return m, nil
 }
 
@@ -186,6 +198,10 @@ func (m *Main) Serve(ctx context.Context) error {
 func (m *Main) Close() error {
 	if m.Server != nil {
 		m.Server.Close()
+	}
+	if m.relay != nil {
+		m.relay.Close()
+		m.relay = nil
 	}
 	if m.Store != nil {
 		err := m.Store.Close()

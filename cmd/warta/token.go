@@ -13,7 +13,6 @@ import (
 	"warta"
 	"warta/internal/config"
 	"warta/internal/editorial"
-	"warta/internal/store/sqlite"
 )
 
 const tokenUsage = `usage:
@@ -53,7 +52,7 @@ func flagError(err error) error {
 }
 
 // userByEmail finds the account a command names.
-func userByEmail(ctx context.Context, store *sqlite.Store, email string) (*warta.User, error) {
+func userByEmail(ctx context.Context, store warta.Store, email string) (*warta.User, error) {
 	var u *warta.User
 	err := store.View(ctx, func(tx warta.ReadTx) error {
 		var err error

@@ -15,16 +15,37 @@ import (
 	"warta"
 	"warta/internal/config"
 	"warta/internal/editorial"
+	"warta/internal/store/postgres"
 	"warta/internal/store/sqlite"
 )
 
-// openStore opens the database a store-only command names.
-func openStore(ctx context.Context, cfg config.Config) (*sqlite.Store, error) {
+// backend is a database the commands run on: SQLite or PostgreSQL.
+type backend interface {
+	warta.Store
+	// Exec runs a statement outside the store's methods (tests, repairs).
+	Exec(ctx context.Context, query string, args ...any) error
+	// Ready reports whether the database answers and every migration
+	// this binary carries is applied (/readyz).
+	Ready(ctx context.Context) error
+	Close() error
+}
+
+// openStore opens the database a command names: sqlite:PATH or a
+// postgres:// URL.
+func openStore(ctx context.Context, cfg config.Config) (backend, error) {
 	kind, target := cfg.DBKind()
-	if kind != "sqlite" {
-		return nil, usageError{fmt.Errorf("--db %s: PostgreSQL support is not built yet; use sqlite:PATH", kind)}
+	if kind == "postgres" {
+		s, err := postgres.Open(ctx, target)
+		if err != nil {
+			return nil, fmt.Errorf("--db: %w", err)
+		}
+		return s, nil
 	}
-	return sqlite.Open(ctx, target)
+	s, err := sqlite.Open(ctx, target)
+	if err != nil {
+		return nil, err
+	}
+	return s, nil
 }
 
 // runUser dispatches `warta user …`.

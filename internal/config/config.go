@@ -33,6 +33,21 @@ func (c Config) DBKind() (kind, target string) {
 	return "sqlite", strings.TrimPrefix(c.DB, "sqlite:")
 }
 
+// DBKindName is the database for logs: the SQLite file, or the
+// PostgreSQL server and database without the password.
+func (c Config) DBKindName() string {
+	kind, target := c.DBKind()
+	if kind == "sqlite" {
+		return target
+	}
+	if u, err := url.Parse(target); err == nil {
+		u.User = nil
+		u.RawQuery = ""
+		return u.String()
+	}
+	return "postgres"
+}
+
 // MediaDir is where media files are kept on local disk.
 func (c Config) MediaDir() string { return filepath.Join(c.DataDir, "media") }
 

@@ -7,7 +7,6 @@
 package metrics
 
 import (
-	"database/sql"
 	"net/http"
 	"net/netip"
 	"sync"
@@ -103,8 +102,8 @@ func (m *Metrics) WatchMediaQueue(length func() int) {
 }
 
 // WatchDB reports the database pools' statistics, read at each scrape.
-func (m *Metrics) WatchDB(stats func() (reader, writer sql.DBStats)) {
-	m.reg.MustRegister(dbCollector{stats})
+func (m *Metrics) WatchDB(pools func() []Pool) {
+	m.reg.MustRegister(dbCollector{pools})
 }
 
 // JobDone records how a run of a background job ended (jobs.Observer).

@@ -37,7 +37,7 @@ func server(t *testing.T, public_ bool) (*webtest.Site, *metrics.Metrics, http.H
 	}
 	s.Changed = site.Invalidate
 	m.WatchPageCache(site.CacheSize)
-	m.WatchDB(s.Store.Stats)
+	m.WatchDB(metrics.SQLPools(s.Store.Stats))
 	mux := http.NewServeMux()
 	mux.Handle("GET /metrics", m.Handler(public_, site))
 	mux.Handle("/", site)

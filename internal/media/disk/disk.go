@@ -1,4 +1,13 @@
-// Package disk stores media files in a directory on the local disk.
+// Package disk stores media files in a directory: on the local disk, or
+// on a volume several Warta nodes mount (NFS, a cloud file share). Every
+// write is a temporary file in the target's own directory renamed into
+// place, which is atomic on one filesystem, so a node never reads half a
+// file another node is writing; keys name their content (a hash), so two
+// nodes writing the same key write the same bytes.
+//
+// Layout under Dir: originals/<2 hex>/<sha256><ext> (kept, never served,
+// mode 0600) and m/<16 hex>/<width>.<jpg|webp> (the served variants, mode
+// 0644); directories are 0755.
 package disk
 
 import (
@@ -42,6 +51,17 @@ func (b *Blobs) Put(ctx context.Context, key string, r io.Reader) error {
 	}
 	defer os.Remove(f.Name())
 	if _, err := io.Copy(f, r); err != nil {
+		f.Close()
+		return fmt.Errorf("put %s: %w", key, err)
+	}
+	// Served files are readable by all, so that a web server or a CDN
+	// origin on a shared volume can send them itself; originals, which
+	// may carry GPS data, are the owner's alone.
+	mode := os.FileMode(0o644)
+	if media.Private(key) {
+		mode = 0o600
+	}
+	if err := f.Chmod(mode); err != nil {
 		f.Close()
 		return fmt.Errorf("put %s: %w", key, err)
 	}

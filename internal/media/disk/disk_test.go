@@ -85,3 +85,24 @@ func TestDelete(t *testing.T) {
 		t.Fatalf("bad key: %v", err)
 	}
 }
+
+// TestModes checks that served files are readable by others (a web
+// server or CDN origin on a shared volume) and originals are not.
+func TestModes(t *testing.T) {
+	b, err := disk.New(t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	for key, want := range map[string]os.FileMode{"m/0123456789abcdef/640.jpg": 0o644, "originals/01/0123.jpg": 0o600} {
+		if err := b.Put(context.Background(), key, strings.NewReader("x")); err != nil {
+			t.Fatal(err)
+		}
+		st, err := os.Stat(filepath.Join(b.Dir, filepath.FromSlash(key)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := st.Mode().Perm(); got != want {
+			t.Errorf("%s: mode %o, want %o", key, got, want)
+		}
+	}
+}
