@@ -47,13 +47,14 @@ func exitCode(err error) int {
 const usage = `Warta: a newsroom publishing system.
 
 Usage:
-  warta serve [--addr HOST:PORT] [--db sqlite:PATH] [--data DIR] [--base-url URL] [--demo] [--metrics-public]
+  warta serve [--addr HOST:PORT] [--db sqlite:PATH|postgres://…] [--data DIR] [--base-url URL] [--demo] [--metrics-public]
   warta user create --email E --name N --role administrator|editor|author|contributor [--password-file F]
   warta token create --email E [--name LABEL]
   warta token list [--email E]
   warta token revoke --id N
   warta reindex [--db sqlite:PATH] [--data DIR]
   warta import wxr FILE [--uploads DIR] [--dry-run] [--accounts] [--db sqlite:PATH] [--data DIR]
+  warta migrate-db --from sqlite:PATH --to postgres://…
 
 Commands:
   serve   serve the public news site
@@ -61,6 +62,7 @@ Commands:
   token   create (printed alone on stdout), list and revoke API tokens
   reindex rebuild the search index
   import  move a WordPress site in from its export, with photos and redirects
+  migrate-db  copy a whole site from SQLite to PostgreSQL
 
 Run "warta serve --help" for the flags of serve.`
 
@@ -87,8 +89,10 @@ func Run(ctx context.Context, args []string, getenv func(string) string, stdin i
 		return runReindex(ctx, args[1:], getenv, stdout, stderr)
 	case "import":
 		return runImport(ctx, args[1:], getenv, stdout, stderr)
+	case "migrate-db":
+		return runMigrateDB(ctx, args[1:], stdout, stderr)
 	case "help", "-h", "--help":
-		if len(args) > 1 && (args[1] == "user" || args[1] == "token" || args[1] == "import") {
+		if len(args) > 1 && (args[1] == "user" || args[1] == "token" || args[1] == "import" || args[1] == "migrate-db") {
 			return Run(ctx, []string{args[1], "--help"}, getenv, stdin, stdout, stderr)
 		}
 		fmt.Fprintln(stdout, usage)

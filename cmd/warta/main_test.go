@@ -134,7 +134,7 @@ func TestRunBadInput(t *testing.T) {
 		{"bad flag", []string{"serve", "--port", "80"}, "flag provided but not defined", 2},
 		{"bad addr", []string{"serve", "--addr", "nowhere"}, "want host:port", 2},
 		{"bad db", []string{"serve", "--db", "mysql://x"}, "want sqlite:PATH", 2},
-		{"postgres not yet", []string{"serve", "--db", "postgres://localhost/warta"}, "PostgreSQL", 2},
+		{"postgres unreachable", []string{"serve", "--db", "postgres://warta:rahasia@127.0.0.1:1/warta"}, "cannot use PostgreSQL at postgres://127.0.0.1:1/warta", 1},
 		{"bad base url", []string{"serve", "--base-url", "ftp://x"}, "base-url", 2},
 	}
 	for _, tc := range cases {

@@ -37,7 +37,7 @@ func openStore(ctx context.Context, cfg config.Config) (backend, error) {
 	if kind == "postgres" {
 		s, err := postgres.Open(ctx, target)
 		if err != nil {
-			return nil, fmt.Errorf("--db: %w", err)
+			return nil, fmt.Errorf("--db: cannot use PostgreSQL at %s: %w", cfg.DBKindName(), err)
 		}
 		return s, nil
 	}

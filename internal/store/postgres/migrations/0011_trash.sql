@@ -3,7 +3,7 @@
 -- A purged article that readers once saw leaves a tombstone of its path,
 -- so the address answers 410 Gone for ever rather than 404.
 ALTER TABLE articles ADD COLUMN trashed_at BIGINT;
-ALTER TABLE articles ADD COLUMN trashed_by BIGINT REFERENCES users (id) ON DELETE SET NULL;
+ALTER TABLE articles ADD COLUMN trashed_by BIGINT REFERENCES users (id) ON DELETE SET NULL DEFERRABLE INITIALLY IMMEDIATE;
 ALTER TABLE articles ADD COLUMN trashed_from TEXT NOT NULL DEFAULT '';
 CREATE INDEX articles_trashed ON articles (trashed_at) WHERE status = 'trashed';
 -- The newsroom lists every article by last change.

@@ -3,7 +3,7 @@
 -- kept; a used code keeps its row (used_at set) so that trying it again
 -- can be told apart from a code that never existed.
 CREATE TABLE recovery_codes (
-	user_id    BIGINT NOT NULL REFERENCES users (id) ON DELETE CASCADE,
+	user_id    BIGINT NOT NULL REFERENCES users (id) ON DELETE CASCADE DEFERRABLE INITIALLY IMMEDIATE,
 	code_hash  TEXT    NOT NULL,
 	created_at BIGINT NOT NULL,
 	used_at    BIGINT,
