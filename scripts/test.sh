@@ -43,5 +43,12 @@ fi
 WARTA_VNU_JAR=$(bash scripts/vnu.sh)
 export WARTA_VNU_JAR
 go test -count=1 -timeout 30m ./...  # the browser tests start several demo sites
+# The services, the importer and every handler's tests again on PostgreSQL
+# (webtest.NewSite then opens a fresh PostgreSQL database for each test);
+# the store's own conformance suite ran on both above.
+if [ -n "${WARTA_TEST_POSTGRES:-}" ]; then
+	WARTA_TEST_STORE=postgres go test -count=1 -timeout 30m ./internal/editorial/ ./internal/importer/ \
+		./internal/jobs/ ./internal/trending/ ./internal/metrics/ ./internal/web/...
+fi
 # Packages with shared in-memory state also run under the race detector.
 go test -count=1 -timeout 30m -race ./internal/trending/ ./internal/web/...

