@@ -96,18 +96,9 @@ func (p *plan) archivePath(u *url.URL) (string, int64, bool) {
 		name = name[i+1:] // nested categories: the last one is the archive's
 	}
 	switch kind {
-	case "category":
-		for slugKey, s := range p.sections {
-			if slugKey != "" && decoded(slugKey) == name {
-				return "/" + s.Slug + "/", 0, true
-			}
-		}
-		if t := p.tagByDecoded("category", name); t != "" {
-			return t, 0, true
-		}
-	case "tag":
-		if t := p.tagByDecoded("post_tag", name); t != "" {
-			return t, 0, true
+	case "category", "tag":
+		if path, ok := p.archiveIndex()[kind+":"+name]; ok {
+			return path, 0, true
 		}
 	case "author":
 		if person := p.people[name]; person != nil && person.Slug != "" {
@@ -117,14 +108,32 @@ func (p *plan) archivePath(u *url.URL) (string, int64, bool) {
 	return "", 0, false
 }
 
-func (p *plan) tagByDecoded(taxonomy, name string) string {
+// archiveIndex maps "category:NAME" and "tag:NAME", with WordPress's
+// slug decoded, to the Warta page the archive became. It is built once,
+// on the first link asked about: sections and tags are all known by then
+// (the posts come after them).
+func (p *plan) archiveIndex() map[string]string {
+	if p.archives != nil {
+		return p.archives
+	}
+	p.archives = map[string]string{}
 	for key, t := range p.tags {
-		tax, s, _ := strings.Cut(key, ":")
-		if tax == taxonomy && decoded(s) == name && t.Slug != "" {
-			return "/tag/" + t.Slug
+		tax, slug, _ := strings.Cut(key, ":")
+		if t.Slug == "" {
+			continue
+		}
+		if tax == "post_tag" {
+			tax = "tag"
+		}
+		p.archives[tax+":"+decoded(slug)] = "/tag/" + t.Slug
+	}
+	// A category that became a section wins over a topic of its name.
+	for slug, s := range p.sections {
+		if slug != "" {
+			p.archives["category:"+decoded(slug)] = "/" + s.Slug + "/"
 		}
 	}
-	return ""
+	return p.archives
 }
 
 func decoded(s string) string {
@@ -133,9 +142,6 @@ func decoded(s string) string {
 	}
 	return s
 }
-
-// originalFile is the upload a resized copy was made from.
-func originalFile(rel string) string { return wpbody.OriginalUpload(rel) }
 
 // earlierImport finds where a link to the old site leads through what an
 // earlier run (another part of a split export) imported: its redirect.

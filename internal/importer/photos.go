@@ -220,7 +220,7 @@ func (r *run) photoFor(ctx context.Context, u *url.URL, id int64) *warta.Media {
 	if !ok {
 		return nil
 	}
-	for _, name := range []string{rel, originalFile(rel)} {
+	for _, name := range []string{rel, wpbody.OriginalUpload(rel)} {
 		if aid, ok := p.byFile[name]; ok && p.items[aid].media != nil {
 			return p.items[aid].media
 		}
@@ -233,7 +233,7 @@ func (r *run) photoFor(ctx context.Context, u *url.URL, id int64) *warta.Media {
 	}
 	// An upload no attachment names (deleted in WordPress, or from
 	// another post): the file is brought in if the copy has it.
-	for _, name := range []string{originalFile(rel), rel} {
+	for _, name := range []string{wpbody.OriginalUpload(rel), rel} {
 		m, err := r.importFile(ctx, name, "", "", "")
 		if err != nil {
 			continue

@@ -14,6 +14,7 @@ import (
 
 	"warta"
 	"warta/internal/slug"
+	"warta/internal/wpbody"
 	"warta/internal/wxr"
 )
 
@@ -50,6 +51,8 @@ type plan struct {
 	wordpressOnly map[string]int
 	// children lists each post's attachments, in file order.
 	children map[int64][]int64
+	// archives is archiveIndex's map, nil until first asked.
+	archives map[string]string
 }
 
 // item is one post, page or attachment as the plan knows it.
@@ -147,9 +150,6 @@ func (p *plan) setSite(s *wxr.Site) {
 // month folders, then the file.
 var reDatedUpload = regexp.MustCompile(`^/[0-9]{4}/[0-9]{2}/[^/]+$`)
 
-// maxGallery bounds the attachments a post's [gallery] shows.
-const maxGallery = 500
-
 // maxHosts bounds the old site's host names (an export names one or two).
 const maxHosts = 16
 
@@ -245,7 +245,7 @@ func (r *run) scanItem(p *plan, it *wxr.Item) {
 		x.credit = metadataCredit(it.MetaValue("_wp_attachment_metadata"))
 		x.sum = checksum(x.fileURL, x.caption, x.alt, x.credit)
 		p.photos = append(p.photos, it.PostID)
-		if it.Parent > 0 && len(p.children[it.Parent]) < maxGallery {
+		if it.Parent > 0 && len(p.children[it.Parent]) < wpbody.MaxGallery {
 			p.children[it.Parent] = append(p.children[it.Parent], it.PostID)
 		}
 		return

@@ -42,7 +42,7 @@ func (r *run) importPeopleAndTerms(ctx context.Context) error {
 		switch {
 		case t.Taxonomy == "category" && (p.chosen[t.Slug] || uncategorized[t.Slug]):
 			position++
-			err = r.importSection(ctx, t, position)
+			err = r.importSection(ctx, t, position, sections)
 		default:
 			err = r.importTag(ctx, t)
 		}
@@ -103,7 +103,7 @@ func termSlug(wp, name string) string {
 
 // importSection makes a top-level category a section, or finds the one it
 // became before or the section that already has its slug.
-func (r *run) importSection(ctx context.Context, t *wxr.Term, position int) error {
+func (r *run) importSection(ctx context.Context, t *wxr.Term, position int, existing []*warta.Section) error {
 	p := r.plan
 	want := termSlug(t.Slug, t.Name)
 	name := strings.TrimSpace(plainTitle(t.Name))
@@ -115,7 +115,7 @@ func (r *run) importSection(ctx context.Context, t *wxr.Term, position int) erro
 	}
 	return r.write(ctx, func(tx warta.Tx) error {
 		if rec, err := tx.FindImportItem(ctx, p.source, warta.ImportCategory, t.Slug); err == nil && rec.TargetKind == warta.TargetSection {
-			if s, err := findSectionByID(ctx, tx, rec.TargetID); err == nil {
+			if s, ok := sectionByID(existing, rec.TargetID); ok {
 				p.sections[t.Slug] = s
 				r.report.count(kindSection, outcomeUnchanged)
 				return nil
@@ -180,7 +180,7 @@ func (r *run) importTag(ctx context.Context, t *wxr.Term) error {
 	key := t.Taxonomy + ":" + t.Slug
 	return r.write(ctx, func(tx warta.Tx) error {
 		if rec, err := tx.FindImportItem(ctx, p.source, kind, t.Slug); err == nil && rec.TargetKind == warta.TargetTag {
-			if tag, err := findTagByID(ctx, tx, rec.TargetID); err == nil {
+			if tag, err := tx.FindTagByID(ctx, rec.TargetID); err == nil {
 				p.tags[key] = tag
 				r.report.count(kindTag, outcomeUnchanged)
 				return nil
@@ -352,19 +352,13 @@ func (r *run) account(ctx context.Context, tx warta.Tx, a *wxr.Author, person *w
 	r.report.count(kindAccount, outcomeImported)
 }
 
-func findSectionByID(ctx context.Context, tx warta.ReadTx, id int64) (*warta.Section, error) {
-	list, err := tx.FindSections(ctx)
-	if err != nil {
-		return nil, err
-	}
+// sectionByID is the section with that ID among those the site had when
+// the run began (what an earlier run's record can point at).
+func sectionByID(list []*warta.Section, id int64) (*warta.Section, bool) {
 	for _, s := range list {
 		if s.ID == id {
-			return s, nil
+			return s, true
 		}
 	}
-	return nil, &warta.Error{Code: warta.ENOTFOUND, Key: "error.not_found", Message: "section not found"}
-}
-
-func findTagByID(ctx context.Context, tx warta.ReadTx, id int64) (*warta.Tag, error) {
-	return tx.FindTagByID(ctx, id)
+	return nil, false
 }

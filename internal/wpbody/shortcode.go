@@ -341,7 +341,7 @@ func (c *converter) gallery(named map[string]string) string {
 		if err != nil || id <= 0 {
 			continue
 		}
-		if n++; n > maxGallery {
+		if n++; n > MaxGallery {
 			break
 		}
 		out.WriteString(c.photoHTML(photo{id: id}))
@@ -350,5 +350,6 @@ func (c *converter) gallery(named map[string]string) string {
 	return out.String()
 }
 
-// maxGallery bounds the photos one gallery makes.
-const maxGallery = 500
+// MaxGallery bounds the photos one gallery makes (the importer bounds a
+// post's attachment list by it too).
+const MaxGallery = 500
