@@ -75,9 +75,11 @@ func TestBrowserWriting(t *testing.T) {
 		run.shot("writing-2-featured"),
 		// Close the dialog. The grid may still move as the saved focal
 		// point redraws its crops, so a click at coordinates can miss:
-		// press the button itself and wait until the dialog is closed.
+		// press the button itself and wait until the dialog is closed and
+		// its close event has handed the focus back to the button that
+		// opened it: typing before then would lose keys to that button.
 		chromedp.Evaluate[chromedp.Void](`document.querySelector('.wt-dialog .wt-search-row .wt-btn').click()`),
-		run.waitFor(`document.querySelector('dialog[open]') === null`),
+		run.waitFor(`document.querySelector('dialog[open]') === null && document.activeElement === document.querySelector('.wt-featured-actions .wt-btn-primary')`),
 		// A new tag, made while writing.
 		chromedp.SendKeys(css(`#tag-new`), "Mangrove Pesisir Utara"),
 		run.waitFor(`document.querySelector('.wt-tag-add').textContent === 'Tambah topik “Mangrove Pesisir Utara”'`),
