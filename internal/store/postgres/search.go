@@ -22,7 +22,7 @@ const searchWeights = "'{0.8, 0.1, 0.5, 1.0}'"
 // rankScale turns ts_rank (higher is better, about 0–1) into a score on
 // bm25's side (lower is better, a few units), so the recency boost below
 // weighs about as much against the text match as it does on SQLite.
-const rankScale = "-20.0"
+const rankScale = "-5.0"
 
 // searchWindow is how many of the best text matches, past the requested
 // page, the recency boost may reorder. Scoring every match by date too
@@ -240,6 +240,45 @@ func deskMatch(q string) (string, []any) {
 	return "(" + strings.Join(parts, " OR ") + ")", args
 }
 
+// rankGroups bounds how many of a query's groups are ranked each with its
+// own weight; the rest are ranked together as one. Each costs a ts_rank
+// per scored match.
+const rankGroups = 8
+
+// rankExpr is the text score of a match (lower is better, as bm25's) and
+// its arguments, for a query over m(id, document): each group's ts_rank
+// weighted by the group's inverse document frequency, summed, as BM25 sums
+// its terms' scores. ts_rank alone knows nothing of how common a word is,
+// so a story that repeats "kota" outranked the one story naming "cisauk";
+// SQLite's bm25 weighs that in itself. The frequency is counted over the
+// scored matches (the newest f.TotalCap()), and the number of stories is
+// the planner's estimate of the index table's rows (kept by autovacuum);
+// before the table was ever analysed every group weighs 1, as plain
+// ts_rank. cols are the per-group columns over m(id, document), score
+// reads them with t.docs and n, and args are cols' arguments.
+func rankExpr(groups [][]string) (cols, score string, args []any) {
+	var queries []string
+	for _, g := range groups {
+		if q := matchExpr([][]string{g}, false); q != "" {
+			if len(queries) == rankGroups {
+				queries[rankGroups-1] += " | " + q
+				continue
+			}
+			queries = append(queries, q)
+		}
+	}
+	var list, terms []string
+	for i, q := range queries {
+		list = append(list, fmt.Sprintf(`ts_rank(%s, document, ?::tsquery, 32) AS r%d, count(*) FILTER (WHERE document @@ ?::tsquery) OVER () AS df%d`, searchWeights, i, i))
+		args = append(args, q, q)
+		terms = append(terms, fmt.Sprintf(`r%d * CASE WHEN t.docs > 0 THEN ln(1.0 + (GREATEST(t.docs, n) - df%d + 0.5) / (df%d + 0.5)) ELSE 1.0 END`, i, i, i))
+	}
+	if len(terms) == 0 {
+		return "0 AS r", "0.0", nil
+	}
+	return strings.Join(list, ", "), rankScale + ` * (` + strings.Join(terms, " + ") + `)`, args
+}
+
 func (tx *readTx) SearchArticles(ctx context.Context, f warta.SearchFilter) ([]*warta.Article, int, error) {
 	match := matchExpr(f.Terms, f.Any)
 	if match == "" {
@@ -276,16 +315,19 @@ func (tx *readTx) SearchArticles(ctx context.Context, f warta.SearchFilter) ([]*
 	// From the newest f.TotalCap() matches, the searchWindow best by
 	// text, then ordered with the recency boost. The same pass counts the
 	// matches it scored, which is the total unless the cap was reached.
-	rank := rankScale + ` * ts_rank(` + searchWeights + `, article_search.document, ?::tsquery)`
+	cols, score, scoreArgs := rankExpr(f.Terms)
 	rows, err := tx.q.Query(ctx, `SELECT `+articleListColumns+`, s.n FROM
-		(SELECT id, score, n FROM (SELECT id, score, count(*) OVER () AS n FROM
-			(SELECT article_search.article_id AS id, `+rank+` AS score`+from+where+`
-			ORDER BY article_search.article_id DESC LIMIT ?) m) c ORDER BY score LIMIT ?) s
+		(SELECT id, `+score+` AS score, n FROM
+			(SELECT id, count(*) OVER () AS n, `+cols+` FROM
+				(SELECT article_search.article_id AS id, article_search.document`+from+where+`
+				ORDER BY article_search.article_id DESC LIMIT ?) m) c
+			CROSS JOIN (SELECT reltuples AS docs FROM pg_class WHERE oid = 'article_search'::regclass) t
+		ORDER BY score, id DESC LIMIT ?) s
 		JOIN articles a ON a.id = s.id
 		WHERE a.status = 'published'
-		ORDER BY s.score - 4.0 / (1.0 + GREATEST(0, ?::bigint - a.published_at) / ?::float8), a.published_at DESC
+		ORDER BY s.score - 4.0 / (1.0 + GREATEST(0, ?::bigint - a.published_at) / ?::float8), a.published_at DESC, a.id DESC
 		LIMIT ? OFFSET ?`,
-		append(append([]any{match}, args...), max(f.TotalCap()+1, offset+limit), offset+limit+searchWindow,
+		append(append(scoreArgs, args...), max(f.TotalCap()+1, offset+limit), offset+limit+searchWindow,
 			f.Now.UnixMilli(), recencyDays*86400000, limit, offset)...)
 	if err != nil {
 		return nil, 0, translate(err, "search")
