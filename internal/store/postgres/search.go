@@ -315,6 +315,9 @@ func (tx *readTx) SearchArticles(ctx context.Context, f warta.SearchFilter) ([]*
 	// From the newest f.TotalCap() matches, the searchWindow best by
 	// text, then ordered with the recency boost. The same pass counts the
 	// matches it scored, which is the total unless the cap was reached.
+	// Equal scores fall to the newer story, then the higher id, as on
+	// SQLite: PostgreSQL's bounded sort returns equal rows in any order,
+	// and pages would repeat or skip a story.
 	cols, score, scoreArgs := rankExpr(f.Terms)
 	rows, err := tx.q.Query(ctx, `SELECT `+articleListColumns+`, s.n FROM
 		(SELECT id, `+score+` AS score, n FROM
@@ -380,7 +383,7 @@ func (tx *readTx) SimilarArticles(ctx context.Context, a *warta.Article, exclude
 		JOIN articles a ON a.id = s.id
 		WHERE a.status = 'published'
 		ORDER BY s.score * (CASE WHEN a.section_id = ? THEN 1.3 ELSE 1.0 END)
-			- 4.0 / (1.0 + GREATEST(0, ?::bigint - a.published_at) / ?::float8), a.published_at DESC
+			- 4.0 / (1.0 + GREATEST(0, ?::bigint - a.published_at) / ?::float8), a.published_at DESC, a.id DESC
 		LIMIT ?`, append(append([]any{match, match}, int64Args(skip)...),
 		limit+searchWindow, a.SectionID, a.PublishedAt.UnixMilli(), recencyDays*86400000, limit)...)
 	if err != nil {

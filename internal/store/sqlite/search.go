@@ -219,16 +219,18 @@ func (tx *readTx) SearchArticles(ctx context.Context, f warta.SearchFilter) ([]*
 	// From the newest f.TotalCap() matches, the searchWindow best by
 	// text, then ordered with the recency boost. The same pass counts the
 	// matches it scored, which is the total unless the cap was reached.
+	// Equal scores fall to the newer story, then the higher id, as on
+	// PostgreSQL, so pages neither repeat nor skip a story.
 	// CROSS JOIN keeps the few ranked matches as the outer loop: without
 	// table statistics the planner may otherwise walk the articles and
 	// probe the matches, several times slower.
 	rows, err := tx.q.QueryContext(ctx, `SELECT `+articleListColumns+`, s.n FROM
 		(SELECT id, score, n FROM (SELECT id, score, count(*) OVER () AS n FROM
 			(SELECT article_search.rowid AS id, bm25(article_search, `+searchWeights+`) AS score`+from+where+`
-			ORDER BY article_search.rowid DESC LIMIT ?)) ORDER BY score LIMIT ?) s
+			ORDER BY article_search.rowid DESC LIMIT ?)) ORDER BY score, id DESC LIMIT ?) s
 		CROSS JOIN articles a ON a.id = s.id
 		WHERE a.status = 'published'
-		ORDER BY s.score - 4.0 / (1.0 + max(0, ? - a.published_at) / ?), a.published_at DESC
+		ORDER BY s.score - 4.0 / (1.0 + max(0, ? - a.published_at) / ?), a.published_at DESC, a.id DESC
 		LIMIT ? OFFSET ?`,
 		append(args, max(f.TotalCap()+1, offset+limit), offset+limit+searchWindow, f.Now.UnixMilli(), recencyDays*86400000, limit, offset)...)
 	if err != nil {
@@ -282,7 +284,7 @@ func (tx *readTx) SimilarArticles(ctx context.Context, a *warta.Article, exclude
 		CROSS JOIN articles a ON a.id = s.id
 		WHERE a.status = 'published'
 		ORDER BY s.score * (CASE WHEN a.section_id = ? THEN 1.3 ELSE 1.0 END)
-			- 4.0 / (1.0 + max(0, ? - a.published_at) / ?), a.published_at DESC
+			- 4.0 / (1.0 + max(0, ? - a.published_at) / ?), a.published_at DESC, a.id DESC
 		LIMIT ?`, append(append([]any{textColumns + "(" + match + ")"}, int64Args(skip)...),
 		limit+searchWindow, a.SectionID, a.PublishedAt.UnixMilli(), recencyDays*86400000, limit)...)
 	if err != nil {

@@ -1,7 +1,9 @@
 package storetest
 
 import (
+	"cmp"
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -158,5 +160,50 @@ func testSearch(t *testing.T, s warta.Store) {
 	// Hostile input never reaches FTS syntax.
 	for _, q := range []string{`"`, `*`, `NEAR(a b)`, `OR(`, `-tentara`, `title:rusia`, `a AND OR NOT`, "🙂🙂", strings.Repeat("rusia ", 400)} {
 		find(q, nil)
+	}
+}
+
+// testSearchTies: stories that match equally well come newest first, and
+// those published at the same moment by id, highest first, on every
+// database, so that a page and the next never show one story twice or
+// leave one out. More ties than the ranking window holds, where a
+// database's bounded sort is free to return equal rows in any order.
+func testSearchTies(t *testing.T, s warta.Store) {
+	f := mustFixture(t, s)
+	const n = 300
+	var twins []*warta.Article
+	for i := range n {
+		at := base.Add(-time.Hour)
+		if i%50 == 7 {
+			at = base.Add(-time.Duration(2+i) * time.Hour) // a few older ones
+		}
+		a := f.article(fmt.Sprintf("kembar-%d", i), at)
+		a.Title, a.Dek, a.BodyHTML = "Banjir Rob di Pesisir", "Air laut naik.", "<p>Warga mengungsi.</p>"
+		twins = append(twins, a)
+	}
+	mustCreate(t, s, twins...)
+	want := slices.Clone(twins)
+	slices.SortStableFunc(want, func(a, b *warta.Article) int {
+		if c := b.PublishedAt.Compare(a.PublishedAt); c != 0 {
+			return c
+		}
+		return cmp.Compare(b.ID, a.ID)
+	})
+	pq := search.ParseQuery("banjir rob")
+	var got []string
+	for offset := 0; offset < n; offset += 20 {
+		mustView(t, s, func(tx warta.ReadTx) error {
+			list, _, err := tx.SearchArticles(ctx(), warta.SearchFilter{Terms: pq.Terms, Exact: pq.Exact, Now: base, Offset: offset, Limit: 20})
+			got = append(got, slugs(list)...)
+			return err
+		})
+	}
+	if w := slugs(want); strings.Join(got, ",") != strings.Join(w, ",") {
+		for i := range min(len(got), len(w)) {
+			if got[i] != w[i] {
+				t.Fatalf("pages of %d equal matches: at %d %s, want %s (got %d in all)", n, i, got[i], w[i], len(got))
+			}
+		}
+		t.Fatalf("pages of %d equal matches: got %d, want %d", n, len(got), len(w))
 	}
 }
