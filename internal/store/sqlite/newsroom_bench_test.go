@@ -11,6 +11,7 @@ import (
 
 	"warta"
 	"warta/internal/search"
+	"warta/internal/store/searchbench"
 )
 
 // BenchmarkNewsroomList100k times the newsroom's article list as the page
@@ -27,7 +28,7 @@ func BenchmarkNewsroomList100k(b *testing.B) {
 	words := func(k int) string {
 		w := make([]string, k)
 		for i := range w {
-			w[i] = benchWords[r.IntN(len(benchWords))]
+			w[i] = searchbench.DenseWords[r.IntN(len(searchbench.DenseWords))]
 		}
 		return strings.Join(w, " ")
 	}
