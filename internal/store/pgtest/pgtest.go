@@ -8,6 +8,7 @@ import (
 	"context"
 	"crypto/rand"
 	"encoding/hex"
+	"fmt"
 	"net/url"
 	"os"
 	"testing"
@@ -37,34 +38,48 @@ func URL(t testing.TB) string {
 // the database is dropped in t.Cleanup.
 func Fresh(t testing.TB) string {
 	t.Helper()
-	admin := URL(t)
+	u, drop, err := New(URL(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() {
+		if err := drop(); err != nil {
+			t.Error(err)
+		}
+	})
+	return u
+}
+
+// New creates a new empty database on the server at admin and returns its
+// URL and a function that drops it: for a fixture that outlives one test,
+// such as a benchmark's database filled once per run.
+func New(admin string) (string, func() error, error) {
 	u, err := url.Parse(admin)
 	if err != nil {
-		t.Fatalf("pgtest: %s: %v", Env, err)
+		return "", nil, fmt.Errorf("pgtest: %s: %v", Env, err)
 	}
 	var b [8]byte
 	if _, err := rand.Read(b[:]); err != nil {
-		t.Fatal(err)
+		return "", nil, err
 	}
 	name := "warta_t_" + hex.EncodeToString(b[:])
 	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
 	defer cancel()
 	conn, err := pgx.Connect(ctx, admin)
 	if err != nil {
-		t.Fatalf("pgtest: connect: %v", err)
+		return "", nil, fmt.Errorf("pgtest: connect: %v", err)
 	}
 	defer conn.Close(ctx)
 	// The name is ours (hex), so quoting it is enough.
 	if _, err := conn.Exec(ctx, `CREATE DATABASE "`+name+`"`); err != nil {
-		t.Fatalf("pgtest: create database: %v", err)
+		return "", nil, fmt.Errorf("pgtest: create database: %v", err)
 	}
-	t.Cleanup(func() {
+	drop := func() error {
 		ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
 		defer cancel()
 		conn, err := pgx.Connect(ctx, admin)
 		if err != nil {
-			t.Errorf("pgtest: connect to drop %s: %v", name, err)
-			return
+			return fmt.Errorf("pgtest: connect to drop %s: %v", name, err)
 		}
 		defer conn.Close(ctx)
 		// FORCE ends our own leftover connections; it cannot end an
@@ -72,12 +87,12 @@ func Fresh(t testing.TB) string {
 		// finishes in a moment: try again briefly.
 		for try := 0; try < 50; try++ {
 			if _, err = conn.Exec(ctx, `DROP DATABASE IF EXISTS "`+name+`" WITH (FORCE)`); err == nil {
-				return
+				return nil
 			}
 			time.Sleep(100 * time.Millisecond)
 		}
-		t.Errorf("pgtest: drop %s: %v", name, err)
-	})
+		return fmt.Errorf("pgtest: drop %s: %v", name, err)
+	}
 	u.Path = "/" + name
-	return u.String()
+	return u.String(), drop, nil
 }

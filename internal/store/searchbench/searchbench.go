@@ -198,3 +198,38 @@ func evalQueries(tb testing.TB) []string {
 	}
 	return queries
 }
+
+// filled holds each benchmark's database once filled, and closers what
+// ends them. The testing package calls a benchmark function more than
+// once (b.N = 1 first, then the asked count, and again for each -count),
+// and filling 100,000 articles takes minutes on a busy machine: the
+// articles are the same every time, so one fill per run serves them all.
+var (
+	filled  = map[string]warta.Store{}
+	closers []func() error
+)
+
+// Filled returns the store filled for key, calling fill the first time;
+// fill returns the filled store and a function that closes and removes
+// it, which Close calls.
+func Filled(b *testing.B, key string, fill func() (warta.Store, func() error)) warta.Store {
+	b.Helper()
+	if s, ok := filled[key]; ok {
+		return s
+	}
+	s, done := fill()
+	filled[key] = s
+	closers = append(closers, done)
+	return s
+}
+
+// Close ends every filled store; a package's TestMain calls it after the
+// run.
+func Close() error {
+	var errs []error
+	for _, c := range closers {
+		errs = append(errs, c())
+	}
+	closers, filled = nil, map[string]warta.Store{}
+	return errors.Join(errs...)
+}

@@ -22,7 +22,12 @@ import (
 //
 //	go test -run '^$' -bench NewsroomList100k -benchtime 200x ./internal/store/sqlite/
 func BenchmarkNewsroomList100k(b *testing.B) {
-	s := openBench(b)
+	s, done := openBench(b)
+	b.Cleanup(func() {
+		if err := done(); err != nil {
+			b.Error(err)
+		}
+	})
 	ctx := context.Background()
 	r := rand.New(rand.NewPCG(3, 5))
 	words := func(k int) string {

@@ -2,11 +2,14 @@ package sqlite_test
 
 import (
 	"context"
+	"errors"
 	"fmt"
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
+	"warta"
 	"warta/internal/store/searchbench"
 	"warta/internal/store/sqlite"
 )
@@ -68,25 +71,44 @@ func fillBench(b *testing.B, s *sqlite.Store, n int, gen searchbench.Story) {
 	}
 }
 
-func openBench(b *testing.B) *sqlite.Store {
+// TestMain ends the benchmarks' filled databases after the run.
+func TestMain(m *testing.M) {
+	code := m.Run()
+	if err := searchbench.Close(); err != nil {
+		fmt.Fprintln(os.Stderr, err)
+	}
+	os.Exit(code)
+}
+
+// openBench opens a fresh database that lives until TestMain ends it.
+func openBench(b *testing.B) (*sqlite.Store, func() error) {
 	b.Helper()
-	s, err := sqlite.Open(context.Background(), filepath.Join(b.TempDir(), "warta.db"))
+	dir, err := os.MkdirTemp("", "warta-bench-")
 	if err != nil {
 		b.Fatal(err)
 	}
-	b.Cleanup(func() { s.Close() })
-	return s
+	s, err := sqlite.Open(context.Background(), filepath.Join(dir, "warta.db"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	return s, func() error { return errors.Join(s.Close(), os.RemoveAll(dir)) }
 }
 
 func BenchmarkSearch100k(b *testing.B) {
 	gen, queries := searchbench.News(b)
-	s := openBench(b)
-	fillBench(b, s, searchbench.Articles, gen)
+	s := searchbench.Filled(b, "news", func() (warta.Store, func() error) {
+		s, done := openBench(b)
+		fillBench(b, s, searchbench.Articles, gen)
+		return s, done
+	})
 	searchbench.Run(b, s, queries)
 }
 
 func BenchmarkSearch100kDense(b *testing.B) {
-	s := openBench(b)
-	fillBench(b, s, searchbench.Articles, searchbench.Dense)
+	s := searchbench.Filled(b, "dense", func() (warta.Store, func() error) {
+		s, done := openBench(b)
+		fillBench(b, s, searchbench.Articles, searchbench.Dense)
+		return s, done
+	})
 	searchbench.Run(b, s, searchbench.DenseQueries)
 }
