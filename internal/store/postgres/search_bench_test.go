@@ -27,6 +27,11 @@ func fillBench(b *testing.B, s *Store, n int, gen searchbench.Story) {
 	if err := s.Exec(ctx, `INSERT INTO sections (slug, name) VALUES ('nasional', 'Nasional')`); err != nil {
 		b.Fatal(err)
 	}
+	// A bulk load builds the text index once at the end, as a restore
+	// does, rather than row by row: the same index, minutes sooner.
+	if err := s.Exec(ctx, `DROP INDEX article_search_document`); err != nil {
+		b.Fatal(err)
+	}
 	quote := func(v string) string { return "'" + strings.ReplaceAll(v, "'", "''") + "'" }
 	vector := func(t []string) string { return quote(tsvector(t)) + "::tsvector" }
 	const batch = 1000
@@ -63,6 +68,9 @@ func fillBench(b *testing.B, s *Store, n int, gen searchbench.Story) {
 		err = flush()
 	}
 	if err != nil {
+		b.Fatal(err)
+	}
+	if err := s.Exec(ctx, `CREATE INDEX article_search_document ON article_search USING GIN (document)`); err != nil {
 		b.Fatal(err)
 	}
 	if err := s.Exec(ctx, `VACUUM ANALYZE articles, article_search`); err != nil {
