@@ -67,6 +67,13 @@ func TestUnknownParametersCostNoRender(t *testing.T) {
 	if n := public.Renders(h) - before; n != 0 {
 		t.Errorf("%d renders for addresses whose pages were kept", n)
 	}
+	// A path the checks refuse is refused, not redirected: "//host" would
+	// send the reader to another site.
+	for _, target := range []string{"//evil.example/?x=1", "/a/../b?x=1"} {
+		if res, _ := webtest.Do(t, h, "GET", target); res.StatusCode != http.StatusBadRequest {
+			t.Errorf("%s: %d to %q, want 400", target, res.StatusCode, res.Header.Get("Location"))
+		}
+	}
 	// What the page uses still works: the WordPress permalinks on / and
 	// the date picker of /indeks.
 	if res, _ := webtest.Do(t, h, "GET", "/indeks?tanggal=2026-11-01"); res.StatusCode != http.StatusSeeOther {

@@ -66,6 +66,7 @@ type Handler struct {
 	pageCache pageCache
 	searches  searchCache
 	limiter   *renderLimiter
+	flights   renderFlights
 	renders   atomic.Int64 // pages rendered, for tests that prove a request was not
 	listReads atomic.Int64 // pages of lists read from the store, likewise
 	assets    *web.Assets
@@ -106,7 +107,9 @@ func New(cfg Config) (*Handler, error) {
 	if h.pages, err = parseTemplates(); err != nil {
 		return nil, err
 	}
-	h.handler = web.SecurityHeaders(web.Recover(h.logger, h.renderPanic, h.guard(h.cached(web.NoteRoute(h.routes())))))
+	// The page cache comes first: a hit is a map lookup and a write, and
+	// the middlewares after it (checks, panic recovery) are for renders.
+	h.handler = h.cached(web.SecurityHeaders(web.Recover(h.logger, h.renderPanic, h.guard(web.NoteRoute(h.routes())))))
 	return h, nil
 }
 

@@ -137,3 +137,48 @@ func TestChooseEncoding(t *testing.T) {
 		}
 	}
 }
+
+// Readers who ask for a page while it is being rendered wait for that
+// render and are served its page: one render, not one per reader.
+func TestConcurrentMissesRenderOnce(t *testing.T) {
+	h := &Handler{logger: slog.New(slog.NewTextHandler(io.Discard, nil)), limiter: newRenderLimiter(4, 16, time.Hour)}
+	release := make(chan struct{})
+	var mu sync.Mutex
+	renders := 0
+	srv := h.cached(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		mu.Lock()
+		renders++
+		mu.Unlock()
+		<-release
+		servePage(w, r, h.keepPage(r, "article", []byte(strings.Repeat("<p>berita</p>", 200))))
+	}))
+	const readers = 5
+	codes := make(chan int, readers)
+	var wg sync.WaitGroup
+	for range readers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			rec := httptest.NewRecorder()
+			srv.ServeHTTP(rec, httptest.NewRequest("GET", "/a/2026/01/01/satu", nil))
+			codes <- rec.Code
+		}()
+	}
+	waitFor(t, func() bool {
+		mu.Lock()
+		defer mu.Unlock()
+		return renders == 1
+	})
+	time.Sleep(20 * time.Millisecond) // let the others reach the wait (a second render would show here)
+	close(release)
+	wg.Wait()
+	close(codes)
+	for code := range codes {
+		if code != http.StatusOK {
+			t.Errorf("a reader got %d", code)
+		}
+	}
+	if renders != 1 {
+		t.Errorf("%d renders of one page for %d readers arriving together", renders, readers)
+	}
+}

@@ -132,8 +132,13 @@ func slotFrom(r *http.Request) *cacheSlot {
 // limiter; hits never wait for it.
 func (h *Handler) cached(next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if len(r.URL.RawQuery) > web.MaxQueryBytes {
+			next.ServeHTTP(w, r) // refused by the checks
+			return
+		}
 		rule := pageKey(r)
-		if rule.redirect != "" {
+		if rule.redirect != "" && web.Check(r) == nil { // a bad path ("//host") is refused, never redirected
+			web.SetSecurityHeaders(w.Header())
 			http.Redirect(w, r, rule.redirect, http.StatusMovedPermanently)
 			return
 		}
@@ -146,20 +151,34 @@ func (h *Handler) cached(next http.Handler) http.Handler {
 			return
 		}
 		p, gen := h.pageCache.get(rule.key)
-		if p == nil {
-			slot := &cacheSlot{key: rule.key, gen: gen}
-			h.limited(w, r.WithContext(context.WithValue(r.Context(), cacheSlotKey{}, slot)), next)
+		if p != nil {
+			h.serveHit(w, r, p)
 			return
 		}
-		if p.articleID != 0 && h.views != nil && trending.Countable(r) {
-			h.views.Hit(p.articleID)
+		done, first := h.flights.join(rule.key)
+		if !first {
+			if h.awaitRender(w, r, rule.key, done) {
+				return
+			}
+		} else {
+			defer h.flights.land(rule.key, done)
 		}
-		if h.metrics != nil {
-			h.metrics.PageCacheHit()
-		}
-		web.RecordRoute(w, p.route)
-		servePage(w, r, p)
+		slot := &cacheSlot{key: rule.key, gen: gen}
+		h.limited(w, r.WithContext(context.WithValue(r.Context(), cacheSlotKey{}, slot)), next)
 	})
+}
+
+// serveHit answers from a kept page.
+func (h *Handler) serveHit(w http.ResponseWriter, r *http.Request, p *cachedPage) {
+	if p.articleID != 0 && h.views != nil && trending.Countable(r) {
+		h.views.Hit(p.articleID)
+	}
+	if h.metrics != nil {
+		h.metrics.PageCacheHit()
+	}
+	web.RecordRoute(w, p.route)
+	web.SetSecurityHeaders(w.Header())
+	servePage(w, r, p)
 }
 
 // keepPage stores a page rendered for a request that missed the cache,

@@ -92,7 +92,10 @@ func (h *Handler) handleSearch(w http.ResponseWriter, r *http.Request) {
 		}
 		key := searchCacheKey(q, f)
 		kept, gen := h.searches.get(key)
-		if kept == nil {
+		if kept != nil {
+			h.searches.hits.Add(1)
+		} else {
+			h.searches.misses.Add(1)
 			kept = &searchResults{}
 			if kept.list, kept.total, kept.relaxed, err = web.Search(ctx, tx, f); err != nil {
 				return err

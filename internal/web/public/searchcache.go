@@ -40,7 +40,7 @@ type searchCache struct {
 	gen     uint64
 	limit   int // 0 means searchBytes
 
-	hits, misses atomic.Int64 // for tests and metrics
+	hits, misses atomic.Int64 // searches answered from here, and searches run: for tests
 }
 
 // searchKey is the normalised form of a search: the analysed query, the
@@ -74,11 +74,6 @@ func (c *searchCache) get(key string) (*searchResults, uint64) {
 	e := c.entries[key]
 	if e != nil && time.Since(e.stored) > searchTTL {
 		e = nil
-	}
-	if e != nil {
-		c.hits.Add(1)
-	} else {
-		c.misses.Add(1)
 	}
 	return e, c.gen
 }
