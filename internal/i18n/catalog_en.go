@@ -694,4 +694,7 @@ var catalogEN = map[string]string{
 	"nr.pages.delete_button":      "Delete page",
 	"nr.ok.page_saved":            "Page saved.",
 	"nr.ok.page_deleted":          "Page deleted.",
+
+	// Issue 13 — cached path and cache-busting.
+	"error.busy": "The site is very busy right now. Please try again in a few seconds.",
 }

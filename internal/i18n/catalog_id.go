@@ -694,4 +694,7 @@ var catalogID = map[string]string{
 	"nr.pages.delete_button":      "Hapus halaman",
 	"nr.ok.page_saved":            "Halaman disimpan.",
 	"nr.ok.page_deleted":          "Halaman dihapus.",
+
+	// Issue 13 — cached path and cache-busting.
+	"error.busy": "Situs sedang sangat sibuk. Silakan coba lagi dalam beberapa detik.",
 }

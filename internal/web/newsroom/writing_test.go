@@ -219,3 +219,18 @@ func TestWritingPagesHTMLValid(t *testing.T) {
 	}
 	webtest.ValidateHTML(t, pages)
 }
+
+// A preview shows a draft: no shared cache (a CDN in front of the site)
+// may keep it, whatever the public article page allows.
+func TestPreviewIsNeverCachedPublicly(t *testing.T) {
+	e := newEnv(t, true)
+	b := e.browser(t).login(warta.RoleEditor)
+	res, err := b.c.Get(e.srv.URL + "/redaksi/artikel/" + strconv.FormatInt(e.f.Draft.ID, 10) + "/pratinjau/halaman")
+	if err != nil {
+		t.Fatal(err)
+	}
+	res.Body.Close()
+	if cc := res.Header.Get("Cache-Control"); res.StatusCode != 200 || strings.Contains(cc, "public") || !strings.Contains(cc, "no-store") {
+		t.Errorf("draft preview: %d, Cache-Control %q", res.StatusCode, cc)
+	}
+}

@@ -183,6 +183,7 @@ func (h *Handler) Preview(w http.ResponseWriter, r *http.Request, a *warta.Artic
 	}
 	data.Article = a
 	data.Robots = "noindex"
+	w.Header().Set("Cache-Control", "private, no-store") // a draft must never reach a shared cache
 	data.Unpublished = a.Status != warta.StatusPublished
 	data.Preview = data.T("preview.banner")
 	if data.Unpublished {

@@ -11,6 +11,7 @@ package public_test
 // benchmark functions.
 
 import (
+	"bytes"
 	"context"
 	"io"
 	"log/slog"
@@ -19,15 +20,19 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
 	"time"
 
+	"github.com/andybalholm/brotli"
+
 	"warta/internal/demo"
 	"warta/internal/media/disk"
 	"warta/internal/metrics"
 	"warta/internal/store/sqlite"
+	"warta/internal/web"
 	"warta/internal/web/public"
 )
 
@@ -165,24 +170,25 @@ func benchPage(b *testing.B, site http.Handler, path string) {
 	}
 }
 
-// uncached is a query the page cache does not keep (it keeps ?page=N and
-// ignores tracking parameters such as utm_source).
-const uncached = "?x=bench"
+// uncached serves the site without its page cache, so every request
+// renders (a query the cache does not keep no longer renders: it is
+// redirected).
+func uncached(site http.Handler) http.Handler { return public.Uncached(site.(*public.Handler)) }
 
 func BenchmarkArticlePage(b *testing.B) {
 	site := benchSite(b)
-	benchPage(b, site, firstArticle(b, site)+uncached)
+	benchPage(b, uncached(site), firstArticle(b, site))
 }
 
 func BenchmarkHomePage(b *testing.B) {
-	benchPage(b, benchSite(b), "/"+uncached)
+	benchPage(b, uncached(benchSite(b)), "/")
 }
 
 func BenchmarkSectionPage(b *testing.B) {
 	site := benchSite(b)
 	article := firstArticle(b, site)
 	section := article[:strings.Index(article[1:], "/")+2] // "/{section}/"
-	benchPage(b, site, section+uncached)
+	benchPage(b, uncached(site), section)
 }
 
 // BenchmarkArticlePageCached is a reader's request once the page is kept:
@@ -206,4 +212,34 @@ func BenchmarkArticlePageCachedServe(b *testing.B) {
 	path := firstArticle(b, mux)
 	b.Run("mux", func(b *testing.B) { benchPage(b, mux, path) })
 	b.Run("metrics", func(b *testing.B) { benchPage(b, m.Middleware(mux), path) })
+}
+
+// BenchmarkCompressPage is what keeping a page costs on top of its
+// render: gzip, and brotli at several qualities (the page cache uses
+// brotliQuality, 5), over the demo's first article page. It reports the
+// compressed size as a share of the page.
+func BenchmarkCompressPage(b *testing.B) {
+	site := benchSite(b)
+	page := get(b, uncached(site), firstArticle(b, site))
+	b.Run("gzip", func(b *testing.B) {
+		b.SetBytes(int64(len(page)))
+		var out []byte
+		for b.Loop() {
+			out, _ = web.GzipBytes(page)
+		}
+		b.ReportMetric(float64(len(out))/float64(len(page)), "ratio")
+	})
+	for _, q := range []int{4, 5, 6, 8, 11} {
+		b.Run("brotli-"+strconv.Itoa(q), func(b *testing.B) {
+			b.SetBytes(int64(len(page)))
+			var buf bytes.Buffer
+			for b.Loop() {
+				buf.Reset()
+				zw := brotli.NewWriterLevel(&buf, q)
+				zw.Write(page)
+				zw.Close()
+			}
+			b.ReportMetric(float64(buf.Len())/float64(len(page)), "ratio")
+		})
+	}
 }

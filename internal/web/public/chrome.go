@@ -46,6 +46,7 @@ func (h *Handler) Invalidate() {
 	h.sitemaps.invalidate()
 	h.feeds.clear()
 	h.pageCache.clear()
+	h.searches.clear()
 }
 
 // loadChrome returns the shared page parts, reading them with tx when

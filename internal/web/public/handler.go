@@ -15,6 +15,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"warta"
@@ -63,6 +64,11 @@ type Handler struct {
 	sitemaps  sitemapCache
 	feeds     feedCache
 	pageCache pageCache
+	searches  searchCache
+	limiter   *renderLimiter
+	flights   renderFlights
+	renders   atomic.Int64 // pages rendered, for tests that prove a request was not
+	listReads atomic.Int64 // pages of lists read from the store, likewise
 	assets    *web.Assets
 	pages     map[string]*template.Template
 	handler   http.Handler
@@ -97,11 +103,13 @@ func New(cfg Config) (*Handler, error) {
 		return nil, err
 	}
 	h := &Handler{store: cfg.Store, blobs: cfg.Blobs, baseURL: cfg.BaseURL, logger: cfg.Logger, now: cfg.Now, views: cfg.Views, assets: assets, ready: cfg.Ready, metrics: cfg.Metrics,
-		sitemapURLs: cfg.SitemapURLs}
+		sitemapURLs: cfg.SitemapURLs, limiter: newRenderLimiter(0, renderQueue, renderWait)}
 	if h.pages, err = parseTemplates(); err != nil {
 		return nil, err
 	}
-	h.handler = web.SecurityHeaders(web.Recover(h.logger, h.renderPanic, h.guard(h.cached(web.NoteRoute(h.routes())))))
+	// The page cache comes first: a hit is a map lookup and a write, and
+	// the middlewares after it (checks, panic recovery) are for renders.
+	h.handler = h.cached(web.SecurityHeaders(web.Recover(h.logger, h.renderPanic, h.guard(web.NoteRoute(h.routes())))))
 	return h, nil
 }
 
@@ -148,13 +156,14 @@ func (h *Handler) render(w http.ResponseWriter, r *http.Request, status int, nam
 			renderBuffers.Put(buf)
 		}
 	}()
+	h.renders.Add(1)
 	if err := h.pages[name].ExecuteTemplate(buf, name+".html", data); err != nil {
 		h.logger.Error("render", "page", name, "path", r.URL.Path, "error", err)
 		h.renderPanic(w, r)
 		return
 	}
 	if status == http.StatusOK {
-		if p := h.keepPage(r, buf.Bytes()); p != nil {
+		if p := h.keepPage(r, name, buf.Bytes()); p != nil {
 			servePage(w, r, p)
 			return
 		}
@@ -163,10 +172,8 @@ func (h *Handler) render(w http.ResponseWriter, r *http.Request, status int, nam
 	hd.Set("Content-Type", "text/html; charset=utf-8")
 	out := web.Gzip(w, r, buf.Bytes())
 	hd.Set("Content-Length", strconv.Itoa(len(out)))
-	if status == http.StatusOK {
-		hd.Set("Cache-Control", "public, max-age=60")
-	} else {
-		hd.Set("Cache-Control", "no-store")
+	if hd.Get("Cache-Control") == "" { // a preview has set its own
+		hd.Set("Cache-Control", cacheControl(name, status))
 	}
 	w.WriteHeader(status)
 	if r.Method != http.MethodHead {

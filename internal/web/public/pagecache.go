@@ -5,7 +5,6 @@ import (
 	"crypto/sha256"
 	"encoding/base64"
 	"net/http"
-	"strconv"
 	"strings"
 	"sync"
 	"time"
@@ -28,13 +27,15 @@ const (
 // cachedPage is one rendered page.
 type cachedPage struct {
 	body, gz  []byte // gz is nil when compressing does not pay
-	etag      string
+	br        []byte // brotli; nil when compressing does not pay
+	variants  [encodings]variant
+	cacheCtl  []string  // Cache-Control, by the kind of page (see cacheControl)
 	articleID int64     // counted for Trending on each read
 	stored    time.Time // monotonic: expiry follows the real clock
 	route     string    // the route pattern that rendered it, for metrics
 }
 
-func (p *cachedPage) size() int { return len(p.body) + len(p.gz) }
+func (p *cachedPage) size() int { return len(p.body) + len(p.gz) + len(p.br) }
 
 // pageCache maps a request's path and query to its page. gen counts
 // invalidations: a render that began before one must not store its
@@ -125,80 +126,64 @@ func slotFrom(r *http.Request) *cacheSlot {
 	return s
 }
 
-// pageKey is the cache key of a request, or "" for one whose answer is not
-// kept: anything but GET and HEAD, and queries other than ?page=N (search
-// results and the like) that would fill the cache with one-offs. Tracking
-// parameters that social networks and newsletters add to shared links
-// (utm_*, fbclid, …) change nothing on the page, so they are left out of
-// the key: a story going round WhatsApp is still one page.
-func pageKey(r *http.Request) string {
-	if r.Method != http.MethodGet && r.Method != http.MethodHead {
-		return ""
-	}
-	q := r.URL.RawQuery
-	if q == "" {
-		return r.URL.Path
-	}
-	page := ""
-	for part := range strings.SplitSeq(q, "&") {
-		name, value, _ := strings.Cut(part, "=")
-		switch {
-		case tracking(name):
-		case name == "page" && page == "" && validPageNumber(value):
-			page = value
-		default:
-			return ""
-		}
-	}
-	if page == "" {
-		return r.URL.Path
-	}
-	return r.URL.Path + "?page=" + page
-}
-
-// validPageNumber is a page number as the site writes it: 1 to 99999, no
-// leading zero.
-func validPageNumber(v string) bool {
-	return v != "" && len(v) <= 5 && strings.Trim(v, "0123456789") == "" && v[0] != '0'
-}
-
-// trackingParams are query parameters that only tell analytics where a
-// reader came from.
-var trackingParams = map[string]bool{"fbclid": true, "gclid": true, "dclid": true, "gbraid": true, "wbraid": true,
-	"msclkid": true, "igshid": true, "twclid": true, "ttclid": true, "yclid": true, "mc_cid": true, "mc_eid": true, "_ga": true}
-
-func tracking(name string) bool {
-	return strings.HasPrefix(name, "utm_") || trackingParams[name]
-}
-
 // cached answers from the page cache, or lets next render and keep the
-// page (see keepPage).
+// page (see keepPage). A query the page does not use is redirected before
+// anything is read. Whatever is not a hit renders within the render
+// limiter; hits never wait for it.
 func (h *Handler) cached(next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		key := pageKey(r)
-		if key == "" {
-			next.ServeHTTP(w, r)
+		if len(r.URL.RawQuery) > web.MaxQueryBytes {
+			next.ServeHTTP(w, r) // refused by the checks
 			return
 		}
-		p, gen := h.pageCache.get(key)
-		if p == nil {
-			slot := &cacheSlot{key: key, gen: gen}
-			next.ServeHTTP(w, r.WithContext(context.WithValue(r.Context(), cacheSlotKey{}, slot)))
+		rule := pageKey(r)
+		if rule.redirect != "" && web.Check(r) == nil { // a bad path ("//host") is refused, never redirected
+			web.SetSecurityHeaders(w.Header())
+			http.Redirect(w, r, rule.redirect, http.StatusMovedPermanently)
 			return
 		}
-		if p.articleID != 0 && h.views != nil && trending.Countable(r) {
-			h.views.Hit(p.articleID)
+		if rule.key == "" {
+			if unlimited(r.URL.Path) {
+				next.ServeHTTP(w, r)
+				return
+			}
+			h.limited(w, r, next)
+			return
 		}
-		if h.metrics != nil {
-			h.metrics.PageCacheHit()
+		p, gen := h.pageCache.get(rule.key)
+		if p != nil {
+			h.serveHit(w, r, p)
+			return
 		}
-		web.RecordRoute(w, p.route)
-		servePage(w, r, p)
+		done, first := h.flights.join(rule.key)
+		if !first {
+			if h.awaitRender(w, r, rule.key, done) {
+				return
+			}
+		} else {
+			defer h.flights.land(rule.key, done)
+		}
+		slot := &cacheSlot{key: rule.key, gen: gen}
+		h.limited(w, r.WithContext(context.WithValue(r.Context(), cacheSlotKey{}, slot)), next)
 	})
 }
 
-// keepPage stores a page rendered for a request that missed the cache.
-func (h *Handler) keepPage(r *http.Request, body []byte) *cachedPage {
+// serveHit answers from a kept page.
+func (h *Handler) serveHit(w http.ResponseWriter, r *http.Request, p *cachedPage) {
+	if p.articleID != 0 && h.views != nil && trending.Countable(r) {
+		h.views.Hit(p.articleID)
+	}
+	if h.metrics != nil {
+		h.metrics.PageCacheHit()
+	}
+	web.RecordRoute(w, p.route)
+	web.SetSecurityHeaders(w.Header())
+	servePage(w, r, p)
+}
+
+// keepPage stores a page rendered for a request that missed the cache,
+// compressed in every encoding it is served in.
+func (h *Handler) keepPage(r *http.Request, name string, body []byte) *cachedPage {
 	slot := slotFrom(r)
 	if slot == nil {
 		return nil
@@ -210,45 +195,48 @@ func (h *Handler) keepPage(r *http.Request, body []byte) *cachedPage {
 		return nil
 	}
 	sum := sha256.Sum256(body)
-	p := &cachedPage{body: append([]byte(nil), body...), etag: `"` + base64.RawURLEncoding.EncodeToString(sum[:12]) + `"`,
+	p := &cachedPage{body: append([]byte(nil), body...), cacheCtl: []string{cacheControl(name, http.StatusOK)},
 		articleID: slot.articleID, stored: time.Now(), route: r.Pattern}
-	if len(body) >= 1024 {
-		if gz, err := web.GzipBytes(body); err == nil {
-			p.gz = gz
-		}
-	}
+	compressPage(p, `"`+base64.RawURLEncoding.EncodeToString(sum[:12])+`"`)
 	h.pageCache.put(slot.key, slot.gen, p)
 	return p
 }
 
-// servePage writes a kept page: gzip when the reader takes it, 304 when
-// the reader has it.
+// Header values every kept page shares.
+var (
+	htmlType     = []string{"text/html; charset=utf-8"}
+	varyEncoding = []string{"Accept-Encoding"}
+)
+
+// servePage writes a kept page in the encoding the reader takes best,
+// or 304 when the reader has that representation. The header values are
+// the page's own, prepared when it was kept.
 func servePage(w http.ResponseWriter, r *http.Request, p *cachedPage) {
+	enc := chooseEncoding(r.Header.Get("Accept-Encoding"), &p.variants)
+	v := &p.variants[enc]
 	hd := w.Header()
-	hd.Set("Content-Type", "text/html; charset=utf-8")
-	hd.Set("Cache-Control", "public, max-age=60")
-	hd.Set("ETag", p.etag)
-	hd.Add("Vary", "Accept-Encoding")
-	if inm := r.Header.Get("If-None-Match"); inm != "" && etagMatch(inm, p.etag) {
+	hd["Content-Type"] = htmlType
+	hd["Cache-Control"] = p.cacheCtl
+	hd["Etag"] = v.etag
+	hd["Vary"] = varyEncoding
+	if inm := r.Header.Get("If-None-Match"); inm != "" && etagMatch(inm, v.etag[0]) {
 		w.WriteHeader(http.StatusNotModified)
 		return
 	}
-	out := p.body
-	if p.gz != nil && web.AcceptsGzip(r) {
-		hd.Set("Content-Encoding", "gzip")
-		out = p.gz
+	if enc != encIdentity {
+		hd["Content-Encoding"] = contentEncodings[enc]
 	}
-	hd.Set("Content-Length", strconv.Itoa(len(out)))
+	hd["Content-Length"] = v.length
 	w.WriteHeader(http.StatusOK)
 	if r.Method != http.MethodHead {
-		w.Write(out)
+		w.Write(v.body)
 	}
 }
 
 // etagMatch reports whether an If-None-Match header names etag (weakly, as
 // RFC 9110 asks for GET).
 func etagMatch(header, etag string) bool {
-	for _, t := range strings.Split(header, ",") {
+	for t := range strings.SplitSeq(header, ",") {
 		t = strings.TrimSpace(t)
 		if t == "*" || strings.TrimPrefix(t, "W/") == etag {
 			return true

@@ -45,29 +45,53 @@ func TestPageCacheRules(t *testing.T) {
 	}
 }
 
+// TestPageKey lists the query rules: a key for what the cache keeps, "→"
+// and the canonical address for a parameter the page does not use, "" for
+// what is passed to its handler uncached.
 func TestPageKey(t *testing.T) {
 	for target, want := range map[string]string{
-		"/":                            "/",
-		"/nasional/":                   "/nasional/",
-		"/nasional/?page=3":            "/nasional/?page=3",
-		"/nasional/?page=03":           "",
-		"/nasional/?page=":             "",
-		"/nasional/?page=123456":       "",
-		"/nasional/?page=2&x=1":        "",
-		"/nasional/?utm_source=":       "/nasional/",
-		"/cari?q=banjir":               "",
-		"/cari?q=banjir&utm_source=wa": "",
+		"/":                                   "/",
+		"/nasional/":                          "/nasional/",
+		"/nasional/?page=3":                   "/nasional/?page=3",
+		"/nasional/?page=03":                  "",
+		"/nasional/?page=":                    "",
+		"/nasional/?page=123456":              "",
+		"/nasional/?page=1":                   "→/nasional/",
+		"/nasional/?page=2&x=1":               "→/nasional/?page=2",
+		"/nasional/?x=1&page=2&utm_source=wa": "→/nasional/?page=2&utm_source=wa",
+		"/nasional/?utm_source=":              "/nasional/",
+		"/penulis/ani?page=2":                 "/penulis/ani?page=2",
+		"/tag/banjir?page=2&y":                "→/tag/banjir?page=2",
+		"/?x=1":                               "→/",
+		"/?page=2":                            "→/",
+		"/?p=123":                             "",
+		"/?attachment_id=7&x=1":               "",
+		"/indeks?tanggal=2026-11-01":          "",
+		"/indeks?x=1":                         "→/indeks",
+		"/static/app.css?v=1":                 "",
+		"/feed?x=1":                           "→/feed",
+		"/cari?q=banjir":                      "",
+		"/cari?q=banjir&rubrik=&penulis=":     "",
+		"/cari?q=banjir&utm_source=wa":        "",
+		"/cari?x=1&page=2&q=banjir+jakarta&utm_source=wa": "→/cari?q=banjir+jakarta&page=2&utm_source=wa",
+		"/cari?q=a&q=b":          "→/cari?q=a",
+		"/a/2026/11/27/b?page=2": "→/a/2026/11/27/b",
 		"/a/2026/11/27/b?utm_source=wa&utm_medium=social": "/a/2026/11/27/b",
 		"/a/2026/11/27/b?fbclid=IwAR0abc":                 "/a/2026/11/27/b",
 		"/nasional/?utm_campaign=x&page=2&gclid=1":        "/nasional/?page=2",
-		"/nasional/?page=2&page=3":                        "",
-		"/nasional/?utm=1":                                "",
+		"/nasional/?page=2&page=3":                        "→/nasional/?page=2",
+		"/nasional/?utm=1":                                "→/nasional/",
 	} {
-		if got := pageKey(httptest.NewRequest("GET", target, nil)); got != want {
+		rule := pageKey(httptest.NewRequest("GET", target, nil))
+		got := rule.key
+		if rule.redirect != "" {
+			got = "→" + rule.redirect
+		}
+		if got != want {
 			t.Errorf("pageKey(%s) = %q, want %q", target, got, want)
 		}
 	}
-	if got := pageKey(httptest.NewRequest("POST", "/", nil)); got != "" {
-		t.Errorf("a POST has key %q", got)
+	if got := pageKey(httptest.NewRequest("POST", "/", nil)); got != (keyRule{}) {
+		t.Errorf("a POST has rule %+v", got)
 	}
 }

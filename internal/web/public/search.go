@@ -90,8 +90,20 @@ func (h *Handler) handleSearch(w http.ResponseWriter, r *http.Request) {
 			t = t.AddDate(0, 0, d.days)
 			*d.dst = &t
 		}
-		list, data.Total, data.Relaxed, err = web.Search(ctx, tx, f)
-		return err
+		key := searchCacheKey(q, f)
+		kept, gen := h.searches.get(key)
+		if kept != nil {
+			h.searches.hits.Add(1)
+		} else {
+			h.searches.misses.Add(1)
+			kept = &searchResults{}
+			if kept.list, kept.total, kept.relaxed, err = web.Search(ctx, tx, f); err != nil {
+				return err
+			}
+			h.searches.put(key, gen, kept)
+		}
+		list, data.Total, data.Relaxed = kept.list, kept.total, kept.relaxed
+		return nil
 	})
 	if err != nil {
 		h.fail(w, r, err)
