@@ -694,4 +694,9 @@ var catalogEN = map[string]string{
 	"nr.pages.delete_button":      "Delete page",
 	"nr.ok.page_saved":            "Page saved.",
 	"nr.ok.page_deleted":          "Page deleted.",
+	// Issue 13 — scale (warta demo --articles N).
+	"demo.bad_count": "--articles %d: give a number of articles from 1 to %d",
+	"demo.not_empty": "the database already holds %d articles; demo fills only an empty one",
+	"demo.progress":  "demo: %d of %d articles (%d articles/s)",
+	"demo.done":      "%d articles made in %s (%d articles/s)",
 }

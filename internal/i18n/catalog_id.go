@@ -694,4 +694,9 @@ var catalogID = map[string]string{
 	"nr.pages.delete_button":      "Hapus halaman",
 	"nr.ok.page_saved":            "Halaman disimpan.",
 	"nr.ok.page_deleted":          "Halaman dihapus.",
+	// Issue 13 — scale (warta demo --articles N).
+	"demo.bad_count": "--articles %d: berikan jumlah artikel dari 1 sampai %d",
+	"demo.not_empty": "basis data ini sudah berisi %d artikel; demo hanya mengisi basis data yang kosong",
+	"demo.progress":  "demo: %d dari %d artikel (%d artikel/detik)",
+	"demo.done":      "%d artikel dibuat dalam %s (%d artikel/detik)",
 }
