@@ -37,6 +37,7 @@ func main() {
 	data := flag.String("data", "", "the data directory of the archive (a copy: stories are added)")
 	load := flag.Duration("load", 20*time.Second, "how long the mixed traffic runs (at most 60s)")
 	runs := flag.Int("runs", 3, "cold starts and publishes to take the median of (1 to 9)")
+	reindex := flag.Bool("reindex", true, "time `warta reindex` first")
 	articles := flag.Int("articles", 0, "how many stories the archive holds (for the reindex rate)")
 	flag.Parse()
 	if *data == "" || *load <= 0 || *load > time.Minute || *runs < 1 || *runs > 9 {
@@ -44,7 +45,7 @@ func main() {
 		os.Exit(2)
 	}
 	p := &probe{bin: *bin, data: *data, articles: *articles}
-	if err := p.run(*load, *runs); err != nil {
+	if err := p.run(*load, *runs, *reindex); err != nil {
 		fmt.Fprintln(os.Stderr, "scaleprobe:", err)
 		os.Exit(1)
 	}
@@ -68,15 +69,27 @@ func (p *probe) warta(args ...string) ([]byte, error) {
 	return out, nil
 }
 
-func (p *probe) run(load time.Duration, runs int) error {
+func (p *probe) run(load time.Duration, runs int, reindex bool) error {
 	// reindex first: it needs the database to itself.
+	if reindex {
+		if err := p.reindex(); err != nil {
+			return err
+		}
+	}
+	return p.live(load, runs)
+}
+
+func (p *probe) reindex() error {
 	start := time.Now()
 	if _, err := p.warta("reindex"); err != nil {
 		return err
 	}
 	took := time.Since(start)
 	fmt.Printf("reindex_s %.1f s\nreindex_rate %.0f articles/s\n", took.Seconds(), float64(p.articles)/took.Seconds())
+	return nil
+}
 
+func (p *probe) live(load time.Duration, runs int) error {
 	var colds []float64
 	for range runs {
 		d, err := p.start()

@@ -23,6 +23,7 @@ import (
 	"path/filepath"
 	"regexp"
 	"slices"
+	"strconv"
 	"testing"
 	"time"
 
@@ -37,11 +38,19 @@ func BenchmarkScale(b *testing.B) {
 	if dir == "" {
 		b.Skip("WARTA_SCALE_DIR names the directory bench/scale.sh fills")
 	}
-	for _, n := range []string{"1000", "10000", "100000"} {
-		if _, err := os.Stat(filepath.Join(dir, n, "done")); err != nil {
-			continue
+	// Every finished archive (a directory named by its size, with the
+	// "done" marker scale.sh leaves), smallest first.
+	var sizes []int
+	entries, _ := os.ReadDir(dir)
+	for _, e := range entries {
+		n, err := strconv.Atoi(e.Name())
+		if _, serr := os.Stat(filepath.Join(dir, e.Name(), "done")); err == nil && serr == nil {
+			sizes = append(sizes, n)
 		}
-		b.Run(n, func(b *testing.B) { benchArchive(b, filepath.Join(dir, n)) })
+	}
+	slices.Sort(sizes)
+	for _, n := range sizes {
+		b.Run(strconv.Itoa(n), func(b *testing.B) { benchArchive(b, filepath.Join(dir, strconv.Itoa(n))) })
 	}
 }
 
