@@ -55,6 +55,7 @@ Usage:
   warta reindex [--db sqlite:PATH] [--data DIR]
   warta import wxr FILE [--uploads DIR] [--dry-run] [--accounts] [--db sqlite:PATH] [--data DIR]
   warta migrate-db --from sqlite:PATH --to postgres://…
+  warta demo --articles N [--lang id|en] [--db sqlite:PATH|postgres://…] [--data DIR]
 
 Commands:
   serve   serve the public news site
@@ -63,6 +64,7 @@ Commands:
   reindex rebuild the search index
   import  move a WordPress site in from its export, with photos and redirects
   migrate-db  copy a whole site from SQLite to PostgreSQL
+  demo    fill an empty database with N generated stories (benchmarks)
 
 Run "warta serve --help" for the flags of serve.`
 
@@ -91,8 +93,10 @@ func Run(ctx context.Context, args []string, getenv func(string) string, stdin i
 		return runImport(ctx, args[1:], getenv, stdout, stderr)
 	case "migrate-db":
 		return runMigrateDB(ctx, args[1:], stdout, stderr)
+	case "demo":
+		return runDemo(ctx, args[1:], getenv, stdout, stderr)
 	case "help", "-h", "--help":
-		if len(args) > 1 && (args[1] == "user" || args[1] == "token" || args[1] == "import" || args[1] == "migrate-db") {
+		if len(args) > 1 && (args[1] == "user" || args[1] == "token" || args[1] == "import" || args[1] == "migrate-db" || args[1] == "demo") {
 			return Run(ctx, []string{args[1], "--help"}, getenv, stdin, stdout, stderr)
 		}
 		fmt.Fprintln(stdout, usage)

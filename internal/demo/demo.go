@@ -44,25 +44,8 @@ func Fill(ctx context.Context, s warta.Store, blobs media.Blobs, now time.Time) 
 	if err != nil {
 		return false, fmt.Errorf("demo: plan: %w", err)
 	}
-	pics := append(append([]*picture(nil), p.portraits...), p.pictures...)
-	if err := render(pics, min(runtime.GOMAXPROCS(0), 4)); err != nil {
-		return false, fmt.Errorf("demo: %w", err)
-	}
-	// Pictures go through the same pipeline as an upload: variants,
-	// de-duplication (the pictures are deterministic, so a second attempt
-	// after a failure reuses them), the original kept privately.
-	lib := &editorial.Library{Store: s, Blobs: blobs}
-	for i, pic := range pics {
-		meta := warta.MediaUpdate{Caption: &pic.art.caption, Credit: &pic.credit, Alt: &pic.art.alt}
-		if i < len(p.portraits) {
-			caption, credit, alt := "", "Ilustrasi: Warta Nusantara", "Foto "+peopleTable[i].name
-			meta = warta.MediaUpdate{Caption: &caption, Credit: &credit, Alt: &alt}
-		}
-		m, err := lib.Import(ctx, bytes.NewReader(pic.data), path.Base(pic.key), meta)
-		if err != nil {
-			return false, fmt.Errorf("demo: store %s: %w", pic.key, err)
-		}
-		pic.mediaID = m.ID
+	if err := p.storePictures(ctx, s, blobs); err != nil {
+		return false, err
 	}
 	filled := false
 	err = s.Update(ctx, func(tx warta.Tx) error {
@@ -83,12 +66,51 @@ func Fill(ctx context.Context, s warta.Store, blobs media.Blobs, now time.Time) 
 	return filled, nil
 }
 
+// storePictures draws the plan's portraits and illustrations and puts
+// them through the same pipeline as an upload: variants, de-duplication
+// (the pictures are deterministic, so a second attempt after a failure
+// reuses them), the original kept privately.
+func (p *plan) storePictures(ctx context.Context, s warta.Store, blobs media.Blobs) error {
+	pics := append(append([]*picture(nil), p.portraits...), p.pictures...)
+	if err := render(pics, min(runtime.GOMAXPROCS(0), 4)); err != nil {
+		return fmt.Errorf("demo: %w", err)
+	}
+	lib := &editorial.Library{Store: s, Blobs: blobs}
+	for i, pic := range pics {
+		meta := warta.MediaUpdate{Caption: &pic.art.caption, Credit: &pic.credit, Alt: &pic.art.alt}
+		if i < len(p.portraits) {
+			caption, credit, alt := "", "Ilustrasi: Warta Nusantara", "Foto "+peopleTable[i].name
+			meta = warta.MediaUpdate{Caption: &caption, Credit: &credit, Alt: &alt}
+		}
+		m, err := lib.Import(ctx, bytes.NewReader(pic.data), path.Base(pic.key), meta)
+		if err != nil {
+			return fmt.Errorf("demo: store %s: %w", pic.key, err)
+		}
+		pic.mediaID = m.ID
+	}
+	return nil
+}
+
+// refs are the IDs the plan's tables got in the store.
+type refs struct {
+	sections, tags, people, pictures []int64
+}
+
 // write stores the plan. Sections, tags and people that already exist
 // with the same slug are reused rather than duplicated.
 func (p *plan) write(ctx context.Context, tx warta.Tx) error {
+	ids, err := p.writeBase(ctx, tx)
+	if err != nil {
+		return err
+	}
+	return p.writeArticles(ctx, tx, ids)
+}
+
+// writeBase stores the settings, sections, tags and people of the plan.
+func (p *plan) writeBase(ctx context.Context, tx warta.Tx) (*refs, error) {
 	settings := p.settings
 	if err := tx.SaveSettings(ctx, &settings); err != nil {
-		return fmt.Errorf("save settings: %w", err)
+		return nil, fmt.Errorf("save settings: %w", err)
 	}
 
 	sectionIDs := make([]int64, len(sectionTable))
@@ -100,7 +122,7 @@ func (p *plan) write(ctx context.Context, tx warta.Tx) error {
 			err = tx.CreateSection(ctx, sec)
 		}
 		if err != nil {
-			return fmt.Errorf("section %s: %w", sd.slug, err)
+			return nil, fmt.Errorf("section %s: %w", sd.slug, err)
 		}
 		sectionIDs[i] = sec.ID
 	}
@@ -113,7 +135,7 @@ func (p *plan) write(ctx context.Context, tx warta.Tx) error {
 			err = tx.CreateTag(ctx, tag)
 		}
 		if err != nil {
-			return fmt.Errorf("tag %s: %w", t[0], err)
+			return nil, fmt.Errorf("tag %s: %w", t[0], err)
 		}
 		tagIDs[i] = tag.ID
 	}
@@ -130,7 +152,7 @@ func (p *plan) write(ctx context.Context, tx warta.Tx) error {
 			err = tx.CreatePerson(ctx, person)
 		}
 		if err != nil {
-			return fmt.Errorf("person %s: %w", pd.slug, err)
+			return nil, fmt.Errorf("person %s: %w", pd.slug, err)
 		}
 		personIDs[i] = person.ID
 	}
@@ -139,6 +161,12 @@ func (p *plan) write(ctx context.Context, tx warta.Tx) error {
 	for i, pic := range p.pictures {
 		pictureIDs[i] = pic.mediaID
 	}
+	return &refs{sections: sectionIDs, tags: tagIDs, people: personIDs, pictures: pictureIDs}, nil
+}
+
+// writeArticles stores the plan's articles, their corrections and reads.
+func (p *plan) writeArticles(ctx context.Context, tx warta.Tx, r *refs) error {
+	sectionIDs, tagIDs, personIDs, pictureIDs := r.sections, r.tags, r.people, r.pictures
 
 	ids := make([]int64, len(p.articles))
 	var firstFix []int // articles whose related ones come later

@@ -58,6 +58,10 @@ type deck struct {
 	all  []pick
 	left []pick
 	used map[pick]bool
+	// reuse deals every angle again once all were dealt, headlines with
+	// no slot included (a generated archive of thousands of stories
+	// repeats some; their slugs still differ).
+	reuse bool
 }
 
 func newDeck(sc *sectionCopy) *deck {
@@ -73,7 +77,7 @@ func newDeck(sc *sectionCopy) *deck {
 func (d *deck) deal(r *rand.Rand, want func(pick) bool) (pick, bool) {
 	for round := 0; round < 2; round++ {
 		for i, p := range d.left {
-			if want(p) && !(d.used[p] && !strings.Contains(p.st.angles[p.angle].title, "{")) {
+			if want(p) && (d.reuse || !(d.used[p] && !strings.Contains(p.st.angles[p.angle].title, "{"))) {
 				d.left = slices.Delete(d.left, i, i+1)
 				d.used[p] = true
 				return p, true

@@ -697,4 +697,9 @@ var catalogEN = map[string]string{
 
 	// Issue 13 — cached path and cache-busting.
 	"error.busy": "The site is very busy right now. Please try again in a few seconds.",
+	// Issue 13 — scale (warta demo --articles N).
+	"demo.bad_count": "--articles %d: give a number of articles from 1 to %d",
+	"demo.not_empty": "the database already holds %d articles; demo fills only an empty one",
+	"demo.progress":  "demo: %d of %d articles (%d articles/s)",
+	"demo.done":      "%d articles made in %s (%d articles/s)",
 }

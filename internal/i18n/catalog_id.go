@@ -697,4 +697,9 @@ var catalogID = map[string]string{
 
 	// Issue 13 — cached path and cache-busting.
 	"error.busy": "Situs sedang sangat sibuk. Silakan coba lagi dalam beberapa detik.",
+	// Issue 13 — scale (warta demo --articles N).
+	"demo.bad_count": "--articles %d: berikan jumlah artikel dari 1 sampai %d",
+	"demo.not_empty": "basis data ini sudah berisi %d artikel; demo hanya mengisi basis data yang kosong",
+	"demo.progress":  "demo: %d dari %d artikel (%d artikel/detik)",
+	"demo.done":      "%d artikel dibuat dalam %s (%d artikel/detik)",
 }

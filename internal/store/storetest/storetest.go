@@ -62,6 +62,7 @@ var suite = []suiteTest{
 	{"SlugConflict", testSlugConflict},
 	{"FindArticlesFilters", testFindArticlesFilters},
 	{"FindArticlesPaging", testFindArticlesPaging},
+	{"FindArticlesDeepPages", testFindArticlesDeepPages},
 	{"UpdateArticleVersion", testUpdateArticleVersion},
 	{"RelatedOnlyPublished", testRelatedOnlyPublished},
 	{"Corrections", testCorrections},
