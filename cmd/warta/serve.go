@@ -117,11 +117,9 @@ func NewMain(ctx context.Context, args []string, getenv func(string) string, std
 	} else {
 		m.Events = &events.Local{}
 	}
-	m.Events.Subscribe(func(e warta.Event) {
-		if e.Kind != warta.EventNoteAdded {
-			m.Site.Invalidate()
-		}
-	})
+	// Each write evicts the pages, feeds and sitemaps that show what it
+	// changed, on this node and (through the relay) on the others.
+	m.Events.Subscribe(m.Site.Evict)
 	m.Events.Subscribe(notifications.Handle)
 	m.Editorial = &editorial.Service{Store: m.Store, Notify: m.Events.Publish, ScheduledLag: m.Metrics.ScheduledLag}
 	// Variants are made by one background worker, so that uploads answer
