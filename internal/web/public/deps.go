@@ -190,3 +190,16 @@ func renderDeps(r *http.Request) *deps {
 	}
 	return depsFrom(r.Context())
 }
+
+// withoutDeps builds the items of list for p, recording only their
+// articles: for parts that show headlines alone.
+func (h *Handler) withoutDeps(p *page, list []*warta.Article) []item {
+	d := p.deps
+	p.deps = nil
+	out := p.items(list)
+	p.deps = d
+	for _, a := range list {
+		d.add(depArticle, a.ID)
+	}
+	return out
+}

@@ -52,7 +52,9 @@ func (h *Handler) loadPage(ctx context.Context, tx warta.ReadTx, p *page, r *htt
 		deps: renderDeps(r),
 	}
 	p.deps.add(depMedia, c.settings.LogoMediaID)
-	p.Breaking, p.Trending = p.items(c.breaking), p.items(c.trending)
+	// The banner and Trending show only headlines, so they record only
+	// their stories, not the bylines and photos that lists show.
+	p.Breaking, p.Trending = h.withoutDeps(p, c.breaking), h.withoutDeps(p, c.trending)
 	p.Feeds = []feedLink{p.feedLink(feedSubject{kind: feedSite}, "")}
 	return nil
 }
