@@ -15,10 +15,11 @@ import (
 )
 
 // The page cache keeps rendered public pages, so a popular story costs one
-// render and then a map lookup per reader. Invalidate empties it after
-// every editorial change, so a published or corrected story shows at once;
-// pageTTL bounds what only time changes (relative times such as "5 menit
-// lalu", Trending, the breaking banner).
+// render and then a map lookup per reader. Evict drops the pages that show
+// what a write changed (evict.go), so a published or corrected story shows
+// at once and the rest of the site stays cached; pageTTL bounds what only
+// time changes (relative times such as "5 menit lalu", Trending, the
+// breaking banner's 24 hours).
 const (
 	pageTTL        = 30 * time.Second
 	pageCacheBytes = 64 << 20 // bodies and their gzip, all pages together
