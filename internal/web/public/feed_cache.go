@@ -11,7 +11,8 @@ import (
 
 // Bounds of the feed cache. Readers poll feeds every few minutes and a
 // full-content feed sanitises thirty stories, so built feeds are kept
-// until Invalidate; the TTL only covers writes that do not call it.
+// until a write changes what they show (Evict) or Invalidate; the TTL
+// only covers writes that reach neither.
 const (
 	feedTTL         = 5 * time.Minute
 	feedCacheBytes  = 32 << 20 // all documents together
@@ -25,7 +26,7 @@ type feedCache struct {
 	index   depIndex // which feeds show what (deps.go)
 	size    int      // bytes of the entries' bodies
 	gen     uint64   // counts evictions: a build under way during one is not kept
-	// versions outlive Invalidate: they remember what each feed looked like
+	// versions outlive evictions: they remember what each feed looked like
 	// when last built, so that Last-Modified moves only when it changed.
 	versions map[string]feedVersion
 }
