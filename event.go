@@ -1,5 +1,7 @@
 package warta
 
+import "time"
+
 // EventKind says what changed.
 type EventKind string
 
@@ -8,13 +10,29 @@ const (
 	EventArticleChanged   EventKind = "article_changed"   // saved; the public site may show it
 	EventArticlePublished EventKind = "article_published" // became public
 	EventArticleRemoved   EventKind = "article_removed"   // unpublished or deleted
-	EventSiteChanged      EventKind = "site_changed"      // settings, sections, tags or people
+	EventSiteChanged      EventKind = "site_changed"      // settings, sections, tags, people, media or redirects
 	EventNoteAdded        EventKind = "note_added"        // an internal note; nothing public changed
 	EventPageChanged      EventKind = "page_changed"      // a static page created, saved or deleted
 )
 
+// Subject says which part of the site an EventSiteChanged is about, so a
+// cache can drop only what shows it. Empty means anything may have changed
+// (an import, events a node missed).
+type Subject string
+
+// Subjects of EventSiteChanged.
+const (
+	SubjectSettings Subject = "settings"
+	SubjectSection  Subject = "section"
+	SubjectTag      Subject = "tag"
+	SubjectPerson   Subject = "person"
+	SubjectMedia    Subject = "media"
+	SubjectRedirect Subject = "redirect"
+)
+
 // Event is published after a write commits, so caches, feeds and search
-// can react. It is never sent for a write that rolled back.
+// can react. It is never sent for a write that rolled back. Its fields are
+// sent between nodes as JSON, so they stay small.
 type Event struct {
 	Kind      EventKind
 	ArticleID int64
@@ -26,4 +44,42 @@ type Event struct {
 	NoteID int64
 	// PageID is the static page of an EventPageChanged.
 	PageID int64
+	// Subject and SubjectID say what an EventSiteChanged changed: the
+	// section, tag, person or media item with that id, or the settings
+	// or redirects (id 0).
+	Subject   Subject `json:",omitempty"`
+	SubjectID int64   `json:",omitempty"`
+	// Refs is true when Before and After say where an article event's
+	// article showed on the public site before and after the write (nil:
+	// not public), so a story moved out of a section evicts that section
+	// too. False (an import) means anything may have changed.
+	Refs          bool        `json:",omitempty"`
+	Before, After *ArticleRef `json:",omitempty"`
+}
+
+// ArticleRef is what places a public article on the site's lists: its
+// section, tags, authors and publication day, and whether it is breaking
+// news (shown on every page).
+type ArticleRef struct {
+	Slug        string    `json:"u,omitempty"`
+	SectionID   int64     `json:"s,omitempty"`
+	TagIDs      []int64   `json:"t,omitempty"`
+	AuthorIDs   []int64   `json:"p,omitempty"`
+	PublishedAt time.Time `json:"at"`
+	Breaking    bool      `json:"b,omitempty"`
+}
+
+// RefOf is where a shows on the public site, or nil when it is not public.
+func RefOf(a *Article) *ArticleRef {
+	if a == nil || a.Status != StatusPublished {
+		return nil
+	}
+	return &ArticleRef{Slug: a.Slug, SectionID: a.SectionID, TagIDs: append([]int64(nil), a.TagIDs...),
+		AuthorIDs: append([]int64(nil), a.AuthorIDs...), PublishedAt: a.PublishedAt, Breaking: a.Breaking}
+}
+
+// ArticleEvent is an event of kind about an article that was before and
+// is now after (either nil when it did not or does not exist).
+func ArticleEvent(kind EventKind, id int64, before, after *Article) Event {
+	return Event{Kind: kind, ArticleID: id, Refs: true, Before: RefOf(before), After: RefOf(after)}
 }

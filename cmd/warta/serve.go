@@ -83,8 +83,14 @@ func NewMain(ctx context.Context, args []string, getenv func(string) string, std
 	m.Views = trending.New(m.Store, m.Logger, nil)
 	m.Metrics = metrics.New(m.Store.Now)
 	m.Metrics.WatchDB(dbPools(m.Store))
+	// A CDN in front hears what each write evicted; the logging purger
+	// shows what it would be told (docs/deploy.md, "The CDN").
+	var purger public.Purger = public.NopPurger{}
+	if getenv("WARTA_CDN_PURGE") == "log" {
+		purger = public.LogPurger{Logger: m.Logger}
+	}
 	if m.Site, err = public.New(public.Config{Store: m.Store, Blobs: blobs, BaseURL: cfg.BaseURL, Logger: m.Logger, Views: m.Views,
-		Ready: m.Store.Ready, Metrics: m.Metrics}); err != nil {
+		Ready: m.Store.Ready, Metrics: m.Metrics, Purger: purger}); err != nil {
 		m.Close()
 		return nil, err
 	}
@@ -117,11 +123,9 @@ func NewMain(ctx context.Context, args []string, getenv func(string) string, std
 	} else {
 		m.Events = &events.Local{}
 	}
-	m.Events.Subscribe(func(e warta.Event) {
-		if e.Kind != warta.EventNoteAdded {
-			m.Site.Invalidate()
-		}
-	})
+	// Each write evicts the pages, feeds and sitemaps that show what it
+	// changed, on this node and (through the relay) on the others.
+	m.Events.Subscribe(m.Site.Evict)
 	m.Events.Subscribe(notifications.Handle)
 	m.Editorial = &editorial.Service{Store: m.Store, Notify: m.Events.Publish, ScheduledLag: m.Metrics.ScheduledLag}
 	// Variants are made by one background worker, so that uploads answer

@@ -57,7 +57,7 @@ func (s *Service) Create(ctx context.Context, u *warta.User, in Input, to warta.
 	if err != nil {
 		return nil, err
 	}
-	s.notify(append(events, warta.Event{Kind: warta.EventArticleChanged, ArticleID: a.ID})...)
+	s.notify(append(events, warta.ArticleEvent(warta.EventArticleChanged, a.ID, nil, a))...)
 	return a, nil
 }
 
@@ -76,9 +76,14 @@ func (s *Service) Save(ctx context.Context, u *warta.User, id int64, version int
 	clean(&in)
 	var a *warta.Article
 	var conflict *Conflict
+	var ev warta.Event
 	err := s.Store.Update(ctx, func(tx warta.Tx) error {
-		var err error
+		before, err := tx.FindArticleByID(ctx, id)
+		if err != nil {
+			return err
+		}
 		a, conflict, err = s.save(ctx, tx, u, id, version, in)
+		ev = warta.ArticleEvent(warta.EventArticleChanged, id, before, a)
 		return err
 	})
 	if err != nil {
@@ -87,7 +92,7 @@ func (s *Service) Save(ctx context.Context, u *warta.User, id int64, version int
 	if conflict != nil {
 		return nil, conflict
 	}
-	s.notify(warta.Event{Kind: warta.EventArticleChanged, ArticleID: id})
+	s.notify(ev)
 	return a, nil
 }
 
@@ -351,8 +356,9 @@ func (s *Service) transition(ctx context.Context, tx warta.Tx, u *warta.User, a 
 		return warta.Event{}, err
 	}
 	from := a.Status
+	ev := warta.ArticleEvent(kind, a.ID, a, next)
+	ev.From, ev.To = from, to
 	*a = *next
-	ev := warta.Event{Kind: kind, ArticleID: a.ID, From: from, To: to}
 	if u != nil {
 		ev.ActorID = u.ID
 	}
@@ -408,6 +414,7 @@ func (s *Service) PublishDue(ctx context.Context) (int, error) {
 // and sets its updated time.
 func (s *Service) Correct(ctx context.Context, u *warta.User, id int64, kind warta.CorrectionKind, note string) (*warta.Article, error) {
 	var a *warta.Article
+	var ev warta.Event
 	err := s.Store.Update(ctx, func(tx warta.Tx) error {
 		cur, err := tx.FindArticleByID(ctx, id)
 		if err != nil {
@@ -426,12 +433,13 @@ func (s *Service) Correct(ctx context.Context, u *warta.User, id int64, kind war
 		if a, err = tx.UpdateArticle(ctx, id, warta.ArticleUpdate{Version: cur.Version, UpdatedAt: &now}); err != nil {
 			return err
 		}
+		ev = warta.ArticleEvent(warta.EventArticleChanged, id, cur, a)
 		return audit(ctx, tx, u, "correct", a, note)
 	})
 	if err != nil {
 		return nil, err
 	}
-	s.notify(warta.Event{Kind: warta.EventArticleChanged, ArticleID: id})
+	s.notify(ev)
 	return a, nil
 }
 
@@ -482,14 +490,14 @@ func (s *Service) SaveAndMove(ctx context.Context, u *warta.User, id int64, vers
 	clean(&in)
 	var a *warta.Article
 	var conflict *Conflict
-	events := []warta.Event{{Kind: warta.EventArticleChanged, ArticleID: id}}
+	var events []warta.Event
 	err := s.Store.Update(ctx, func(tx warta.Tx) error {
+		cur, err := tx.FindArticleByID(ctx, id)
+		if err != nil {
+			return err
+		}
 		if m.To != "" {
 			// Refuse a move u may not make before saving anything.
-			cur, err := tx.FindArticleByID(ctx, id)
-			if err != nil {
-				return err
-			}
 			if cur.Status != m.To {
 				if err := CheckMove(u, cur, m.To); err != nil {
 					return err
@@ -499,10 +507,10 @@ func (s *Service) SaveAndMove(ctx context.Context, u *warta.User, id int64, vers
 				}
 			}
 		}
-		var err error
 		if a, conflict, err = s.save(ctx, tx, u, id, version, in); err != nil || conflict != nil {
 			return err
 		}
+		events = append(events, warta.ArticleEvent(warta.EventArticleChanged, id, cur, a))
 		if m.To == "" || m.To == a.Status {
 			return nil
 		}

@@ -251,7 +251,7 @@ func (l *Library) Describe(ctx context.Context, u *warta.User, id int64, meta wa
 		return tx.AddAudit(ctx, &warta.AuditEntry{UserID: u.ID, Action: "media_edit", Subject: fmt.Sprintf("media:%d", id)})
 	})
 	if err == nil && l.Notify != nil {
-		l.Notify(warta.Event{Kind: warta.EventSiteChanged})
+		l.Notify(warta.Event{Kind: warta.EventSiteChanged, Subject: warta.SubjectMedia, SubjectID: id})
 	}
 	return m, err
 }

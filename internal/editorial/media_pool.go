@@ -256,7 +256,7 @@ func (l *Library) makeVariants(ctx context.Context, id int64) {
 		}
 	}
 	if l.Notify != nil {
-		l.Notify(warta.Event{Kind: warta.EventSiteChanged})
+		l.Notify(warta.Event{Kind: warta.EventSiteChanged, Subject: warta.SubjectMedia, SubjectID: id})
 	}
 }
 

@@ -65,7 +65,7 @@ func (s *Service) savePerson(ctx context.Context, u *warta.User, p *warta.Person
 	if err != nil {
 		return nil, err
 	}
-	s.notify(warta.Event{Kind: warta.EventSiteChanged})
+	s.notify(warta.Event{Kind: warta.EventSiteChanged, Subject: warta.SubjectPerson, SubjectID: p.ID})
 	return p, nil
 }
 

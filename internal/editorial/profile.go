@@ -122,7 +122,7 @@ func (p *Profiles) Save(ctx context.Context, u *warta.User, personID int64, in P
 	if first {
 		u.PersonID, u.Version = person.ID, version
 	}
-	p.Service.notify(warta.Event{Kind: warta.EventSiteChanged})
+	p.Service.notify(warta.Event{Kind: warta.EventSiteChanged, Subject: warta.SubjectPerson, SubjectID: person.ID})
 	return person, nil
 }
 

@@ -47,7 +47,7 @@ func (s *Service) AddRedirect(ctx context.Context, u *warta.User, r warta.Redire
 	if err != nil {
 		return nil, err
 	}
-	s.notify(warta.Event{Kind: warta.EventSiteChanged})
+	s.notify(warta.Event{Kind: warta.EventSiteChanged, Subject: warta.SubjectRedirect})
 	return &r, nil
 }
 
@@ -70,7 +70,7 @@ func (s *Service) DeleteRedirect(ctx context.Context, u *warta.User, from string
 	if err != nil {
 		return err
 	}
-	s.notify(warta.Event{Kind: warta.EventSiteChanged})
+	s.notify(warta.Event{Kind: warta.EventSiteChanged, Subject: warta.SubjectRedirect})
 	return nil
 }
 

@@ -50,6 +50,6 @@ func (s *Service) SaveSettings(ctx context.Context, u *warta.User, next *warta.S
 	if err != nil {
 		return nil, err
 	}
-	s.notify(warta.Event{Kind: warta.EventSiteChanged})
+	s.notify(warta.Event{Kind: warta.EventSiteChanged, Subject: warta.SubjectSettings})
 	return &set, nil
 }

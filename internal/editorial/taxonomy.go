@@ -183,7 +183,7 @@ func (s *Service) SaveSection(ctx context.Context, u *warta.User, id int64, in S
 	if err != nil {
 		return nil, err
 	}
-	s.notify(warta.Event{Kind: warta.EventSiteChanged})
+	s.notify(warta.Event{Kind: warta.EventSiteChanged, Subject: warta.SubjectSection, SubjectID: sec.ID})
 	return sec, nil
 }
 
@@ -216,7 +216,7 @@ func (s *Service) SaveTag(ctx context.Context, u *warta.User, id int64, in TagIn
 	if err != nil {
 		return nil, err
 	}
-	s.notify(warta.Event{Kind: warta.EventSiteChanged})
+	s.notify(warta.Event{Kind: warta.EventSiteChanged, Subject: warta.SubjectTag, SubjectID: t.ID})
 	return t, nil
 }
 
@@ -267,7 +267,7 @@ func (s *Service) AddTag(ctx context.Context, u *warta.User, name string) (t *wa
 		return nil, false, err
 	}
 	if added {
-		s.notify(warta.Event{Kind: warta.EventSiteChanged})
+		s.notify(warta.Event{Kind: warta.EventSiteChanged, Subject: warta.SubjectTag, SubjectID: t.ID})
 	}
 	return t, added, nil
 }

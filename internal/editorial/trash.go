@@ -21,6 +21,7 @@ func (s *Service) Delete(ctx context.Context, u *warta.User, id int64) error {
 // which status.
 func (s *Service) Trash(ctx context.Context, u *warta.User, id int64) (*warta.Article, error) {
 	var a *warta.Article
+	var ev warta.Event
 	err := s.Store.Update(ctx, func(tx warta.Tx) error {
 		cur, err := tx.FindArticleByID(ctx, id)
 		if err != nil {
@@ -42,12 +43,13 @@ func (s *Service) Trash(ctx context.Context, u *warta.User, id int64) (*warta.Ar
 		if a, err = tx.UpdateArticle(ctx, id, up); err != nil {
 			return err
 		}
+		ev = warta.ArticleEvent(warta.EventArticleRemoved, id, cur, a)
 		return audit(ctx, tx, u, "trash", a, a.Title)
 	})
 	if err != nil {
 		return nil, err
 	}
-	s.notify(warta.Event{Kind: warta.EventArticleRemoved, ArticleID: id})
+	s.notify(ev)
 	return a, nil
 }
 
@@ -77,7 +79,7 @@ func (s *Service) Untrash(ctx context.Context, u *warta.User, id int64) (*warta.
 	if err != nil {
 		return nil, err
 	}
-	s.notify(warta.Event{Kind: warta.EventArticleChanged, ArticleID: id})
+	s.notify(warta.ArticleEvent(warta.EventArticleChanged, id, nil, a)) // a trashed article was not public
 	return a, nil
 }
 
@@ -102,7 +104,7 @@ func (s *Service) Purge(ctx context.Context, u *warta.User, id int64) error {
 	if err != nil {
 		return err
 	}
-	s.notify(warta.Event{Kind: warta.EventArticleRemoved, ArticleID: id})
+	s.notify(warta.ArticleEvent(warta.EventArticleRemoved, id, nil, nil)) // trashed: not public before either
 	return nil
 }
 
@@ -168,7 +170,7 @@ func (s *Service) purgeWhere(ctx context.Context, u *warta.User, f warta.Article
 		return 0, err
 	}
 	for _, id := range ids {
-		s.notify(warta.Event{Kind: warta.EventArticleRemoved, ArticleID: id})
+		s.notify(warta.ArticleEvent(warta.EventArticleRemoved, id, nil, nil))
 	}
 	return len(ids), nil
 }

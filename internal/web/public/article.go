@@ -91,6 +91,13 @@ func (h *Handler) handleArticleShow(w http.ResponseWriter, r *http.Request, slug
 			}
 			data.related = append(append([]*warta.Article(nil), a.Related...), similar...)
 		}
+		for _, t := range a.Tags {
+			data.deps.add(depTag, t.ID)
+		}
+		for id := range data.media {
+			data.deps.add(depMedia, id)
+		}
+		data.deps.add(depSectionList, a.SectionID) // the "more from the section" block
 		published := warta.StatusPublished
 		exclude := []int64{a.ID}
 		for _, r := range data.related {

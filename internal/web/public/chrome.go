@@ -8,10 +8,10 @@ import (
 	"warta"
 )
 
-// chromeTTL bounds how stale the parts every page shares may be when no
-// one calls Invalidate: the site settings, sections, breaking news and
-// Trending. Writes that change them call Invalidate, so the bound matters
-// only for what time alone changes (Trending's window, breaking's 24 h).
+// chromeTTL bounds how stale the parts every page shares may be: the site
+// settings, sections, breaking news, Trending and the footer pages. Writes
+// that change them drop them (Evict), so the bound matters only for what
+// time alone changes (Trending's window, breaking's 24 h).
 const chromeTTL = 10 * time.Second
 
 // chrome is what every page shows around its own content. Loading it costs
@@ -35,7 +35,8 @@ type chromeCache struct {
 
 // Invalidate drops the shared page parts, the similar-story lists, the
 // built feeds and sitemaps and the rendered pages, so the next request
-// reloads them: call it after settings, sections or articles change.
+// reloads them: for changes whose reach is not known (an import, a
+// reindex). Writes that say what they changed go through Evict.
 func (h *Handler) Invalidate() {
 	h.chrome.mu.Lock()
 	h.chrome.current = nil
@@ -95,9 +96,9 @@ func (h *Handler) loadChrome(ctx context.Context, tx warta.ReadTx) (*chrome, err
 	return next, nil
 }
 
-// similarTTL and similarMax bound the cache of similar stories: it is
-// emptied by Invalidate on every change anyway, so the TTL only ages
-// stories' recency.
+// similarTTL and similarMax bound the cache of similar stories: Evict
+// drops the lists that hold a changed story, so the TTL only ages
+// stories' recency and lets new stories in.
 const (
 	similarTTL = 10 * time.Minute
 	similarMax = 5000

@@ -127,14 +127,15 @@ func (h *Handler) feedRoute(kind feedKind, f feedFormat) http.HandlerFunc {
 // in it, or what the feed says about the site, changes.
 func (h *Handler) serveFeed(w http.ResponseWriter, r *http.Request, s feedSubject, f feedFormat) {
 	key := s.path(f)
-	e := h.feeds.get(key)
+	e, gen := h.feeds.get(key)
 	if e == nil {
-		doc, changed, err := h.buildFeed(r.Context(), s, f)
+		d := newDeps()
+		doc, changed, err := h.buildFeed(withDeps(r.Context(), d), s, f)
 		if err != nil {
 			h.fail(w, r, err)
 			return
 		}
-		e = h.feeds.add(key, doc, changed, h.now())
+		e = h.feeds.add(key, doc, changed, h.now(), gen, d)
 	}
 	content, etag := e.body, e.etag
 	hd := w.Header()
@@ -164,7 +165,9 @@ func (h *Handler) buildFeed(ctx context.Context, s feedSubject, f feedFormat) ([
 			return err
 		}
 		st := c.settings
-		p := &page{Lang: i18n.Parse(st.Language), Loc: st.Location(), Now: h.now(), Settings: st, Logo: c.logo, h: h}
+		rec := depsFrom(ctx)
+		rec.add(depMedia, st.LogoMediaID)
+		p := &page{Lang: i18n.Parse(st.Language), Loc: st.Location(), Now: h.now(), Settings: st, Logo: c.logo, h: h, deps: rec}
 		doc = feed.Feed{
 			Title: st.SiteName, Description: st.Description, Link: h.baseURL + "/", Self: h.baseURL + s.path(f),
 			Language: st.Language, Publisher: st.SiteName, Generator: "Warta",
@@ -184,6 +187,7 @@ func (h *Handler) buildFeed(ctx context.Context, s feedSubject, f feedFormat) ([
 				return err
 			}
 			filter.SectionID = &sec.ID
+			rec.add(depSectionList, sec.ID)
 			doc.Title, doc.Link = p.feedTitle(s.kind, sec.Name), h.baseURL+p.SectionURL(sec)
 			if sec.Description != "" {
 				doc.Description = sec.Description
@@ -194,6 +198,8 @@ func (h *Handler) buildFeed(ctx context.Context, s feedSubject, f feedFormat) ([
 				return err
 			}
 			filter.TagID = &t.ID
+			rec.add(depTagList, t.ID)
+			rec.add(depTag, t.ID)
 			doc.Title, doc.Link = p.feedTitle(s.kind, t.Name), h.baseURL+p.TagURL(t)
 		case feedAuthor:
 			person, err := tx.FindPersonBySlug(ctx, s.slug)
@@ -201,10 +207,15 @@ func (h *Handler) buildFeed(ctx context.Context, s feedSubject, f feedFormat) ([
 				return err
 			}
 			filter.AuthorID = &person.ID
+			rec.add(depPersonList, person.ID)
+			rec.add(depPerson, person.ID)
 			doc.Title, doc.Link = p.feedTitle(s.kind, person.Name), h.baseURL+p.AuthorURL(person)
 			if person.Bio != "" {
 				doc.Description = person.Bio
 			}
+		}
+		if s.kind == feedSite {
+			rec.add(depLatest, 0)
 		}
 		list, _, err := tx.FindArticles(ctx, filter)
 		if err != nil {
@@ -225,6 +236,10 @@ func (h *Handler) buildFeed(ctx context.Context, s feedSubject, f feedFormat) ([
 			full, err := tx.FindArticleByID(ctx, a.ID)
 			if err != nil {
 				return err
+			}
+			rec.article(full)
+			for _, t := range full.Tags {
+				rec.add(depTag, t.ID) // feeds name an item's tags as its categories
 			}
 			it, err := b.item(full)
 			if err != nil {

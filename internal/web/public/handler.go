@@ -47,6 +47,9 @@ type Config struct {
 	// SitemapURLs is the most URLs one sitemap file holds; 0 means
 	// sitemaps.org's 50,000 (tests set fewer to see a month split).
 	SitemapURLs int
+	// Purger is told the public paths each write evicted, for a CDN in
+	// front; nil purges nothing (see purge.go).
+	Purger Purger
 }
 
 // Handler serves the public site.
@@ -69,6 +72,8 @@ type Handler struct {
 	flights   renderFlights
 	renders   atomic.Int64 // pages rendered, for tests that prove a request was not
 	listReads atomic.Int64 // pages of lists read from the store, likewise
+	purger    Purger
+	purges    purgeQueueT
 	assets    *web.Assets
 	pages     map[string]*template.Template
 	handler   http.Handler
@@ -103,7 +108,7 @@ func New(cfg Config) (*Handler, error) {
 		return nil, err
 	}
 	h := &Handler{store: cfg.Store, blobs: cfg.Blobs, baseURL: cfg.BaseURL, logger: cfg.Logger, now: cfg.Now, views: cfg.Views, assets: assets, ready: cfg.Ready, metrics: cfg.Metrics,
-		sitemapURLs: cfg.SitemapURLs, limiter: newRenderLimiter(0, renderQueue, renderWait)}
+		sitemapURLs: cfg.SitemapURLs, limiter: newRenderLimiter(0, renderQueue, renderWait), purger: cfg.Purger}
 	if h.pages, err = parseTemplates(); err != nil {
 		return nil, err
 	}

@@ -32,6 +32,7 @@ func (h *Handler) handleHome(w http.ResponseWriter, r *http.Request) {
 			return err
 		}
 		published := warta.StatusPublished
+		data.deps.add(depLatest, 0)
 		front, _, err := tx.FindArticles(ctx, warta.ArticleFilter{Status: &published, Limit: 15, NoTotal: true})
 		if err != nil {
 			return err
@@ -49,6 +50,7 @@ func (h *Handler) handleHome(w http.ResponseWriter, r *http.Request) {
 		ids := make([]int64, len(data.Sections))
 		for i, s := range data.Sections {
 			ids[i] = s.ID
+			data.deps.add(depSectionList, s.ID)
 		}
 		blocks, _, err := tx.FindArticles(ctx, warta.ArticleFilter{Status: &published, SectionIDs: ids, PerSection: 4,
 			ExcludeIDs: shown, NoTotal: true})

@@ -26,6 +26,7 @@ func (h *Handler) handleSectionList(w http.ResponseWriter, r *http.Request, slug
 			return err
 		}
 		data.Section, f.SectionID = s, &s.ID
+		data.deps.add(depSectionList, s.ID)
 		data.Title, data.Description, data.Current = s.Name, s.Description, s.Slug
 		return nil
 	})
@@ -38,6 +39,9 @@ func (h *Handler) handleAuthorShow(w http.ResponseWriter, r *http.Request) {
 			return err
 		}
 		data.Person, f.AuthorID = p, &p.ID
+		data.deps.add(depPersonList, p.ID)
+		data.deps.add(depPerson, p.ID)
+		data.deps.add(depMedia, p.PhotoMediaID)
 		data.Title, data.Description = p.Name, p.Bio
 		return nil
 	})
@@ -50,6 +54,8 @@ func (h *Handler) handleTagShow(w http.ResponseWriter, r *http.Request) {
 			return err
 		}
 		data.Tag, f.TagID = t, &t.ID
+		data.deps.add(depTagList, t.ID)
+		data.deps.add(depTag, t.ID)
 		data.Title = t.Name
 		return nil
 	})
@@ -147,6 +153,7 @@ func (h *Handler) handleIndex(w http.ResponseWriter, r *http.Request) {
 			}
 			data.Day = d
 		}
+		data.deps.day(data.Day, data.Loc)
 		end := data.Day.AddDate(0, 0, 1)
 		published := warta.StatusPublished
 		list, _, err := tx.FindArticles(ctx, warta.ArticleFilter{Status: &published, PublishedFrom: &data.Day, PublishedBefore: &end, Limit: 500, NoTotal: true})

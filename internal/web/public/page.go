@@ -35,7 +35,8 @@ type page struct {
 	Path        string
 	Meta        meta // Open Graph, Twitter card and JSON-LD; see seo.go
 
-	h *Handler
+	h    *Handler
+	deps *deps // what this render shows, for the page cache; nil records nothing
 }
 
 // loadPage fills the layout data, from the shared chrome where it can.
@@ -48,8 +49,12 @@ func (h *Handler) loadPage(ctx context.Context, tx warta.ReadTx, p *page, r *htt
 		Lang: i18n.Parse(c.settings.Language), Loc: c.settings.Location(), Now: h.now(),
 		Settings: c.settings, Logo: c.logo, Sections: c.sections, Pages: c.pages,
 		Path: r.URL.Path, Canonical: h.baseURL + r.URL.Path, Description: c.settings.Description, h: h,
+		deps: renderDeps(r),
 	}
-	p.Breaking, p.Trending = p.items(c.breaking), p.items(c.trending)
+	p.deps.add(depMedia, c.settings.LogoMediaID)
+	// The banner and Trending show only headlines, so they record only
+	// their stories, not the bylines and photos that lists show.
+	p.Breaking, p.Trending = h.withoutDeps(p, c.breaking), h.withoutDeps(p, c.trending)
 	p.Feeds = []feedLink{p.feedLink(feedSubject{kind: feedSite}, "")}
 	return nil
 }
@@ -239,6 +244,7 @@ type link struct{ Name, URL string }
 
 // item builds the list view of a published article.
 func (p *page) item(a *warta.Article) item {
+	p.deps.article(a)
 	it := item{Article: a, URL: articlePath(a, p.Loc), ISO: p.ISO(a.PublishedAt), When: p.When(a.PublishedAt)}
 	if a.Section != nil {
 		it.SectionURL = p.SectionURL(a.Section)

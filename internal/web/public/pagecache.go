@@ -14,10 +14,11 @@ import (
 )
 
 // The page cache keeps rendered public pages, so a popular story costs one
-// render and then a map lookup per reader. Invalidate empties it after
-// every editorial change, so a published or corrected story shows at once;
-// pageTTL bounds what only time changes (relative times such as "5 menit
-// lalu", Trending, the breaking banner).
+// render and then a map lookup per reader. Evict drops the pages that show
+// what a write changed (evict.go), so a published or corrected story shows
+// at once and the rest of the site stays cached; pageTTL bounds what only
+// time changes (relative times such as "5 menit lalu", Trending, the
+// breaking banner's 24 hours).
 const (
 	pageTTL        = 30 * time.Second
 	pageCacheBytes = 64 << 20 // bodies and their gzip, all pages together
@@ -33,16 +34,22 @@ type cachedPage struct {
 	articleID int64     // counted for Trending on each read
 	stored    time.Time // monotonic: expiry follows the real clock
 	route     string    // the route pattern that rendered it, for metrics
+	// deps is what the page shows (deps.go); broad marks a page that
+	// showed too much to list, or was kept without a record, which any
+	// article change evicts.
+	deps  []dep
+	broad bool
 }
 
 func (p *cachedPage) size() int { return len(p.body) + len(p.gz) + len(p.br) }
 
 // pageCache maps a request's path and query to its page. gen counts
-// invalidations: a render that began before one must not store its
-// now-stale page.
+// invalidations and evictions: a render that began before one must not
+// store its maybe-stale page. index says which pages show what (deps.go).
 type pageCache struct {
 	mu      sync.RWMutex
 	entries map[string]*cachedPage
+	index   depIndex
 	bytes   int
 	gen     uint64
 	limit   int // most bytes kept; 0 means pageCacheBytes
@@ -59,8 +66,27 @@ func (c *pageCache) size() (entries, bytes int) {
 func (c *pageCache) clear() {
 	c.mu.Lock()
 	c.entries, c.bytes = nil, 0
+	c.index.reset()
 	c.gen++
 	c.mu.Unlock()
+}
+
+// evict drops the pages that show any of ds (and, with broad, those that
+// showed too much to list) and returns their keys.
+func (c *pageCache) evict(ds []dep, broad bool) []string {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.gen++ // a render under way may have read what changed
+	var out []string
+	for key := range c.index.match(ds, broad) {
+		if p := c.entries[key]; p != nil {
+			c.bytes -= p.size()
+			delete(c.entries, key)
+		}
+		c.index.remove(key)
+		out = append(out, key)
+	}
+	return out
 }
 
 func (c *pageCache) get(key string) (*cachedPage, uint64) {
@@ -81,6 +107,8 @@ func (c *pageCache) put(key string, gen uint64, p *cachedPage) {
 	}
 	if old := c.entries[key]; old != nil {
 		c.bytes -= old.size()
+		delete(c.entries, key)
+		c.index.remove(key)
 	}
 	limit := c.limit
 	if limit == 0 {
@@ -90,12 +118,14 @@ func (c *pageCache) put(key string, gen uint64, p *cachedPage) {
 		// Full: start again rather than track recency. The pages readers
 		// want come back within a render each.
 		c.entries, c.bytes = nil, 0
+		c.index.reset()
 	}
 	if c.entries == nil {
 		c.entries = map[string]*cachedPage{}
 	}
 	c.entries[key] = p
 	c.bytes += p.size()
+	c.index.add(key, p.deps, p.broad)
 }
 
 // CacheMetrics counts page cache lookups: a hit is a page served from the
@@ -117,6 +147,7 @@ type cacheSlot struct {
 	key       string
 	gen       uint64
 	articleID int64
+	deps      *deps // what the render shows, recorded as it loads it
 }
 
 type cacheSlotKey struct{}
@@ -163,7 +194,7 @@ func (h *Handler) cached(next http.Handler) http.Handler {
 		} else {
 			defer h.flights.land(rule.key, done)
 		}
-		slot := &cacheSlot{key: rule.key, gen: gen}
+		slot := &cacheSlot{key: rule.key, gen: gen, deps: newDeps()}
 		h.limited(w, r.WithContext(context.WithValue(r.Context(), cacheSlotKey{}, slot)), next)
 	})
 }
@@ -198,6 +229,7 @@ func (h *Handler) keepPage(r *http.Request, name string, body []byte) *cachedPag
 	p := &cachedPage{body: append([]byte(nil), body...), cacheCtl: []string{cacheControl(name, http.StatusOK)},
 		articleID: slot.articleID, stored: time.Now(), route: r.Pattern}
 	compressPage(p, `"`+base64.RawURLEncoding.EncodeToString(sum[:12])+`"`)
+	p.deps, p.broad = slot.deps.list(), slot.deps == nil || slot.deps.broad
 	h.pageCache.put(slot.key, slot.gen, p)
 	return p
 }

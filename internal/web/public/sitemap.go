@@ -452,10 +452,11 @@ func (h *Handler) serveSitemap(w http.ResponseWriter, r *http.Request, key strin
 type sitemapCache struct {
 	building sync.Mutex
 
-	mu    sync.Mutex
-	gen   uint64
-	docs  map[string]*sitemapDoc
-	bytes int
+	mu     sync.Mutex
+	gen    uint64
+	evicts uint64 // counts staleWhere calls: a build under way during one is kept stale
+	docs   map[string]*sitemapDoc
+	bytes  int
 	// The pages sitemap's entries, shared by the index and the pages files.
 	pages      []sitemapURL
 	pagesGen   uint64
@@ -468,6 +469,7 @@ type sitemapDoc struct {
 	modified time.Time // by the site clock: when these bytes were first built
 	gen      uint64
 	built    time.Time // by the real clock, for the TTL
+	stale    bool      // something it lists changed (staleWhere)
 }
 
 // invalidate marks every cached sitemap stale.
@@ -482,7 +484,23 @@ func (c *sitemapCache) lookup(key string, ttl time.Duration) (*sitemapDoc, bool)
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	d := c.docs[key]
-	return d, d != nil && d.gen == c.gen && time.Since(d.built) < ttl
+	return d, d != nil && d.gen == c.gen && !d.stale && time.Since(d.built) < ttl
+}
+
+// staleWhere marks the cached sitemaps whose path match accepts stale,
+// keeping them for their Last-Modified, and returns those paths.
+func (c *sitemapCache) staleWhere(match func(path string) bool) []string {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.evicts++
+	var out []string
+	for path, d := range c.docs {
+		if match(path) && !d.stale && d.gen == c.gen {
+			d.stale = true
+			out = append(out, path)
+		}
+	}
+	return out
 }
 
 func (c *sitemapCache) get(ctx context.Context, key string, ttl time.Duration, now func() time.Time,
@@ -497,7 +515,7 @@ func (c *sitemapCache) get(ctx context.Context, key string, ttl time.Duration, n
 		return prev, nil
 	}
 	c.mu.Lock()
-	gen := c.gen // an Invalidate during the build leaves the result stale
+	gen, evicts := c.gen, c.evicts // an Invalidate or eviction during the build leaves the result stale
 	c.mu.Unlock()
 	body, err := build(ctx)
 	if err != nil {
@@ -517,6 +535,7 @@ func (c *sitemapCache) get(ctx context.Context, key string, ttl time.Duration, n
 	}
 	c.mu.Lock()
 	defer c.mu.Unlock()
+	d.stale = evicts != c.evicts
 	size := len(d.body) + len(d.gz)
 	if c.docs == nil || c.bytes+size > sitemapCacheBytes {
 		c.docs, c.bytes = make(map[string]*sitemapDoc), 0

@@ -90,6 +90,9 @@ type Site struct {
 	// Notify): set it to the public handler's Invalidate, as the server
 	// does, so pages and caches follow the content.
 	Changed func()
+	// Evict, when set, receives each event instead of Changed: set it to
+	// the public handler's Evict to test exact invalidation.
+	Evict func(warta.Event)
 }
 
 // NewSite opens a fresh store in a temporary directory.
@@ -134,7 +137,11 @@ func (s *Site) MustUpdate(tb testing.TB, fn func(warta.Tx) error) {
 // Notify tells Changed, if set, that the content changed: the Notify of an
 // editorial service in a test, as the server wires it to the public
 // site's Invalidate.
-func (s *Site) Notify(warta.Event) {
+func (s *Site) Notify(e warta.Event) {
+	if s.Evict != nil {
+		s.Evict(e)
+		return
+	}
 	if s.Changed != nil {
 		s.Changed()
 	}
