@@ -50,15 +50,15 @@ type Config struct {
 
 // Handler serves /redaksi/.
 type Handler struct {
-	cfg       Config
-	secure    bool
-	assets    *web.Assets
-	pages     map[string]*template.Template
+	cfg    Config
+	secure bool
+	assets *web.Assets
+	pages  map[string]*template.Template
 	// attempts are the sign-in limits, kept in the store so that every
 	// node counts the same failures.
 	attempts *auth.Attempts
-	handler   http.Handler
-	presence  presence
+	handler  http.Handler
+	presence presence
 }
 
 // Prefix is where the newsroom lives.
