@@ -694,4 +694,7 @@ var catalogEN = map[string]string{
 	"nr.pages.delete_button":      "Delete page",
 	"nr.ok.page_saved":            "Page saved.",
 	"nr.ok.page_deleted":          "Page deleted.",
+
+	// Issue 12 — shared state between nodes.
+	"import.announce_failed": "Could not tell the running servers to refresh (their pages catch up within minutes): %s",
 }

@@ -694,4 +694,7 @@ var catalogID = map[string]string{
 	"nr.pages.delete_button":      "Hapus halaman",
 	"nr.ok.page_saved":            "Halaman disimpan.",
 	"nr.ok.page_deleted":          "Halaman dihapus.",
+
+	// Issue 12 — shared state between nodes.
+	"import.announce_failed": "Server yang sedang berjalan tidak bisa diberi tahu untuk memuat ulang (halamannya menyusul dalam beberapa menit): %s",
 }
