@@ -26,4 +26,9 @@ type Event struct {
 	NoteID int64
 	// PageID is the static page of an EventPageChanged.
 	PageID int64
+	// Remote is set on an event another node published and this node
+	// heard through the database. Caches react to every event; work the
+	// change calls for once (notifications, e-mail) is done by the node
+	// where it happened, so it skips remote events.
+	Remote bool `json:"-"`
 }

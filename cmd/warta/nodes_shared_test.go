@@ -1,15 +1,19 @@
 package main
 
 import (
+	"context"
 	"net/http"
 	"net/url"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
+	"warta"
 	"warta/internal/importer/importtest"
 	"warta/internal/store/pgtest"
+	"warta/internal/store/postgres"
 )
 
 // signIn posts the newsroom's sign-in form to base without following the
@@ -101,5 +105,66 @@ func TestImportRefreshesNodes(t *testing.T) {
 			_, body := get(t, node+path)
 			return strings.Contains(body, "Kabar Daerah Nomor")
 		})
+	}
+}
+
+// TestTwoNodesNotifyOnce: a story submitted through one node notifies the
+// editor once, though both nodes hear of the submission.
+func TestTwoNodesNotifyOnce(t *testing.T) {
+	url := pgtest.Fresh(t)
+	dir := t.TempDir()
+	a := startNode(t, url, dir)
+	startNode(t, url, dir)
+	pw := filepath.Join(t.TempDir(), "pw")
+	os.WriteFile(pw, []byte("kata-sandi-rahasia\n"), 0o600)
+	for _, u := range [][2]string{{"ed@kabar.example", "editor"}, {"dewi@kabar.example", "author"}} {
+		if _, stderr, err := run(t, "", "user", "create", "--db", url, "--email", u[0], "--name", u[1], "--role", u[1], "--password-file", pw); err != nil {
+			t.Fatalf("%v\n%s", err, stderr)
+		}
+	}
+	token, stderr, err := run(t, "", "token", "create", "--db", url, "--email", "dewi@kabar.example")
+	if err != nil {
+		t.Fatalf("%v\n%s", err, stderr)
+	}
+	db, err := postgres.Open(context.Background(), url)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	var editor *warta.User
+	if err := db.Update(context.Background(), func(tx warta.Tx) error {
+		var err error
+		if editor, err = tx.FindUserByEmail(context.Background(), "ed@kabar.example"); err != nil {
+			return err
+		}
+		return tx.CreateSection(context.Background(), &warta.Section{Slug: "berita", Name: "Berita", Position: 1})
+	}); err != nil {
+		t.Fatal(err)
+	}
+	req, _ := http.NewRequest("POST", a+"/api/v1/admin/articles", strings.NewReader(`{"title":"Banjir di Samarinda",
+		"body_html":"<p>Air naik sejak subuh.</p>","section":"berita","status":"review"}`))
+	req.Header.Set("Authorization", "Bearer "+strings.TrimSpace(token))
+	req.Header.Set("Content-Type", "application/json")
+	res, err := http.DefaultClient.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	res.Body.Close()
+	if res.StatusCode != http.StatusCreated {
+		t.Fatalf("submit: %d", res.StatusCode)
+	}
+	count := func() int {
+		var n int
+		db.View(context.Background(), func(tx warta.ReadTx) error {
+			list, err := tx.FindNotifications(context.Background(), warta.NotificationFilter{UserID: editor.ID, Limit: 10})
+			n = len(list)
+			return err
+		})
+		return n
+	}
+	within(t, "the editor is notified", func() bool { return count() > 0 })
+	time.Sleep(300 * time.Millisecond) // the other node has heard it by now
+	if n := count(); n != 1 {
+		t.Errorf("the editor has %d notifications of one submission, want 1", n)
 	}
 }

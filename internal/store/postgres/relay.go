@@ -176,6 +176,7 @@ func (r *Relay) session(ctx context.Context, connected func()) error {
 		if m.Node == r.node {
 			continue // our own, delivered when published
 		}
+		m.Event.Remote = true
 		r.local.Publish(m.Event)
 	}
 }
