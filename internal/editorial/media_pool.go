@@ -239,13 +239,7 @@ func (l *Library) work() {
 // it claims the item first, and gives the claim back when done, also when
 // stopping, so that the next Start of any node can take it.
 func (l *Library) claimed(ctx context.Context, id int64, holder string) {
-	name := fmt.Sprintf("media:%d", id)
-	var ok bool
-	err := l.Store.Update(ctx, func(tx warta.Tx) error {
-		var err error
-		ok, err = tx.Claim(ctx, name, holder, tx.Now().Add(claimFor))
-		return err
-	})
+	ok, release, err := claim(ctx, l.Store, fmt.Sprintf("media:%d", id), holder, claimFor)
 	if err != nil {
 		if ctx.Err() == nil {
 			l.logger().Error("media variants: claim", "media_id", id, "error", err)
@@ -255,13 +249,7 @@ func (l *Library) claimed(ctx context.Context, id int64, holder string) {
 	if !ok {
 		return // another node is making them
 	}
-	defer func() {
-		release, cancel := context.WithTimeout(context.WithoutCancel(ctx), 5*time.Second)
-		defer cancel()
-		if err := l.Store.Update(release, func(tx warta.Tx) error { return tx.ReleaseClaim(release, name, holder) }); err != nil {
-			l.logger().Error("media variants: release claim", "media_id", id, "error", err)
-		}
-	}()
+	defer release()
 	l.makeVariants(ctx, id)
 }
 
