@@ -55,6 +55,11 @@ type Event struct {
 	// too. False (an import) means anything may have changed.
 	Refs          bool        `json:",omitempty"`
 	Before, After *ArticleRef `json:",omitempty"`
+	// Remote is set on an event another node published and this node
+	// heard through the database. Caches react to every event; work the
+	// change calls for once (notifications, e-mail) is done by the node
+	// where it happened, so it skips remote events.
+	Remote bool `json:"-"`
 }
 
 // ArticleRef is what places a public article on the site's lists: its

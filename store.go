@@ -159,6 +159,10 @@ type ReadTx interface {
 	// FindPages returns a page of static pages matching f, by Position
 	// then Title, and the total.
 	FindPages(ctx context.Context, f PageFilter) ([]*Page, int, error)
+
+	// LoginFailures returns the times of key's failed sign-ins after
+	// since, oldest first; at most MaxLoginFailures of them.
+	LoginFailures(ctx context.Context, key string, since time.Time) ([]time.Time, error)
 }
 
 // Tx is a write transaction. Now is fixed when the transaction begins.
@@ -301,4 +305,20 @@ type Tx interface {
 	UpdatePage(ctx context.Context, p *Page) error
 	// DeletePage removes a static page. Returns not_found.
 	DeletePage(ctx context.Context, id int64) error
+
+	// AddLoginFailure records a failed sign-in for key at the given time
+	// and keeps the table small: it drops every failure at or before
+	// expired, all but key's newest perKey failures, and all but the
+	// newest total failures of all keys.
+	AddLoginFailure(ctx context.Context, key string, at, expired time.Time, perKey, total int) error
+	// ClearLoginFailures forgets key's failures, as after a sign-in.
+	ClearLoginFailures(ctx context.Context, key string) error
+	// Claim takes the lease called name for holder until expires, so that
+	// of several nodes one does a piece of work. It returns false when
+	// another holder's lease is still running (expires after Now);
+	// a holder may renew its own. Expired leases of any name are dropped.
+	Claim(ctx context.Context, name, holder string, expires time.Time) (bool, error)
+	// ReleaseClaim ends holder's lease called name; another holder's is
+	// left alone.
+	ReleaseClaim(ctx context.Context, name, holder string) error
 }

@@ -19,6 +19,7 @@ import (
 	"warta/internal/i18n"
 	"warta/internal/importer"
 	"warta/internal/media/disk"
+	"warta/internal/store/postgres"
 )
 
 const importUsage = `usage: warta import wxr FILE [--uploads DIR] [--dry-run] [--accounts] [--data DIR] [--db sqlite:PATH]
@@ -104,6 +105,7 @@ func runImport(ctx context.Context, args []string, getenv func(string) string, s
 	}
 	if !opt.DryRun {
 		finishVariants(ctx, lib, store, stderr, lang)
+		announce(store, stderr, lang)
 	}
 	if runErr != nil {
 		return fmt.Errorf("import wxr: %w", runErr)
@@ -112,6 +114,22 @@ func runImport(ctx context.Context, args []string, getenv func(string) string, s
 		return fmt.Errorf("import wxr: %d items failed (see the report above)", n)
 	}
 	return nil
+}
+
+// announce tells the nodes serving a PostgreSQL site that everything may
+// have changed, so they drop their caches now; on SQLite the one server
+// notices by its caches' TTLs. It runs also after a failed or interrupted
+// import: part of it was written.
+func announce(store warta.Store, stderr io.Writer, lang i18n.Lang) {
+	pg, ok := store.(*postgres.Store)
+	if !ok {
+		return
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+	defer cancel()
+	if err := pg.Announce(ctx, warta.Event{Kind: warta.EventSiteChanged}); err != nil {
+		fmt.Fprintln(stderr, i18n.T(lang, "import.announce_failed", err.Error()))
+	}
 }
 
 // pendingVariants counts photos still waiting for their variants.

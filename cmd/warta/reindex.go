@@ -9,6 +9,7 @@ import (
 
 	"warta"
 	"warta/internal/config"
+	"warta/internal/i18n"
 )
 
 // reindexBatch is how many articles one transaction re-indexes.
@@ -57,6 +58,8 @@ func runReindex(ctx context.Context, args []string, getenv func(string) string, 
 		}
 	}
 	bar.Finish()
+	// Search pages the nodes cached were ranked by the old index.
+	announce(store, stderr, i18n.ID)
 	fmt.Fprintf(stdout, "re-indexed %d articles\n", len(ids))
 	return nil
 }

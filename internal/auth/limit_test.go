@@ -1,54 +1,33 @@
 package auth_test
 
 import (
+	"context"
 	"fmt"
 	"sync"
 	"testing"
 	"time"
 
 	"warta/internal/auth"
+	"warta/internal/web/webtest"
 )
 
-// clock is a fake clock that tests move by hand.
-type clock struct {
-	mu  sync.Mutex
-	now time.Time
+// newAttempts returns the shared limiter on a test site's store (SQLite,
+// or PostgreSQL under WARTA_TEST_STORE=postgres) and the site's clock.
+func newAttempts(t *testing.T) (*auth.Attempts, *webtest.Clock) {
+	site := webtest.NewSite(t)
+	return &auth.Attempts{Store: site.Store}, site.Clock
 }
 
-func newClock() *clock {
-	return &clock{now: time.Date(2024, 10, 28, 3, 15, 0, 0, time.UTC)}
-}
-
-func (c *clock) Now() time.Time {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	return c.now
-}
-
-func (c *clock) Advance(d time.Duration) {
-	c.mu.Lock()
-	c.now = c.now.Add(d)
-	c.mu.Unlock()
-}
-
-// NewTestLimiter returns a limiter on a fake clock.
-func NewTestLimiter(max int, window time.Duration) (*auth.Limiter, *clock) {
-	c := newClock()
-	l := auth.NewLimiter(max, window)
-	l.Now = c.Now
-	return l, c
-}
-
-func TestLimiterPolicy(t *testing.T) {
-	// Each step moves the clock by advance, then does op on key "acct:a"
-	// and checks Blocked afterwards. The window is 15 minutes, the
-	// limit AccountFailures (5).
+func TestAttemptsPolicy(t *testing.T) {
+	// Each step moves the clock by advance, then does op on one account
+	// and checks Blocked afterwards. The store keeps milliseconds.
 	type step struct {
 		advance time.Duration
 		op      string // "fail", "reset" or "" to only look
 		blocked bool
 		retry   time.Duration
 	}
+	const ms = time.Millisecond
 	tests := []struct {
 		name  string
 		steps []step
@@ -67,8 +46,8 @@ func TestLimiterPolicy(t *testing.T) {
 			{0, "fail", false, 0},
 			{0, "fail", false, 0},
 			{0, "fail", true, 14 * time.Minute},
-			{14*time.Minute - time.Nanosecond, "", true, time.Nanosecond},
-			{time.Nanosecond, "", false, 0},
+			{14*time.Minute - ms, "", true, ms},
+			{ms, "", false, 0},
 			// The four failures at minute 1 still count: one more locks
 			// again until they age out.
 			{0, "fail", true, time.Minute},
@@ -120,192 +99,118 @@ func TestLimiterPolicy(t *testing.T) {
 			// first burst ages out.
 			{time.Minute, "fail", true, auth.Window - time.Minute},
 			{time.Minute, "fail", true, auth.Window - 2*time.Minute},
-			{auth.Window - 2*time.Minute - time.Nanosecond, "", true, time.Nanosecond},
-			{time.Nanosecond, "", false, 0},
+			{auth.Window - 2*time.Minute - ms, "", true, ms},
+			{ms, "", false, 0},
 		}},
 	}
+	ctx := context.Background()
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			l, c := NewTestLimiter(auth.AccountFailures, auth.Window)
+			a, clock := newAttempts(t)
+			lim := auth.AccountLimit("dewi@kabar.example")
 			for i, s := range tc.steps {
-				c.Advance(s.advance)
+				clock.Advance(s.advance)
+				var err error
 				switch s.op {
 				case "fail":
-					l.Fail("acct:a")
+					err = a.Fail(ctx, lim)
 				case "reset":
-					l.Reset("acct:a")
+					err = a.Reset(ctx, lim)
 				}
-				blocked, retry := l.Blocked("acct:a")
-				if blocked != s.blocked || retry != s.retry {
-					t.Fatalf("step %d (%s): Blocked = %v, %v; want %v, %v", i, s.op, blocked, retry, s.blocked, s.retry)
+				if err != nil {
+					t.Fatalf("step %d (%s): %v", i, s.op, err)
+				}
+				blocked, retry, err := a.Blocked(ctx, lim)
+				if err != nil || blocked != s.blocked || retry != s.retry {
+					t.Fatalf("step %d (%s): Blocked = %v, %v, %v; want %v, %v", i, s.op, blocked, retry, err, s.blocked, s.retry)
 				}
 			}
 		})
 	}
 }
 
-func TestLimiterKeysAreIndependent(t *testing.T) {
-	l, _ := NewTestLimiter(2, auth.Window)
-	l.Fail("acct:a@warta.id")
-	l.Fail("acct:a@warta.id")
-	l.Fail("ip:10.0.0.1")
-	tests := []struct {
-		key     string
-		blocked bool
-	}{
-		{"acct:a@warta.id", true},
-		{"acct:b@warta.id", false},
-		{"ip:10.0.0.1", false},
-		{"ip:10.0.0.2", false},
+func TestAttemptsKeysAreIndependent(t *testing.T) {
+	a, _ := newAttempts(t)
+	ctx := context.Background()
+	dewi, eko := auth.AccountLimit("dewi@kabar.example"), auth.AccountLimit("eko@kabar.example")
+	ip := auth.IPLimit("192.0.2.1")
+	for range auth.AccountFailures {
+		if err := a.Fail(ctx, dewi, ip); err != nil {
+			t.Fatal(err)
+		}
 	}
-	for _, tc := range tests {
-		t.Run(tc.key, func(t *testing.T) {
-			if blocked, _ := l.Blocked(tc.key); blocked != tc.blocked {
-				t.Errorf("Blocked = %v, want %v", blocked, tc.blocked)
-			}
-		})
+	if blocked, _, _ := a.Blocked(ctx, dewi); !blocked {
+		t.Error("dewi not blocked after five failures")
 	}
-	l.Reset("ip:10.0.0.1")
-	l.Reset("acct:nobody")
-	if blocked, _ := l.Blocked("acct:a@warta.id"); !blocked {
-		t.Error("resetting one key unblocked another")
+	if blocked, _, _ := a.Blocked(ctx, eko); blocked {
+		t.Error("eko blocked by dewi's failures")
 	}
-}
-
-func TestLimiterEvictsIdleKeys(t *testing.T) {
-	l, c := NewTestLimiter(auth.IPFailures, auth.Window)
-	for i := range 1000 {
-		l.Fail(fmt.Sprintf("ip:10.0.%d.%d", i/256, i%256))
+	// The address's policy is looser: five failures do not block it.
+	if blocked, _, _ := a.Blocked(ctx, ip); blocked {
+		t.Error("the address blocked after 5 of its 20 failures")
 	}
-	if n := l.Len(); n != 1000 {
-		t.Fatalf("Len = %d, want 1000", n)
+	for range auth.IPFailures - auth.AccountFailures {
+		if err := a.Fail(ctx, ip); err != nil {
+			t.Fatal(err)
+		}
 	}
-	c.Advance(auth.Window / 2)
-	l.Fail("ip:192.0.2.1")
-	c.Advance(auth.Window / 2)
-	if n := l.Len(); n != 1 {
-		t.Fatalf("Len after the window = %d, want 1", n)
+	if blocked, _, _ := a.Blocked(ctx, ip); !blocked {
+		t.Error("the address not blocked after 20 failures")
 	}
-	c.Advance(auth.Window / 2)
-	if n := l.Len(); n != 0 {
-		t.Fatalf("Len after all windows = %d, want 0", n)
+	// A reset of the account leaves the address's failures.
+	if err := a.Reset(ctx, dewi); err != nil {
+		t.Fatal(err)
+	}
+	if blocked, _, _ := a.Blocked(ctx, dewi); blocked {
+		t.Error("dewi still blocked after a reset")
+	}
+	if blocked, _, _ := a.Blocked(ctx, ip); !blocked {
+		t.Error("the account's reset unblocked the address")
 	}
 }
 
-func TestLimiterCapsKeys(t *testing.T) {
-	l, c := NewTestLimiter(1, auth.Window)
-	l.MaxKeys = 3
-	for _, k := range []string{"a", "b", "c"} {
-		l.Fail(k)
-		c.Advance(time.Second)
+// Two limiters on one store are two nodes: failures through either count
+// for both.
+func TestAttemptsSharedBetweenLimiters(t *testing.T) {
+	site := webtest.NewSite(t)
+	ctx := context.Background()
+	nodes := []*auth.Attempts{{Store: site.Store}, {Store: site.Store}}
+	lim := auth.AccountLimit("dewi@kabar.example")
+	for i := range auth.AccountFailures {
+		if blocked, _, _ := nodes[i%2].Blocked(ctx, lim); blocked {
+			t.Fatalf("blocked after %d failures", i)
+		}
+		if err := nodes[i%2].Fail(ctx, lim); err != nil {
+			t.Fatal(err)
+		}
 	}
-	l.Fail("d") // drops a, whose last failure is oldest
-	c.Advance(time.Second)
-	l.Fail("b") // b is now the most recent
-	c.Advance(time.Second)
-	l.Fail("e") // drops c
-	tests := []struct {
-		key     string
-		blocked bool
-	}{
-		{"a", false},
-		{"b", true},
-		{"c", false},
-		{"d", true},
-		{"e", true},
-	}
-	for _, tc := range tests {
-		t.Run(tc.key, func(t *testing.T) {
-			if blocked, _ := l.Blocked(tc.key); blocked != tc.blocked {
-				t.Errorf("Blocked = %v, want %v", blocked, tc.blocked)
-			}
-		})
-	}
-	if n := l.Len(); n != 3 {
-		t.Errorf("Len = %d, want 3", n)
+	for i, n := range nodes {
+		if blocked, _, _ := n.Blocked(ctx, lim); !blocked {
+			t.Errorf("node %d does not block after five failures spread over two", i)
+		}
 	}
 }
 
-func TestLimiterConcurrent(t *testing.T) {
-	l, c := NewTestLimiter(auth.AccountFailures, auth.Window)
-	l.MaxKeys = 50
+func TestAttemptsConcurrent(t *testing.T) {
+	a, _ := newAttempts(t)
+	ctx := context.Background()
 	var wg sync.WaitGroup
-	for g := range 8 {
+	errs := make(chan error, 40)
+	for i := range 40 {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			for i := range 500 {
-				key := fmt.Sprintf("ip:%d.%d", g, i%100)
-				if blocked, _ := l.Blocked(key); !blocked {
-					l.Fail(key)
-				}
-				l.Fail("acct:shared")
-				switch i % 97 {
-				case 0:
-					l.Reset(key)
-				case 1:
-					c.Advance(time.Second)
-				case 2:
-					_ = l.Len()
-				}
-			}
+			errs <- a.Fail(ctx, auth.AccountLimit("dewi@kabar.example"), auth.IPLimit(fmt.Sprint("192.0.2.", i%4)))
 		}()
 	}
 	wg.Wait()
-	if n := l.Len(); n > 50 {
-		t.Errorf("Len = %d, more than MaxKeys", n)
-	}
-	if blocked, _ := l.Blocked("acct:shared"); !blocked {
-		t.Error("key failed 4000 times is not blocked")
-	}
-}
-
-func TestLimiterRealClock(t *testing.T) {
-	l := auth.NewLimiter(1, time.Hour)
-	l.Fail("acct:a")
-	blocked, retry := l.Blocked("acct:a")
-	if !blocked || retry <= 0 || retry > time.Hour {
-		t.Fatalf("Blocked = %v, %v", blocked, retry)
-	}
-}
-
-func TestNewLimiterPanics(t *testing.T) {
-	tests := []struct {
-		name   string
-		max    int
-		window time.Duration
-	}{
-		{"zero max", 0, time.Minute},
-		{"negative max", -1, time.Minute},
-		{"zero window", 5, 0},
-	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			defer func() {
-				if recover() == nil {
-					t.Error("no panic")
-				}
-			}()
-			auth.NewLimiter(tc.max, tc.window)
-		})
-	}
-}
-
-func BenchmarkLimiter(b *testing.B) {
-	l, _ := NewTestLimiter(auth.IPFailures, auth.Window)
-	keys := make([]string, 1024)
-	for i := range keys {
-		keys[i] = fmt.Sprintf("ip:10.0.%d.%d", i/256, i%256)
-	}
-	b.ReportAllocs()
-	i := 0
-	for b.Loop() {
-		k := keys[i%len(keys)]
-		if blocked, _ := l.Blocked(k); !blocked {
-			l.Fail(k)
-		} else {
-			l.Reset(k)
+	close(errs)
+	for err := range errs {
+		if err != nil {
+			t.Fatal(err)
 		}
-		i++
+	}
+	if blocked, retry, err := a.Blocked(ctx, auth.AccountLimit("dewi@kabar.example")); !blocked || retry != auth.Window || err != nil {
+		t.Errorf("Blocked = %v, %v, %v; want blocked for the window", blocked, retry, err)
 	}
 }

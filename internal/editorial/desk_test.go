@@ -468,3 +468,34 @@ func TestMailSettingsValidation(t *testing.T) {
 		return nil
 	})
 }
+
+// TestNotificationsOnlyForLocalEvents: on several nodes every node hears
+// every event; only the node where the change happened notifies, so an
+// event relayed from another node writes and mails nothing.
+func TestNotificationsOnlyForLocalEvents(t *testing.T) {
+	d := newDesk(t)
+	ctx := context.Background()
+	d.site.MustUpdate(t, func(tx warta.Tx) error {
+		return tx.SaveMailSettings(ctx, &warta.MailSettings{Host: "127.0.0.1", Port: 2525, From: "redaksi@kabar.example"})
+	})
+	relayed := []warta.Event{}
+	d.svc.Notify = func(e warta.Event) { relayed = append(relayed, e) } // what another node would hear
+	dewi := d.users["dewi"]
+	sec := d.f.Nasional.ID
+	a, err := d.svc.Create(ctx, dewi, editorial.Input{Title: str("Banjir di Samarinda"), SectionID: &sec, BodyHTML: str("<p>Isi.</p>")}, "", time.Time{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err = d.svc.Transition(ctx, dewi, a.ID, a.Version, warta.StatusReview, time.Time{}); err != nil {
+		t.Fatal(err)
+	}
+	inbox := &editorial.Notifications{Store: d.site.Store, Mail: func(to, subject, body string) { t.Errorf("mailed %s: %s", to, subject) }}
+	for _, e := range relayed {
+		e.Remote = true
+		inbox.Handle(e)
+	}
+	d.expect(t, "a submission heard from another node", nil)
+	if len(relayed) == 0 {
+		t.Fatal("the submission published no event")
+	}
+}

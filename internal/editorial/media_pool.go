@@ -2,9 +2,13 @@ package editorial
 
 import (
 	"context"
+	"crypto/rand"
+	"encoding/hex"
 	"errors"
+	"fmt"
 	"log/slog"
 	"sync"
+	"time"
 
 	"warta"
 	"warta/internal/media"
@@ -24,6 +28,7 @@ type pool struct {
 	reserved int // places held by uploads still storing their original
 	active   int
 	ctx      context.Context // the workers'; never a request's
+	holder   string          // this pool's name on the claims it takes
 	cancel   context.CancelFunc
 	done     sync.WaitGroup
 }
@@ -33,6 +38,13 @@ var errNoPool = errors.New("no background pool")
 
 // maxResume bounds how many interrupted items one Start queues.
 const maxResume = 10000
+
+// claimFor is how long a worker holds an item it makes variants of. Nodes
+// that share a database each queue the items left processing when they
+// start; the claim lets one of them do each. Variants take seconds, so
+// the lease is ample; an item whose node died with it is taken by the
+// next Start after the lease runs out.
+const claimFor = 5 * time.Minute
 
 func (p *pool) isRunning() bool {
 	p.mu.Lock()
@@ -101,6 +113,13 @@ func (l *Library) Start(ctx context.Context) error {
 	}
 	if p.cond == nil {
 		p.cond = sync.NewCond(&p.mu)
+	}
+	if p.holder == "" {
+		id := make([]byte, 8)
+		if _, err := rand.Read(id); err != nil {
+			return err
+		}
+		p.holder = hex.EncodeToString(id)
 	}
 	p.running, p.stopping, p.queue = true, false, ids
 	p.ctx, p.cancel = context.WithCancel(context.Background())
@@ -204,16 +223,34 @@ func (l *Library) work() {
 		id := p.queue[0]
 		p.queue = p.queue[1:]
 		p.active++
-		ctx := p.ctx
+		ctx, holder := p.ctx, p.holder
 		p.mu.Unlock()
 
-		l.makeVariants(ctx, id)
+		l.claimed(ctx, id, holder)
 
 		p.mu.Lock()
 		p.active--
 		p.cond.Broadcast()
 		p.mu.Unlock()
 	}
+}
+
+// claimed makes the variants of item id if no other node is making them:
+// it claims the item first, and gives the claim back when done, also when
+// stopping, so that the next Start of any node can take it.
+func (l *Library) claimed(ctx context.Context, id int64, holder string) {
+	ok, release, err := claim(ctx, l.Store, fmt.Sprintf("media:%d", id), holder, claimFor)
+	if err != nil {
+		if ctx.Err() == nil {
+			l.logger().Error("media variants: claim", "media_id", id, "error", err)
+		}
+		return
+	}
+	if !ok {
+		return // another node is making them
+	}
+	defer release()
+	l.makeVariants(ctx, id)
 }
 
 // makeVariants makes and stores the variants of a processing item and

@@ -216,3 +216,55 @@ func TestLibraryResumesAfterRestart(t *testing.T) {
 		t.Errorf("after the restart: %+v, want ready with 6 variants", got)
 	}
 }
+
+// countingBlobs counts the variants written through it.
+type countingBlobs struct {
+	media.Blobs
+	mu   sync.Mutex
+	puts int
+}
+
+func (c *countingBlobs) Put(ctx context.Context, key string, r io.Reader) error {
+	if strings.HasPrefix(key, "m/") {
+		c.mu.Lock()
+		c.puts++
+		c.mu.Unlock()
+	}
+	return c.Blobs.Put(ctx, key, r)
+}
+
+// TestLibraryVariantsOnceAcrossNodes: two nodes on one database both
+// queue the items left processing when they start; the one that claims
+// an item makes its variants, and the other leaves it alone.
+func TestLibraryVariantsOnceAcrossNodes(t *testing.T) {
+	e := newEnv(t)
+	gated := newGated(e.site.Blobs)
+	a := &editorial.Library{Store: e.site.Store, Blobs: gated}
+	if err := a.Start(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { a.Stop(context.Background()) })
+	m, _, err := a.Upload(context.Background(), e.users[warta.RoleAuthor], bytes.NewReader(photo(t, 800, 450, 21)), "pasar.jpg", warta.MediaUpdate{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	<-gated.entered // node A is making the variants
+
+	counted := &countingBlobs{Blobs: e.site.Blobs}
+	b := &editorial.Library{Store: e.site.Store, Blobs: counted}
+	if err := b.Start(context.Background()); err != nil { // finds the item processing
+		t.Fatal(err)
+	}
+	b.Wait()
+	if err := b.Stop(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	if counted.puts != 0 {
+		t.Errorf("node B wrote %d variants of an item node A was making", counted.puts)
+	}
+	close(gated.gate)
+	a.Wait()
+	if got := find(t, e, m.ID); got.State != warta.MediaReady || len(got.Variants) != 6 {
+		t.Errorf("after node A: %+v, want ready with 6 variants", got)
+	}
+}

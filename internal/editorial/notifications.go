@@ -35,10 +35,12 @@ type Notifications struct {
 
 // Handle writes the notifications an event calls for in a transaction of
 // their own, after the event's has committed. Failures are logged: the
-// change they report has happened either way.
+// change they report has happened either way. Events from other nodes
+// are theirs to handle: every node hears every event, and each would
+// otherwise notify (and mail) once more.
 func (n *Notifications) Handle(e warta.Event) {
 	kind := notificationKind(e)
-	if kind == "" || e.ArticleID == 0 {
+	if kind == "" || e.ArticleID == 0 || e.Remote {
 		return
 	}
 	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"strings"
+	"time"
 
 	"warta"
 )
@@ -141,7 +142,16 @@ func (s *Service) EmptyTrash(ctx context.Context, u *warta.User) (int, error) {
 
 // PurgeExpired deletes for good up to purgeBatch articles that have been
 // in the trash for warta.TrashRetention: the housekeeping job's work.
+//
+// Every node runs the housekeeper; one purges at a time (PurgeClaim), and
+// the others find nothing to do, rather than failing on the tombstones
+// and deletions of the same articles.
 func (s *Service) PurgeExpired(ctx context.Context) (int, error) {
+	ok, release, err := claim(ctx, s.Store, PurgeClaim, nodeID, 5*time.Minute)
+	if err != nil || !ok {
+		return 0, err
+	}
+	defer release()
 	cutoff := s.now().Add(-warta.TrashRetention)
 	return s.purgeWhere(ctx, nil, warta.ArticleFilter{TrashedBefore: &cutoff})
 }

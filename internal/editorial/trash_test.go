@@ -166,3 +166,33 @@ func TestBulkChecksEachStory(t *testing.T) {
 		wantCode(t, err, warta.EINVALID)
 	}
 }
+
+// TestPurgeOnceAcrossNodes: while another node holds the purge claim,
+// this one leaves the trash alone; once it is released, it purges.
+func TestPurgeOnceAcrossNodes(t *testing.T) {
+	e := newEnv(t)
+	ctx := context.Background()
+	au := e.users[warta.RoleAuthor]
+	a, err := e.svc.Create(ctx, au, e.input("Kabar Lama"), "", time.Time{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := e.svc.Delete(ctx, au, a.ID); err != nil {
+		t.Fatal(err)
+	}
+	e.site.Clock.Advance(warta.TrashRetention + time.Minute)
+	e.site.MustUpdate(t, func(tx warta.Tx) error {
+		ok, err := tx.Claim(ctx, editorial.PurgeClaim, "node-lain", tx.Now().Add(time.Minute))
+		if !ok && err == nil {
+			t.Error("the purge claim was taken already")
+		}
+		return err
+	})
+	if n, err := e.svc.PurgeExpired(ctx); err != nil || n != 0 {
+		t.Fatalf("PurgeExpired while another node purges = %d %v, want 0", n, err)
+	}
+	e.site.MustUpdate(t, func(tx warta.Tx) error { return tx.ReleaseClaim(ctx, editorial.PurgeClaim, "node-lain") })
+	if n, err := e.svc.PurgeExpired(ctx); err != nil || n != 1 {
+		t.Fatalf("PurgeExpired after the other node is done = %d %v, want 1", n, err)
+	}
+}

@@ -702,4 +702,6 @@ var catalogEN = map[string]string{
 	"demo.not_empty": "the database already holds %d articles; demo fills only an empty one",
 	"demo.progress":  "demo: %d of %d articles (%d articles/s)",
 	"demo.done":      "%d articles made in %s (%d articles/s)",
+	// Issue 12 — shared state between nodes.
+	"import.announce_failed": "Could not tell the running servers to refresh (their pages catch up within minutes): %s",
 }

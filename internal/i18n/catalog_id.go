@@ -702,4 +702,6 @@ var catalogID = map[string]string{
 	"demo.not_empty": "basis data ini sudah berisi %d artikel; demo hanya mengisi basis data yang kosong",
 	"demo.progress":  "demo: %d dari %d artikel (%d artikel/detik)",
 	"demo.done":      "%d artikel dibuat dalam %s (%d artikel/detik)",
+	// Issue 12 — shared state between nodes.
+	"import.announce_failed": "Server yang sedang berjalan tidak bisa diberi tahu untuk memuat ulang (halamannya menyusul dalam beberapa menit): %s",
 }

@@ -111,3 +111,45 @@ func TestCountable(t *testing.T) {
 		})
 	}
 }
+
+// TestTwoCountersShareOneStore: each node tallies its own reads and adds
+// them to the store's daily counts, so reads served by two nodes add up
+// and neither flush overwrites the other's.
+func TestTwoCountersShareOneStore(t *testing.T) {
+	s := webtest.NewSite(t)
+	f := s.NewFixture(t)
+	logger := slog.New(slog.NewTextHandler(io.Discard, nil))
+	a, b := trending.New(s.Store, logger, s.Now), trending.New(s.Store, logger, s.Now)
+	for range 30 {
+		a.Hit(f.Related.ID)
+		b.Hit(f.Related.ID)
+	}
+	for range 45 {
+		b.Hit(f.Opinion.ID)
+	}
+	var wg sync.WaitGroup
+	errs := make([]error, 2)
+	for i, c := range []*trending.Counter{a, b} {
+		wg.Add(1)
+		go func() { defer wg.Done(); errs[i] = c.Flush(context.Background()) }()
+	}
+	wg.Wait()
+	if errs[0] != nil || errs[1] != nil {
+		t.Fatal(errs)
+	}
+	var got []string
+	err := s.Store.View(context.Background(), func(tx warta.ReadTx) error {
+		list, err := tx.TrendingArticles(context.Background(), webtest.Now.Add(-48*time.Hour), 2)
+		for _, a := range list {
+			got = append(got, a.Slug)
+		}
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	// 30 + 30 reads rank above 45; either node's 30 alone would not.
+	if len(got) != 2 || got[0] != f.Related.Slug || got[1] != f.Opinion.Slug {
+		t.Errorf("trending = %v; want %s (60 reads over two nodes) before %s (45)", got, f.Related.Slug, f.Opinion.Slug)
+	}
+}

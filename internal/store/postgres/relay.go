@@ -74,18 +74,34 @@ func (s *Store) NewRelay(ctx context.Context, logger *slog.Logger) (*Relay, erro
 // Publish delivers e here and sends it to the other nodes.
 func (r *Relay) Publish(e warta.Event) {
 	r.local.Publish(e)
-	payload, err := json.Marshal(message{Node: r.node, Event: e})
-	if err != nil {
-		r.logger.Error("relay: encode event", "error", err)
-		return
-	}
 	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
 	defer cancel()
-	if _, err := r.store.pool.Exec(ctx, `SELECT pg_notify($1, $2)`, relayChannel, string(payload)); err != nil {
+	if err := r.store.notify(ctx, r.node, e); err != nil {
 		// The other nodes' caches age out by their TTLs; the write itself
 		// is committed, so this is worth a warning, not a failure.
 		r.logger.Warn("relay: notify other nodes", "kind", e.Kind, "error", err)
 	}
+}
+
+// Announce sends e to every node listening on the database, for a command
+// that changes the site without serving it (warta import): the nodes'
+// caches would otherwise show the old site until their TTLs run out.
+func (s *Store) Announce(ctx context.Context, e warta.Event) error {
+	id := make([]byte, 8)
+	if _, err := rand.Read(id); err != nil {
+		return err
+	}
+	return s.notify(ctx, "cmd-"+hex.EncodeToString(id), e)
+}
+
+// notify sends e from node over NOTIFY.
+func (s *Store) notify(ctx context.Context, node string, e warta.Event) error {
+	payload, err := json.Marshal(message{Node: node, Event: e})
+	if err != nil {
+		return err
+	}
+	_, err = s.pool.Exec(ctx, `SELECT pg_notify($1, $2)`, relayChannel, string(payload))
+	return err
 }
 
 // Subscribe adds fn to this node's subscribers.
@@ -160,6 +176,7 @@ func (r *Relay) session(ctx context.Context, connected func()) error {
 		if m.Node == r.node {
 			continue // our own, delivered when published
 		}
+		m.Event.Remote = true
 		r.local.Publish(m.Event)
 	}
 }

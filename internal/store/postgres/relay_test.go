@@ -70,6 +70,10 @@ func TestRelayBetweenNodes(t *testing.T) {
 		if h.e.Kind != warta.EventArticlePublished || h.e.ArticleID != 42 || h.e.To != warta.StatusPublished {
 			t.Errorf("node %d heard %+v", h.node, h.e)
 		}
+		// Only the other node's copy is marked as heard from elsewhere.
+		if h.e.Remote != (h.node == 1) {
+			t.Errorf("node %d heard Remote = %v", h.node, h.e.Remote)
+		}
 	}
 	if !nodes[0] || !nodes[1] {
 		t.Errorf("heard by %v, want both nodes", nodes)

@@ -98,6 +98,8 @@ var suite = []suiteTest{
 	{"Trash", testTrash},
 	{"ImportItems", testImportItems},
 	{"Pages", testPages},
+	{"LoginFailures", testLoginFailures},
+	{"Claims", testClaims},
 }
 
 // base is the clock origin of fixtures.

@@ -50,14 +50,15 @@ type Config struct {
 
 // Handler serves /redaksi/.
 type Handler struct {
-	cfg       Config
-	secure    bool
-	assets    *web.Assets
-	pages     map[string]*template.Template
-	ipLimit   *auth.Limiter
-	acctLimit *auth.Limiter
-	handler   http.Handler
-	presence  presence
+	cfg    Config
+	secure bool
+	assets *web.Assets
+	pages  map[string]*template.Template
+	// attempts are the sign-in limits, kept in the store so that every
+	// node counts the same failures.
+	attempts *auth.Attempts
+	handler  http.Handler
+	presence presence
 }
 
 // Prefix is where the newsroom lives.
@@ -87,8 +88,7 @@ func New(cfg Config) (*Handler, error) {
 		return nil, err
 	}
 	h := &Handler{cfg: cfg, secure: strings.HasPrefix(cfg.BaseURL, "https://"), assets: assets,
-		ipLimit: auth.NewLimiter(auth.IPFailures, auth.Window), acctLimit: auth.NewLimiter(auth.AccountFailures, auth.Window)}
-	h.ipLimit.Now, h.acctLimit.Now = cfg.Now, cfg.Now
+		attempts: &auth.Attempts{Store: cfg.Store, Now: cfg.Now}}
 	base, err := template.New("").Funcs(funcs).Funcs(writingFuncs).ParseFS(templateFS, "templates/_*.html")
 	if err != nil {
 		return nil, fmt.Errorf("parse newsroom partials: %w", err)

@@ -126,12 +126,14 @@ func (h *Handler) handleLogin(w http.ResponseWriter, r *http.Request) {
 	email := warta.NormalizeEmail(r.PostFormValue("email"))
 	password := r.PostFormValue("password")
 	page := &loginPage{view: h.newView(r, nil, "", ""), Email: email, Next: safeNext(r.PostFormValue("next"))}
-	ipKey, acctKey := "ip:"+clientIP(r), "acct:"+email
-	for _, lim := range []struct {
-		l   *auth.Limiter
-		key string
-	}{{h.ipLimit, ipKey}, {h.acctLimit, acctKey}} {
-		if blocked, wait := lim.l.Blocked(lim.key); blocked {
+	ipLimit, acctLimit := auth.IPLimit(clientIP(r)), auth.AccountLimit(email)
+	for _, lim := range []auth.Limit{ipLimit, acctLimit} {
+		blocked, wait, err := h.attempts.Blocked(r.Context(), lim)
+		if err != nil {
+			h.fail(w, r, nil, err)
+			return
+		}
+		if blocked {
 			page.Error = page.T("nr.login.locked", int(wait.Minutes())+1)
 			w.Header().Set("Retry-After", fmt.Sprint(int(wait.Seconds())+1))
 			h.render(w, r, http.StatusTooManyRequests, "login", page)
@@ -168,8 +170,10 @@ func (h *Handler) handleLogin(w http.ResponseWriter, r *http.Request) {
 	}
 	if !ok {
 		// A wrong code counts towards the sign-in limits like a wrong password.
-		h.ipLimit.Fail(ipKey)
-		h.acctLimit.Fail(acctKey)
+		if err := h.attempts.Fail(r.Context(), ipLimit, acctLimit); err != nil {
+			h.fail(w, r, nil, err)
+			return
+		}
 		page.Error = page.T("nr.login.wrong")
 		if failure != nil {
 			page.Error, page.CodeFocus = i18n.Message(page.Lang, failure), true
@@ -177,7 +181,10 @@ func (h *Handler) handleLogin(w http.ResponseWriter, r *http.Request) {
 		h.render(w, r, http.StatusUnauthorized, "login", page)
 		return
 	}
-	h.acctLimit.Reset(acctKey)
+	if err := h.attempts.Reset(r.Context(), acctLimit); err != nil {
+		h.fail(w, r, nil, err)
+		return
+	}
 	if err := h.startSession(w, r, u); err != nil {
 		h.fail(w, r, nil, err)
 		return

@@ -104,7 +104,11 @@ func (h *Handler) handleRecoveryRenew(w http.ResponseWriter, r *http.Request, u 
 // or code asked for on the account page, so a borrowed session cannot be
 // used to guess the password.
 func (h *Handler) proofAllowed(w http.ResponseWriter, r *http.Request, u *warta.User) bool {
-	blocked, wait := h.acctLimit.Blocked("acct:" + u.Email)
+	blocked, wait, err := h.attempts.Blocked(r.Context(), auth.AccountLimit(u.Email))
+	if err != nil {
+		h.fail(w, r, u, err)
+		return false
+	}
 	if !blocked {
 		return true
 	}
@@ -122,7 +126,10 @@ func (h *Handler) proofFailed(w http.ResponseWriter, r *http.Request, u *warta.U
 		h.fail(w, r, u, err)
 		return
 	}
-	h.acctLimit.Fail("acct:" + u.Email)
+	if err := h.attempts.Fail(r.Context(), auth.AccountLimit(u.Email)); err != nil {
+		h.fail(w, r, u, err)
+		return
+	}
 	h.renderAccount(w, r, u, http.StatusUnprocessableEntity, func(p *accountPage) { p.Error = errorText(p.Lang, err) })
 }
 
