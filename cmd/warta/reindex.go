@@ -9,13 +9,14 @@ import (
 
 	"warta"
 	"warta/internal/config"
+	"warta/internal/editorial"
 )
 
 // reindexBatch is how many articles one transaction re-indexes.
 const reindexBatch = 200
 
-// runReindex rebuilds the search index of every article, with a progress
-// bar on stderr.
+// runReindex rebuilds the search index of every article, then the kept
+// similar lists, with a progress bar on stderr.
 func runReindex(ctx context.Context, args []string, getenv func(string) string, stdout, stderr io.Writer) error {
 	cfg, err := config.LoadStore("reindex", args, getenv, stderr, nil)
 	if err != nil {
@@ -55,6 +56,14 @@ func runReindex(ctx context.Context, args []string, getenv func(string) string, 
 		if ctx.Err() != nil {
 			return ctx.Err()
 		}
+	}
+	bar.Finish()
+	// With the whole index current, each story's similar list is found
+	// again (published ones; RefreshSimilarAll skips the rest).
+	bar = progressbar.NewOptions(len(ids), progressbar.OptionSetWriter(stderr), progressbar.OptionSetDescription("similar"),
+		progressbar.OptionShowCount(), progressbar.OptionThrottle(100_000_000), progressbar.OptionClearOnFinish())
+	if err := editorial.RefreshSimilarAll(ctx, store, ids, func(done int) { bar.Set(done) }); err != nil {
+		return err
 	}
 	bar.Finish()
 	fmt.Fprintf(stdout, "re-indexed %d articles\n", len(ids))

@@ -86,6 +86,7 @@ var suite = []suiteTest{
 	{"MediaFocal", testMediaFocal},
 	{"MediaState", testMediaState},
 	{"Search", testSearch},
+	{"StoredSimilar", testStoredSimilar},
 	{"ArticleLinks", testArticleLinks},
 	{"CountPublishedByMonth", testCountPublishedByMonth},
 	{"CountPublishedByList", testCountPublishedByList},
