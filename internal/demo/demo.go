@@ -80,29 +80,7 @@ func Fill(ctx context.Context, s warta.Store, blobs media.Blobs, now time.Time) 
 	if err != nil {
 		return false, fmt.Errorf("demo: %w", err)
 	}
-	if filled {
-		// As a publish would: each story's similar list is kept.
-		if err := refreshSimilar(ctx, s); err != nil {
-			return false, fmt.Errorf("demo: similar stories: %w", err)
-		}
-	}
 	return filled, nil
-}
-
-// refreshSimilar keeps the similar list of every published demo story.
-func refreshSimilar(ctx context.Context, s warta.Store) error {
-	var ids []int64
-	published := warta.StatusPublished
-	if err := s.View(ctx, func(tx warta.ReadTx) error {
-		list, err := tx.FindArticleLinks(ctx, warta.ArticleFilter{Status: &published})
-		for _, a := range list {
-			ids = append(ids, a.ID)
-		}
-		return err
-	}); err != nil {
-		return err
-	}
-	return editorial.RefreshSimilarAll(ctx, s, ids, nil)
 }
 
 // write stores the plan. Sections, tags and people that already exist
