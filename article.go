@@ -361,3 +361,8 @@ func (u *ArticleUpdate) Apply(a *Article) {
 		a.TrashedAt, a.TrashedBy, a.TrashedFrom = u.Trashed.At, u.Trashed.By, u.Trashed.From
 	}
 }
+
+// SimilarKept is how many similar stories are found and kept for each
+// published article when it is published or saved: the related list shows
+// up to four, and the rest stand in for ones taken down since.
+const SimilarKept = 6

@@ -96,6 +96,11 @@ type ReadTx interface {
 	// by the words of its title, dek and tags, favouring its section and
 	// recent stories; a itself and exclude are left out.
 	SimilarArticles(ctx context.Context, a *Article, exclude []int64, limit int) ([]*Article, error)
+	// StoredSimilar returns, in their stored order, up to limit of the
+	// similar stories SetStoredSimilar kept for article id that are still
+	// published. ok is false when none were ever stored for it (the
+	// caller then searches with SimilarArticles).
+	StoredSimilar(ctx context.Context, id int64, limit int) (list []*Article, ok bool, err error)
 	// SearchArticles returns published articles matching the analysed
 	// query, best first, and the total; see SearchFilter.
 	SearchArticles(ctx context.Context, f SearchFilter) ([]*Article, int, error)
@@ -218,6 +223,10 @@ type Tx interface {
 	// ReindexArticle rewrites an article's search index row from its
 	// stored text; CreateArticle and UpdateArticle keep it current.
 	ReindexArticle(ctx context.Context, id int64) error
+	// SetStoredSimilar replaces the similar stories kept for article id
+	// with ids, in that order (see StoredSimilar). An empty ids is kept
+	// as "computed, none found": StoredSimilar then answers ok.
+	SetStoredSimilar(ctx context.Context, id int64, ids []int64) error
 	// DeleteArticle removes an article with its links, revisions and
 	// corrections, for good (the trash is editorial's: a trashed article is
 	// an article with StatusTrashed). Returns not_found.

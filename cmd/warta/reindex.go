@@ -9,14 +9,15 @@ import (
 
 	"warta"
 	"warta/internal/config"
+	"warta/internal/editorial"
 	"warta/internal/i18n"
 )
 
 // reindexBatch is how many articles one transaction re-indexes.
 const reindexBatch = 200
 
-// runReindex rebuilds the search index of every article, with a progress
-// bar on stderr.
+// runReindex rebuilds the search index of every article, then the kept
+// similar lists, with a progress bar on stderr.
 func runReindex(ctx context.Context, args []string, getenv func(string) string, stdout, stderr io.Writer) error {
 	cfg, err := config.LoadStore("reindex", args, getenv, stderr, nil)
 	if err != nil {
@@ -58,7 +59,16 @@ func runReindex(ctx context.Context, args []string, getenv func(string) string, 
 		}
 	}
 	bar.Finish()
-	// Search pages the nodes cached were ranked by the old index.
+	// With the whole index current, each story's similar list is found
+	// again (published ones; RefreshSimilarAll skips the rest).
+	bar = progressbar.NewOptions(len(ids), progressbar.OptionSetWriter(stderr), progressbar.OptionSetDescription("similar"),
+		progressbar.OptionShowCount(), progressbar.OptionThrottle(100_000_000), progressbar.OptionClearOnFinish())
+	if err := editorial.RefreshSimilarAll(ctx, store, ids, func(done int) { bar.Set(done) }); err != nil {
+		return err
+	}
+	bar.Finish()
+	// Search pages and similar lists the nodes cached were ranked by the
+	// old index.
 	announce(store, stderr, i18n.ID)
 	fmt.Fprintf(stdout, "re-indexed %d articles\n", len(ids))
 	return nil

@@ -41,6 +41,7 @@ type Main struct {
 	Events    events.Bus
 	Metrics   *metrics.Metrics
 	relay     *postgres.Relay // nil on SQLite
+	stopDebug func()          // the profiler's listener, when --debug-addr is set
 }
 
 // NewMain parses serve's flags, opens the store, fills the demo content
@@ -148,6 +149,12 @@ func NewMain(ctx context.Context, args []string, getenv func(string) string, std
 	mux.Handle("GET /metrics", m.Metrics.Handler(cfg.MetricsPublic, m.Site))
 	mux.Handle("/", m.Site)
 	root = m.Metrics.Middleware(mux)
+	if cfg.DebugAddr != "" {
+		if m.stopDebug, err = startDebug(cfg.DebugAddr, m.Logger); err != nil {
+			m.Close()
+			return nil, fmt.Errorf("--debug-addr: %w", err)
+		}
+	}
 	m.Logger.Info("serving", "addr", m.Server.Addr(), "base_url", cfg.BaseURL, "db", cfg.DBKindName(), "startup", time.Since(start).Round(time.Millisecond))
 	return m, nil
 }
@@ -202,6 +209,10 @@ func (m *Main) Serve(ctx context.Context) error {
 func (m *Main) Close() error {
 	if m.Server != nil {
 		m.Server.Close()
+	}
+	if m.stopDebug != nil {
+		m.stopDebug()
+		m.stopDebug = nil
 	}
 	if m.relay != nil {
 		m.relay.Close()

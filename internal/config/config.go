@@ -23,6 +23,10 @@ type Config struct {
 	// MetricsPublic serves /metrics to every client, not only to
 	// loopback ones: for a scraper on another machine.
 	MetricsPublic bool
+	// DebugAddr, when set, serves Go's profiler (net/http/pprof) on a
+	// second, loopback-only listener: to profile a benchmark's walk
+	// without exposing the profiler to the public site.
+	DebugAddr string
 }
 
 // DBKind returns "sqlite" or "postgres" and the path or URL to open.
@@ -121,6 +125,8 @@ func Load(args []string, getenv func(string) string, stderr io.Writer) (Config, 
 	fs.BoolVar(&c.Demo, "demo", truthy(env("DEMO", "")), "fill an empty database with demo content (WARTA_DEMO)")
 	fs.BoolVar(&c.MetricsPublic, "metrics-public", truthy(env("METRICS_PUBLIC", "")),
 		"serve /metrics to every client, not only to loopback ones (WARTA_METRICS_PUBLIC)")
+	fs.StringVar(&c.DebugAddr, "debug-addr", env("DEBUG_ADDR", ""),
+		"loopback address for the Go profiler at /debug/pprof/ (WARTA_DEBUG_ADDR; default off)")
 	if err := fs.Parse(args); err != nil {
 		return Config{}, err
 	}
@@ -150,6 +156,12 @@ func truthy(v string) bool {
 func (c Config) Validate() error {
 	if _, _, err := net.SplitHostPort(c.Addr); err != nil {
 		return fmt.Errorf("--addr %q: want host:port", c.Addr)
+	}
+	if c.DebugAddr != "" {
+		host, _, err := net.SplitHostPort(c.DebugAddr)
+		if ip := net.ParseIP(host); err != nil || (host != "localhost" && (ip == nil || !ip.IsLoopback())) {
+			return fmt.Errorf("--debug-addr %q: want a loopback host:port (the profiler is never public)", c.DebugAddr)
+		}
 	}
 	if c.DataDir == "" {
 		return errors.New("--data must not be empty")

@@ -20,6 +20,8 @@ func TestLoadPrecedence(t *testing.T) {
 		{"env", nil, config.Config{Addr: "127.0.0.1:9000", DataDir: "/srv/warta", DB: "sqlite:/srv/warta/warta.db", BaseURL: "http://127.0.0.1:9000", Demo: true, MetricsPublic: true}},
 		{"flags win", []string{"--addr", "127.0.0.1:7000", "--db", "sqlite:/tmp/x.db", "--base-url", "https://berita.example/", "--demo=false", "--metrics-public=false"},
 			config.Config{Addr: "127.0.0.1:7000", DataDir: "/srv/warta", DB: "sqlite:/tmp/x.db", BaseURL: "https://berita.example", Demo: false}},
+		{"loopback debug", []string{"--debug-addr", "127.0.0.1:6060"},
+			config.Config{Addr: "127.0.0.1:9000", DataDir: "/srv/warta", DB: "sqlite:/srv/warta/warta.db", BaseURL: "http://127.0.0.1:9000", Demo: true, MetricsPublic: true, DebugAddr: "127.0.0.1:6060"}},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
@@ -47,6 +49,9 @@ func TestLoadRejects(t *testing.T) {
 		"relative base":  {"--base-url", "x.example"},
 		"unknown flag":   {"--nope"},
 		"extra argument": {"extra"},
+		"public debug":   {"--debug-addr", "0.0.0.0:6060"},
+		"any-host debug": {"--debug-addr", ":6060"},
+		"named debug":    {"--debug-addr", "example.com:6060"},
 	}
 	for name, args := range cases {
 		t.Run(name, func(t *testing.T) {

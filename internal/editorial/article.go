@@ -150,6 +150,9 @@ func (s *Service) save(ctx context.Context, tx warta.Tx, u *warta.User, id int64
 			return nil, nil, err
 		}
 	}
+	if _, err := RefreshSimilar(ctx, tx, a); err != nil {
+		return nil, nil, err
+	}
 	if err := revision(ctx, tx, u, a, ""); err != nil {
 		return nil, nil, err
 	}
@@ -349,6 +352,9 @@ func (s *Service) transition(ctx context.Context, tx warta.Tx, u *warta.User, a 
 			return warta.Event{}, err
 		}
 		if err := clearRedirectFrom(ctx, tx, next.Path(loc)); err != nil {
+			return warta.Event{}, err
+		}
+		if err := refreshPublished(ctx, tx, next); err != nil {
 			return warta.Event{}, err
 		}
 	}

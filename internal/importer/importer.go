@@ -105,6 +105,9 @@ type run struct {
 	// relinkIDs are stories whose "Baca Juga" links point at stories
 	// later in the export, converted again once those exist.
 	relinkIDs map[int64]bool
+	// published are the stories written as published, whose similar
+	// lists are found once all of them are in (editorial.RefreshSimilarAll).
+	published []int64
 }
 
 func newRun(im *Importer, path string, opt Options) *run {
@@ -152,6 +155,12 @@ func (r *run) run(ctx context.Context) error {
 	}
 	if err := r.relink(ctx); err != nil {
 		return err
+	}
+	if !r.opt.DryRun {
+		// After the last story: each list can point at any of them.
+		if err := editorial.RefreshSimilarAll(ctx, r.im.Store, r.published, nil); err != nil {
+			return fmt.Errorf("similar stories: %w", err)
+		}
 	}
 	if r.brokenAt != nil {
 		return r.brokenAt

@@ -213,6 +213,9 @@ func (r *run) importPost(ctx context.Context, it *wxr.Item, x *item) {
 		return
 	}
 	x.targetID, x.version = a.ID, a.Version
+	if a.Status == warta.StatusPublished {
+		r.published = append(r.published, a.ID)
+	}
 	r.report.count(kindPost, outcome)
 	r.notify(warta.Event{Kind: warta.EventArticleChanged, ArticleID: a.ID})
 }

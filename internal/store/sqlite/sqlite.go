@@ -77,7 +77,7 @@ func OpenClock(ctx context.Context, path string, now func() time.Time) (*Store, 
 		writer.Close()
 		return nil, fmt.Errorf("open sqlite: rebuild search index: %w", err)
 	}
-	reader, err := sql.Open("sqlite", base+"&_pragma=query_only(1)")
+	reader, err := openCachedReader(base + "&_pragma=query_only(1)")
 	if err != nil {
 		writer.Close()
 		return nil, fmt.Errorf("open sqlite reader: %w", err)

@@ -88,6 +88,7 @@ var suite = []suiteTest{
 	{"MediaState", testMediaState},
 	{"Search", testSearch},
 	{"SearchTies", testSearchTies},
+	{"StoredSimilar", testStoredSimilar},
 	{"ArticleLinks", testArticleLinks},
 	{"CountPublishedByMonth", testCountPublishedByMonth},
 	{"CountPublishedByList", testCountPublishedByList},

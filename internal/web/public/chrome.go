@@ -117,8 +117,14 @@ type similarEntry struct {
 	loaded time.Time
 }
 
-// similar returns the stories most like a, from the cache when it can.
+// similar returns the stories most like a: the list kept when it was
+// published or saved (editorial.RefreshSimilar), else a search, cached.
+// Both take the first n of warta.SimilarKept, so a page shows the same
+// list either way.
 func (h *Handler) similar(ctx context.Context, tx warta.ReadTx, a *warta.Article, n int) ([]*warta.Article, error) {
+	if list, ok, err := tx.StoredSimilar(ctx, a.ID, n); err != nil || ok {
+		return list, err
+	}
 	c := &h.similars
 	c.mu.Lock()
 	e, ok := c.entries[a.ID]
@@ -126,10 +132,11 @@ func (h *Handler) similar(ctx context.Context, tx warta.ReadTx, a *warta.Article
 	if ok && time.Since(e.loaded) < similarTTL && e.asked >= n {
 		return e.list[:min(n, len(e.list))], nil
 	}
-	list, err := tx.SimilarArticles(ctx, a, a.RelatedIDs, n)
+	list, err := tx.SimilarArticles(ctx, a, a.RelatedIDs, max(n, warta.SimilarKept))
 	if err != nil {
 		return nil, err
 	}
+	list = list[:min(n, len(list))]
 	c.mu.Lock()
 	if c.entries == nil || len(c.entries) >= similarMax {
 		c.entries = make(map[int64]similarEntry)
