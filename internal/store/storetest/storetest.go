@@ -66,6 +66,7 @@ var suite = []suiteTest{
 	{"RelatedOnlyPublished", testRelatedOnlyPublished},
 	{"Corrections", testCorrections},
 	{"Trending", testTrending},
+	{"ViewWindows", testViewWindows},
 	{"SectionsTagsPeople", testSectionsTagsPeople},
 	{"Settings", testSettings},
 	{"Redirects", testRedirects},
