@@ -694,4 +694,15 @@ var catalogEN = map[string]string{
 	"nr.pages.delete_button":      "Delete page",
 	"nr.ok.page_saved":            "Page saved.",
 	"nr.ok.page_deleted":          "Page deleted.",
+	// Issue 13 — most read and views in the newsroom.
+	"refusal.read_stats": "You are not allowed to see readership figures.",
+	"nr.views.title":     "Most read",
+	"nr.views.day":       "Last 24 hours",
+	"nr.views.week":      "Last 7 days",
+	"nr.views.reads":     "%s reads",
+	"nr.views.none":      "No reads in this period yet.",
+	"nr.views.sections":  "Reads by section",
+	"nr.views.share":     "Share of the 7 days' reads",
+	"nr.views.note":      "Counted hourly by Warta itself, without cookies; bots and browser prefetches are not counted.",
+	"nr.views.article":   "Read %s times in the last 24 hours and %s times in the last 7 days.",
 }

@@ -694,4 +694,15 @@ var catalogID = map[string]string{
 	"nr.pages.delete_button":      "Hapus halaman",
 	"nr.ok.page_saved":            "Halaman disimpan.",
 	"nr.ok.page_deleted":          "Halaman dihapus.",
+	// Issue 13 — most read and views in the newsroom.
+	"refusal.read_stats": "Anda tidak memiliki izin untuk melihat angka pembaca.",
+	"nr.views.title":     "Paling banyak dibaca",
+	"nr.views.day":       "24 jam terakhir",
+	"nr.views.week":      "7 hari terakhir",
+	"nr.views.reads":     "%s kali dibaca",
+	"nr.views.none":      "Belum ada yang membaca dalam rentang ini.",
+	"nr.views.sections":  "Dibaca per rubrik",
+	"nr.views.share":     "Bagian dari bacaan 7 hari",
+	"nr.views.note":      "Dihitung per jam oleh Warta sendiri, tanpa kuki; bot dan pramuat peramban tidak dihitung.",
+	"nr.views.article":   "Dibaca %s kali dalam 24 jam terakhir dan %s kali dalam 7 hari terakhir.",
 }

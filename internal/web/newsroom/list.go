@@ -43,6 +43,7 @@ type pageLink struct {
 type dashboardPage struct {
 	view
 	Queue     []*warta.Article
+	MostRead  *mostRead // nil when the card is not shown
 	Articles  []*warta.Article
 	Total     int
 	Mine      bool
@@ -259,7 +260,13 @@ func (h *Handler) handleDashboard(w http.ResponseWriter, r *http.Request, u *war
 				page.UserNames[x.ID] = x.Name
 			}
 		}
-		if warta.Can(u, warta.ActionReview, nil) && lq.page == 1 && page.Status == "" && page.Query == "" {
+		front := lq.page == 1 && page.Status == "" && page.Query == ""
+		if warta.Can(u, warta.ActionReadStats, nil) && front {
+			if page.MostRead, err = loadMostRead(r.Context(), tx, h.cfg.Now()); err != nil {
+				return err
+			}
+		}
+		if warta.Can(u, warta.ActionReview, nil) && front {
 			review := warta.StatusReview
 			page.Queue, _, err = tx.FindArticles(r.Context(), warta.ArticleFilter{Status: &review, Order: warta.OrderOldest, Limit: 50, NoTotal: true})
 		}
