@@ -707,4 +707,5 @@ var catalogEN = map[string]string{
 	"nr.views.share":      "Share of the 7 days' reads",
 	"nr.views.note":       "Counted hourly by Warta itself, without cookies; bots and browser prefetches are not counted.",
 	"nr.views.article":    "Read %s times in the last 24 hours and %s times in the last 7 days.",
+	"nr.views.list_week":  "Reads, 7 days",
 }

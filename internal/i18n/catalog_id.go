@@ -707,4 +707,5 @@ var catalogID = map[string]string{
 	"nr.views.share":      "Bagian dari bacaan 7 hari",
 	"nr.views.note":       "Dihitung per jam oleh Warta sendiri, tanpa kuki; bot dan pramuat peramban tidak dihitung.",
 	"nr.views.article":    "Dibaca %s kali dalam 24 jam terakhir dan %s kali dalam 7 hari terakhir.",
+	"nr.views.list_week":  "Dibaca 7 hari",
 }

@@ -49,6 +49,21 @@ func mostRead(t *testing.T, body string) (day, week, sections []string) {
 	return items("most-read-day"), items("most-read-week"), sections
 }
 
+// listReads returns the article list's 7-day reads column by title.
+func listReads(t *testing.T, body string) map[string]string {
+	t.Helper()
+	out := map[string]string{}
+	for _, form := range webtest.FindAll(webtest.Parse(t, body), "form", "id", "bulk") {
+		for _, tr := range webtest.FindAll(form, "tr") {
+			links, nums := webtest.FindAll(tr, "a"), webtest.FindAll(tr, "td", "class", "num")
+			if len(links) == 1 && len(nums) == 1 {
+				out[webtest.Text(links[0])] = webtest.Text(nums[0])
+			}
+		}
+	}
+	return out
+}
+
 // TestMostReadOnTheDashboard counts reads through the public site's
 // counter and checks the dashboard's lists, their order, the sections'
 // sums and the numbers' format in both languages, for every role.
@@ -93,8 +108,21 @@ func TestMostReadOnTheDashboard(t *testing.T) {
 		})
 	}
 
+	// The article list gives each story's 7-day reads.
+	_, _, body := e.browser(t).login(warta.RoleEditor).get("/redaksi/")
+	reads := listReads(t, body)
+	for title, want := range map[string]string{"Harga Cabai Turun Menjelang Akhir Tahun": "1.502",
+		"Banjir Rendam Tiga Kecamatan di Kota Sungai": "1.234", "Rencana Liputan Pekan Depan": "0"} {
+		if reads[title] != want {
+			t.Errorf("list: %q read %q, want %q (all: %q)", title, reads[title], want, reads)
+		}
+	}
+	if !strings.Contains(body, `<th scope="col" class="num">Dibaca 7 hari</th>`) {
+		t.Error("the list's reads column has no heading")
+	}
+
 	e.setLanguage(t, warta.RoleContributor, "en")
-	_, _, body := e.browser(t).login(warta.RoleContributor).get("/redaksi/")
+	_, _, body = e.browser(t).login(warta.RoleContributor).get("/redaksi/")
 	day, week, sections := mostRead(t, body)
 	if !strings.Contains(body, "Most read") || len(day) != 3 || day[0] != "Banjir Rendam Tiga Kecamatan di Kota Sungai Nasional 1,234 reads" ||
 		len(week) != 4 || week[0] != "Harga Cabai Turun Menjelang Akhir Tahun Ekonomi 1,502 reads" {
@@ -102,6 +130,11 @@ func TestMostReadOnTheDashboard(t *testing.T) {
 	}
 	if strings.Join(sections, "|") != "Ekonomi 2 1,502 1,502|Nasional 1,241 1,244 1,244" {
 		t.Errorf("sections in English: %q", sections)
+	}
+	e.setLanguage(t, warta.RoleEditor, "en")
+	_, _, body = e.browser(t).login(warta.RoleEditor).get("/redaksi/?sort=title")
+	if got := listReads(t, body)["Harga Cabai Turun Menjelang Akhir Tahun"]; got != "1,502" {
+		t.Errorf("list in English: %q", got)
 	}
 
 	// Filtered, paged or other tabs keep to the list.
