@@ -42,8 +42,8 @@ type pageLink struct {
 // when it will be purged.
 type dashboardPage struct {
 	view
-	Queue     []*warta.Article
-	MostRead  *mostRead // nil when the card is not shown
+	Queue    []*warta.Article
+	MostRead *mostRead // nil when the card is not shown
 	// Reads are each listed story's reads in the last 7 days, shown when
 	// ShowReads (not in the trash, and to those who may see them).
 	Reads     map[int64]int
