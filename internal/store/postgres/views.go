@@ -10,6 +10,30 @@ import (
 	"warta"
 )
 
+// The window queries read only the rows of the window, through the
+// (hour, article_id, views) index, and then each read article once by its
+// key: their cost follows the reads of the last days, not the archive.
+// The most-read list ranks ids alone and reads the full rows of the few
+// it keeps.
+const (
+	mostReadQuery = `SELECT ` + articleListColumns + `, t.views
+		FROM (SELECT v.article_id, v.views FROM (` + windowReads + `) v
+			JOIN articles a ON a.id = v.article_id
+			WHERE a.status <> 'trashed'
+			ORDER BY v.views DESC, v.article_id DESC
+			LIMIT ?) t
+		JOIN articles a ON a.id = t.article_id
+		ORDER BY t.views DESC, t.article_id DESC`
+	sectionViewsQuery = `SELECT a.section_id, sum(v.views)::bigint
+		FROM (` + windowReads + `) v JOIN articles a ON a.id = v.article_id
+		WHERE a.status <> 'trashed'
+		GROUP BY a.section_id`
+	// windowReads sums each article's reads from an hour on, so what
+	// follows looks up each read article once, not once per hour.
+	windowReads = `SELECT article_id, sum(views)::bigint AS views FROM article_views_hourly
+		WHERE hour >= ? GROUP BY article_id`
+)
+
 func (tx *writeTx) RecordViews(ctx context.Context, articleID int64, at time.Time, n int) error {
 	if _, err := tx.q.Exec(ctx, `INSERT INTO article_views (article_id, day, views) VALUES (?, ?, ?)
 		ON CONFLICT (article_id, day) DO UPDATE SET views = article_views.views + excluded.views`,
@@ -29,12 +53,7 @@ func (tx *writeTx) PruneHourlyViews(ctx context.Context, before time.Time) error
 
 func (tx *readTx) MostReadArticles(ctx context.Context, since time.Time, limit int) ([]warta.ArticleViews, error) {
 	limit = min(max(limit, 1), warta.MaxMostRead)
-	rows, err := tx.q.Query(ctx, `SELECT `+articleListColumns+`, v.views
-		FROM (SELECT article_id, sum(views)::bigint AS views FROM article_views_hourly WHERE hour >= ? GROUP BY article_id) v
-		JOIN articles a ON a.id = v.article_id
-		WHERE a.status <> 'trashed'
-		ORDER BY v.views DESC, a.id DESC
-		LIMIT ?`, since.UnixMilli(), limit)
+	rows, err := tx.q.Query(ctx, mostReadQuery, since.UnixMilli(), limit)
 	if err != nil {
 		return nil, translate(err, "most read")
 	}
@@ -64,10 +83,7 @@ func (tx *readTx) SectionViews(ctx context.Context, since time.Time) ([]warta.Se
 	if err != nil {
 		return nil, err
 	}
-	rows, err := tx.q.Query(ctx, `SELECT a.section_id, sum(v.views)::bigint
-		FROM article_views_hourly v JOIN articles a ON a.id = v.article_id
-		WHERE v.hour >= ? AND a.status <> 'trashed'
-		GROUP BY a.section_id`, since.UnixMilli())
+	rows, err := tx.q.Query(ctx, sectionViewsQuery, since.UnixMilli())
 	if err != nil {
 		return nil, translate(err, "section views")
 	}

@@ -12,19 +12,27 @@ import (
 // The window queries read only the rows of the window, through the
 // (hour, article_id, views) index, and then each counted article by its
 // key: their cost follows the reads of the last days, not the archive.
+// The most-read list ranks ids alone and reads the full rows of the few
+// it keeps.
 // Without statistics SQLite would rather walk the whole primary key to
 // group without sorting, hence INDEXED BY.
 const (
-	mostReadQuery = `SELECT ` + articleListColumns + `, v.views
-		FROM (SELECT article_id, sum(views) AS views FROM article_views_hourly INDEXED BY article_views_hourly_hour WHERE hour >= ? GROUP BY article_id) v
-		JOIN articles a ON a.id = v.article_id
-		WHERE a.status <> 'trashed'
-		ORDER BY v.views DESC, a.id DESC
-		LIMIT ?`
+	mostReadQuery = `SELECT ` + articleListColumns + `, t.views
+		FROM (SELECT v.article_id, v.views FROM (` + windowReads + `) v
+			JOIN articles a ON a.id = v.article_id
+			WHERE a.status <> 'trashed'
+			ORDER BY v.views DESC, v.article_id DESC
+			LIMIT ?) t
+		JOIN articles a ON a.id = t.article_id
+		ORDER BY t.views DESC, t.article_id DESC`
 	sectionViewsQuery = `SELECT a.section_id, sum(v.views)
-		FROM article_views_hourly v JOIN articles a ON a.id = v.article_id
-		WHERE v.hour >= ? AND a.status <> 'trashed'
+		FROM (` + windowReads + `) v JOIN articles a ON a.id = v.article_id
+		WHERE a.status <> 'trashed'
 		GROUP BY a.section_id`
+	// windowReads sums each article's reads from an hour on, so what
+	// follows looks up each read article once, not once per hour.
+	windowReads = `SELECT article_id, sum(views) AS views FROM article_views_hourly INDEXED BY article_views_hourly_hour
+		WHERE hour >= ? GROUP BY article_id`
 )
 
 func (tx *writeTx) RecordViews(ctx context.Context, articleID int64, at time.Time, n int) error {
