@@ -12,19 +12,21 @@ import (
 // The window queries read only the rows of the window, through the
 // (hour, article_id, views) index, and then each counted article by its
 // key: their cost follows the reads of the last days, not the archive.
-// The most-read list ranks ids alone and reads the full rows of the few
-// it keeps.
+// The most-read list ranks ids alone, on the counts only, and reads the
+// rows of the first limit+mostReadSlack: trashed stories are left out
+// there, so a list comes out short only if more than mostReadSlack of the
+// most read stories were trashed.
 // Without statistics SQLite would rather walk the whole primary key to
 // group without sorting, hence INDEXED BY.
 const (
 	mostReadQuery = `SELECT ` + articleListColumns + `, t.views
-		FROM (SELECT v.article_id, v.views FROM (` + windowReads + `) v
-			JOIN articles a ON a.id = v.article_id
-			WHERE a.status <> 'trashed'
-			ORDER BY v.views DESC, v.article_id DESC
+		FROM (SELECT article_id, views FROM (` + windowReads + `) v
+			ORDER BY views DESC, article_id DESC
 			LIMIT ?) t
 		JOIN articles a ON a.id = t.article_id
-		ORDER BY t.views DESC, t.article_id DESC`
+		WHERE a.status <> 'trashed'
+		ORDER BY t.views DESC, t.article_id DESC
+		LIMIT ?`
 	sectionViewsQuery = `SELECT a.section_id, sum(v.views)
 		FROM (` + windowReads + `) v JOIN articles a ON a.id = v.article_id
 		WHERE a.status <> 'trashed'
@@ -52,9 +54,13 @@ func (tx *writeTx) PruneHourlyViews(ctx context.Context, before time.Time) error
 	return translate(err, "views")
 }
 
+// mostReadSlack is how many more ranked stories than asked for a
+// most-read list looks at, to make up for trashed ones.
+const mostReadSlack = 50
+
 func (tx *readTx) MostReadArticles(ctx context.Context, since time.Time, limit int) ([]warta.ArticleViews, error) {
 	limit = min(max(limit, 1), warta.MaxMostRead)
-	rows, err := tx.q.QueryContext(ctx, mostReadQuery, since.UnixMilli(), limit)
+	rows, err := tx.q.QueryContext(ctx, mostReadQuery, since.UnixMilli(), limit+mostReadSlack, limit)
 	if err != nil {
 		return nil, translate(err, "most read")
 	}
