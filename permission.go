@@ -35,6 +35,10 @@ const (
 	// ActionManagePages is creating, changing, publishing and deleting the
 	// site's static pages ("Tentang Kami", "Pedoman Media Siber" …).
 	ActionManagePages Action = "manage_pages"
+	// ActionReadStats is seeing how much the site's stories are read: the
+	// most-read lists and views per section. Every role may, as a writer
+	// learns from what readers read, and the counts name no reader.
+	ActionReadStats Action = "read_stats"
 )
 
 // CanMedia decides media actions, as WordPress does: contributors may not
@@ -92,7 +96,7 @@ func Can(u *User, action Action, a *Article) bool {
 		return u.Role == RoleAdministrator
 	case ActionManageTaxonomy, ActionManagePeople, ActionManageRedirect, ActionManagePages, ActionReview:
 		return editor
-	case ActionCreate, ActionAddTag:
+	case ActionCreate, ActionAddTag, ActionReadStats:
 		return true
 	case ActionPurge:
 		return editor && (a == nil || a.Status == StatusTrashed)

@@ -74,6 +74,7 @@ func TestCanMatrix(t *testing.T) {
 		roles  []warta.Role
 	}{
 		{warta.ActionCreate, warta.Roles},
+		{warta.ActionReadStats, warta.Roles},
 		{warta.ActionReview, []warta.Role{warta.RoleAdministrator, warta.RoleEditor}},
 		{warta.ActionManageTaxonomy, []warta.Role{warta.RoleAdministrator, warta.RoleEditor}},
 		{warta.ActionManagePeople, []warta.Role{warta.RoleAdministrator, warta.RoleEditor}},

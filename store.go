@@ -37,6 +37,19 @@ type ReadTx interface {
 	// TrendingArticles returns up to limit published articles, most read
 	// since the given time first, then the most recent.
 	TrendingArticles(ctx context.Context, since time.Time, limit int) ([]*Article, error)
+	// MostReadArticles returns up to limit articles (at most MaxMostRead),
+	// not trashed, with their reads in the hourly buckets from since
+	// (see ViewsSince), most read first, then the newest id; articles
+	// without reads are left out. Each comes with its section.
+	MostReadArticles(ctx context.Context, since time.Time, limit int) ([]ArticleViews, error)
+	// SectionViews returns every section with the reads of its articles
+	// (not trashed) in the hourly buckets from since, most read first,
+	// then in section order.
+	SectionViews(ctx context.Context, since time.Time) ([]SectionViews, error)
+	// ArticleViewCounts returns the reads in the hourly buckets from since
+	// of the listed articles (at most MaxViewCountIDs; returns invalid
+	// past it); an article without reads is missing from the map.
+	ArticleViewCounts(ctx context.Context, ids []int64, since time.Time) (map[int64]int, error)
 
 	// FindSections returns all sections ordered by position.
 	FindSections(ctx context.Context) ([]*Section, error)
@@ -218,8 +231,13 @@ type Tx interface {
 	RepointRedirects(ctx context.Context, oldTo, newTo string) (int, error)
 	// DeleteRedirect removes the redirect from a path. Returns not_found.
 	DeleteRedirect(ctx context.Context, fromPath string) error
-	// RecordViews adds n reads of an article on the given day (UTC).
-	RecordViews(ctx context.Context, articleID int64, day time.Time, n int) error
+	// RecordViews adds n reads of an article made at the given time, to
+	// its day's count (UTC) and to its hour's. Returns invalid for an
+	// unknown article.
+	RecordViews(ctx context.Context, articleID int64, at time.Time, n int) error
+	// PruneHourlyViews deletes the hourly counts of buckets that start
+	// before the given time; daily counts stay.
+	PruneHourlyViews(ctx context.Context, before time.Time) error
 	// ReindexArticle rewrites an article's search index row from its
 	// stored text; CreateArticle and UpdateArticle keep it current.
 	ReindexArticle(ctx context.Context, id int64) error

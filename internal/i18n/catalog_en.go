@@ -704,4 +704,18 @@ var catalogEN = map[string]string{
 	"demo.done":      "%d articles made in %s (%d articles/s)",
 	// Issue 12 — shared state between nodes.
 	"import.announce_failed": "Could not tell the running servers to refresh (their pages catch up within minutes): %s",
+	// Issue 13 — most read and views in the newsroom.
+	"refusal.read_stats":  "You are not allowed to see readership figures.",
+	"nr.views.title":      "Most read",
+	"nr.views.day":        "Last 24 hours",
+	"nr.views.week":       "Last 7 days",
+	"nr.views.day_short":  "24 h",
+	"nr.views.week_short": "7 days",
+	"nr.views.reads":      "%s reads",
+	"nr.views.none":       "No reads in this period yet.",
+	"nr.views.sections":   "Reads by section",
+	"nr.views.share":      "Share of the 7 days' reads",
+	"nr.views.note":       "Counted hourly by Warta itself, without cookies; bots and browser prefetches are not counted.",
+	"nr.views.article":    "Read %s times in the last 24 hours and %s times in the last 7 days.",
+	"nr.views.list_week":  "Reads, 7 days",
 }

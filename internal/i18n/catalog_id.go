@@ -704,4 +704,18 @@ var catalogID = map[string]string{
 	"demo.done":      "%d artikel dibuat dalam %s (%d artikel/detik)",
 	// Issue 12 — shared state between nodes.
 	"import.announce_failed": "Server yang sedang berjalan tidak bisa diberi tahu untuk memuat ulang (halamannya menyusul dalam beberapa menit): %s",
+	// Issue 13 — most read and views in the newsroom.
+	"refusal.read_stats":  "Anda tidak memiliki izin untuk melihat angka pembaca.",
+	"nr.views.title":      "Paling banyak dibaca",
+	"nr.views.day":        "24 jam terakhir",
+	"nr.views.week":       "7 hari terakhir",
+	"nr.views.day_short":  "24 jam",
+	"nr.views.week_short": "7 hari",
+	"nr.views.reads":      "%s kali dibaca",
+	"nr.views.none":       "Belum ada yang membaca dalam rentang ini.",
+	"nr.views.sections":   "Dibaca per rubrik",
+	"nr.views.share":      "Bagian dari bacaan 7 hari",
+	"nr.views.note":       "Dihitung per jam oleh Warta sendiri, tanpa kuki; bot dan pramuat peramban tidak dihitung.",
+	"nr.views.article":    "Dibaca %s kali dalam 24 jam terakhir dan %s kali dalam 7 hari terakhir.",
+	"nr.views.list_week":  "Dibaca 7 hari",
 }

@@ -51,7 +51,8 @@ func (c *Counter) Pending() int {
 	return n
 }
 
-// Flush writes the tallied reads in one transaction. On failure the reads
+// Flush writes the tallied reads in one transaction, counted in the
+// hour and the day it runs. On failure the reads
 // are kept for the next flush, so a busy database loses nothing.
 func (c *Counter) Flush(ctx context.Context) error {
 	c.mu.Lock()
@@ -61,10 +62,15 @@ func (c *Counter) Flush(ctx context.Context) error {
 	if len(batch) == 0 {
 		return nil
 	}
-	day := c.now()
+	at := c.now()
 	err := c.store.Update(ctx, func(tx warta.Tx) error {
+		// Hourly counts past the longest window go as new ones come, so
+		// the newsroom's lists scan a table that does not grow with time.
+		if err := tx.PruneHourlyViews(ctx, at.Add(-warta.HourlyViewRetention)); err != nil {
+			return err
+		}
 		for id, n := range batch {
-			if err := tx.RecordViews(ctx, id, day, n); err != nil {
+			if err := tx.RecordViews(ctx, id, at, n); err != nil {
 				if warta.ErrorCode(err) == warta.EINVALID {
 					continue // the article was deleted since it was read
 				}

@@ -153,3 +153,48 @@ func TestTwoCountersShareOneStore(t *testing.T) {
 		t.Errorf("trending = %v; want %s (60 reads over two nodes) before %s (45)", got, f.Related.Slug, f.Opinion.Slug)
 	}
 }
+
+// TestFlushPrunesOldHours: a flush counts reads in its hour and drops
+// hourly counts past warta.HourlyViewRetention, so the newsroom's window
+// queries never meet more than eight days of rows.
+func TestFlushPrunesOldHours(t *testing.T) {
+	s := webtest.NewSite(t)
+	f := s.NewFixture(t)
+	c := trending.New(s.Store, slog.New(slog.NewTextHandler(io.Discard, nil)), s.Now)
+	start := s.Now()
+	flush := func(n int) {
+		t.Helper()
+		for range n {
+			c.Hit(f.Main.ID)
+		}
+		if err := c.Flush(context.Background()); err != nil {
+			t.Fatal(err)
+		}
+	}
+	total := func() int {
+		t.Helper()
+		var n int
+		err := s.Store.View(context.Background(), func(tx warta.ReadTx) error {
+			m, err := tx.ArticleViewCounts(context.Background(), []int64{f.Main.ID}, time.Time{})
+			n = m[f.Main.ID]
+			return err
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return n
+	}
+	hour := start.UTC().Truncate(time.Hour)
+	flush(3)
+	// A bucket goes once its start is more than the retention old.
+	s.Clock.Set(hour.Add(warta.HourlyViewRetention))
+	flush(5)
+	if got := total(); got != 8 {
+		t.Errorf("%v after the first hour began, hourly reads = %d, want 3+5", warta.HourlyViewRetention, got)
+	}
+	s.Clock.Set(hour.Add(warta.HourlyViewRetention + time.Millisecond))
+	flush(7)
+	if got := total(); got != 12 {
+		t.Errorf("a millisecond later, hourly reads = %d, want 5+7", got)
+	}
+}

@@ -660,13 +660,6 @@ func (tx *writeTx) AddCorrection(ctx context.Context, c *warta.Correction) error
 	return translate(err, "correction")
 }
 
-func (tx *writeTx) RecordViews(ctx context.Context, articleID int64, day time.Time, n int) error {
-	_, err := tx.q.ExecContext(ctx, `INSERT INTO article_views (article_id, day, views) VALUES (?, ?, ?)
-		ON CONFLICT (article_id, day) DO UPDATE SET views = views + excluded.views`,
-		articleID, dayStart(day).UnixMilli(), n)
-	return translate(err, "views")
-}
-
 // dayStart truncates t to midnight UTC.
 func dayStart(t time.Time) time.Time {
 	y, m, d := t.UTC().Date()

@@ -67,6 +67,7 @@ var suite = []suiteTest{
 	{"RelatedOnlyPublished", testRelatedOnlyPublished},
 	{"Corrections", testCorrections},
 	{"Trending", testTrending},
+	{"ViewWindows", testViewWindows},
 	{"SectionsTagsPeople", testSectionsTagsPeople},
 	{"Settings", testSettings},
 	{"Redirects", testRedirects},

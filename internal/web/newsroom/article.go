@@ -33,6 +33,8 @@ type editPage struct {
 	Conflict *conflictView
 	// Others are the other people who have the story open in the editor.
 	Others []string
+	// Views are the story's reads, once it has been published.
+	Views *articleViews
 }
 
 // OthersText says who else has the story open.
@@ -72,6 +74,11 @@ func (h *Handler) loadEditPage(r *http.Request, u *warta.User, a *warta.Article)
 		}
 		if a.ID != 0 {
 			page.Others = h.presence.others(a.ID, u, h.cfg.Now())
+			if !a.PublishedAt.IsZero() && warta.Can(u, warta.ActionReadStats, nil) {
+				if page.Views, err = loadArticleViews(r.Context(), tx, a.ID, h.cfg.Now()); err != nil {
+					return err
+				}
+			}
 			revs, err := tx.FindRevisions(r.Context(), a.ID)
 			page.Revisions = len(revs)
 			return err

@@ -42,7 +42,12 @@ type pageLink struct {
 // when it will be purged.
 type dashboardPage struct {
 	view
-	Queue     []*warta.Article
+	Queue    []*warta.Article
+	MostRead *mostRead // nil when the card is not shown
+	// Reads are each listed story's reads in the last 7 days, shown when
+	// ShowReads (not in the trash, and to those who may see them).
+	Reads     map[int64]int
+	ShowReads bool
 	Articles  []*warta.Article
 	Total     int
 	Mine      bool
@@ -235,6 +240,16 @@ func (h *Handler) handleDashboard(w http.ResponseWriter, r *http.Request, u *war
 		if page.Articles, _, err = tx.FindArticles(r.Context(), f); err != nil {
 			return err
 		}
+		if page.ShowReads = warta.Can(u, warta.ActionReadStats, nil) && !page.Trash; page.ShowReads {
+			ids := make([]int64, len(page.Articles))
+			for i, a := range page.Articles {
+				ids[i] = a.ID
+			}
+			since := warta.ViewsSince(h.cfg.Now(), weekWindow)
+			if page.Reads, err = tx.ArticleViewCounts(r.Context(), ids, since); err != nil {
+				return err
+			}
+		}
 		if counts, err = tx.CountArticlesByStatus(r.Context(), lq.filter); err != nil {
 			return err
 		}
@@ -259,7 +274,13 @@ func (h *Handler) handleDashboard(w http.ResponseWriter, r *http.Request, u *war
 				page.UserNames[x.ID] = x.Name
 			}
 		}
-		if warta.Can(u, warta.ActionReview, nil) && lq.page == 1 && page.Status == "" && page.Query == "" {
+		front := lq.page == 1 && page.Status == "" && page.Query == ""
+		if warta.Can(u, warta.ActionReadStats, nil) && front {
+			if page.MostRead, err = loadMostRead(r.Context(), tx, h.cfg.Now()); err != nil {
+				return err
+			}
+		}
+		if warta.Can(u, warta.ActionReview, nil) && front {
 			review := warta.StatusReview
 			page.Queue, _, err = tx.FindArticles(r.Context(), warta.ArticleFilter{Status: &review, Order: warta.OrderOldest, Limit: 50, NoTotal: true})
 		}

@@ -23,6 +23,7 @@ import (
 	"warta"
 	"warta/internal/auth"
 	"warta/internal/editorial"
+	"warta/internal/trending"
 	"warta/internal/web/newsroom"
 	"warta/internal/web/public"
 	"warta/internal/web/webtest"
@@ -385,6 +386,9 @@ func TestNewsroomHTMLValid(t *testing.T) {
 		}
 		return nil
 	})
+	// Reads, so the dashboard's most-read card and the edit page's
+	// counts are filled.
+	e.read(t, trending.New(e.site.Store, e.site.Logger(), e.site.Now), map[*warta.Article]int{e.f.Main: 1234, e.f.Related: 5})
 	for _, p := range []string{"/redaksi/", "/redaksi/artikel/baru", "/redaksi/artikel/" + main, "/redaksi/artikel/" + main + "/revisi",
 		"/redaksi/artikel/" + strconv.FormatInt(e.f.Withdrawn.ID, 10),
 		"/redaksi/rubrik", "/redaksi/topik", "/redaksi/orang", "/redaksi/pengaturan", "/redaksi/pengguna", "/redaksi/log", "/redaksi/akun", "/redaksi/tidak-ada",
