@@ -2,6 +2,7 @@ package public
 
 import (
 	"bytes"
+	"net/http"
 	"strconv"
 	"strings"
 
@@ -10,11 +11,13 @@ import (
 	"warta/internal/web"
 )
 
-// Each kept page is compressed once, when it is stored, in gzip and in
-// brotli: a hit then only picks bytes. Brotli at quality 5 makes pages
-// about a tenth smaller than gzip at a few milliseconds per page
-// (bench/RESULTS.md, issue 13); higher qualities cost far more per store
-// for little gain.
+// A kept page is compressed when it is kept in gzip only, and only for a
+// reader who takes it: the first visit to a story (a crawler walking the
+// archive, a reader from search) should not pay for more. Brotli, about a
+// tenth smaller than gzip but several times its CPU (bench/RESULTS.md,
+// issue 13), is added on the page's first hit from a reader who takes a
+// compressed page: a page read twice is likely read many times. Higher qualities cost far
+// more per page for little gain.
 const brotliQuality = 5
 
 // Encodings of a kept page, in the order a tie prefers them.
@@ -46,15 +49,21 @@ func brotliBytes(b []byte) []byte {
 	return buf.Bytes()
 }
 
-// compressPage fills p's variants from its body: compressed encodings
-// only where they are smaller than the body by enough to pay.
-func compressPage(p *cachedPage, etag string) {
-	if len(p.body) >= 1024 {
-		if gz, err := web.GzipBytes(p.body); err == nil {
-			p.gz = gz
+// compressPage fills p's variants from its body: gzip when withGzip,
+// brotli too when withBrotli, each only where it is smaller than the body
+// by enough to pay.
+func compressPage(p *cachedPage, etag string, withGzip, withBrotli bool) {
+	if len(p.body) >= minCompress {
+		if withGzip && p.gz == nil {
+			if gz, err := web.GzipBytes(p.body); err == nil {
+				p.gz = gz
+			}
 		}
-		p.br = brotliBytes(p.body)
+		if withBrotli && p.br == nil {
+			p.br = brotliBytes(p.body)
+		}
 	}
+	p.etag = etag
 	for enc, body := range [encodings][]byte{p.br, p.gz, p.body} {
 		if enc != encIdentity && (body == nil || len(body) >= len(p.body)) {
 			continue
@@ -65,6 +74,35 @@ func compressPage(p *cachedPage, etag string) {
 		}
 		p.variants[enc] = variant{body: body, etag: []string{tag}, length: []string{strconv.Itoa(len(body))}}
 	}
+}
+
+// minCompress is the smallest body worth compressing.
+const minCompress = 1024
+
+// everyEncoding stands for a page kept in every encoding, to ask
+// chooseEncoding what a reader would take.
+var everyEncoding = [encodings]variant{{body: []byte{0}}, {body: []byte{0}}, {body: []byte{0}}}
+
+// takes returns the encoding a reader's Accept-Encoding header prefers
+// among all of them.
+func takes(r *http.Request) int {
+	return chooseEncoding(r.Header.Get("Accept-Encoding"), &everyEncoding)
+}
+
+// compressed returns p with its gzip and brotli encodings added when the
+// reader of r takes a compressed page and p lacks one: one reader makes
+// them (others are served what p has meanwhile), and the cache keeps the
+// new page in place of p unless p has been evicted since.
+func (h *Handler) compressed(r *http.Request, key string, p *cachedPage) *cachedPage {
+	if (p.br != nil && p.gz != nil) || len(p.body) < minCompress || p.compressing == nil || takes(r) == encIdentity ||
+		!p.compressing.CompareAndSwap(false, true) {
+		return p
+	}
+	q := *p
+	q.variants = [encodings]variant{}
+	compressPage(&q, p.etag, true, true)
+	h.pageCache.replace(key, p, &q)
+	return &q
 }
 
 // chooseEncoding picks the encoding to send for an Accept-Encoding

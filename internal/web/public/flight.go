@@ -59,6 +59,6 @@ func (h *Handler) awaitRender(w http.ResponseWriter, r *http.Request, key string
 	if p == nil {
 		return false
 	}
-	h.serveHit(w, r, p)
+	h.serveHit(w, r, key, p)
 	return true
 }

@@ -55,7 +55,7 @@ func TestRenderLimiterQueuesThenRefuses(t *testing.T) {
 
 	// A kept page is served without a slot.
 	p := &cachedPage{body: []byte("<p>kept</p>"), cacheCtl: []string{ccList}, stored: time.Now()}
-	compressPage(p, `"k"`)
+	compressPage(p, `"k"`, true, true)
 	_, gen := h.pageCache.get("/")
 	h.pageCache.put("/", gen, p)
 	if rec := get("/"); rec.Code != http.StatusOK || rec.Body.String() != "<p>kept</p>" {

@@ -7,6 +7,7 @@ import (
 	"net/http"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"warta/internal/trending"
@@ -27,13 +28,15 @@ const (
 
 // cachedPage is one rendered page.
 type cachedPage struct {
-	body, gz  []byte // gz is nil when compressing does not pay
-	br        []byte // brotli; nil when compressing does not pay
-	variants  [encodings]variant
-	cacheCtl  []string  // Cache-Control, by the kind of page (see cacheControl)
-	articleID int64     // counted for Trending on each read
-	stored    time.Time // monotonic: expiry follows the real clock
-	route     string    // the route pattern that rendered it, for metrics
+	body, gz    []byte // gz is nil when compressing does not pay
+	br          []byte // brotli; nil when compressing does not pay
+	variants    [encodings]variant
+	etag        string       // of the body; each encoding's adds its name
+	compressing *atomic.Bool // set once a reader has begun compressing it (see compressed)
+	cacheCtl    []string     // Cache-Control, by the kind of page (see cacheControl)
+	articleID   int64        // counted for Trending on each read
+	stored      time.Time    // monotonic: expiry follows the real clock
+	route       string       // the route pattern that rendered it, for metrics
 	// deps is what the page shows (deps.go); broad marks a page that
 	// showed too much to list, or was kept without a record, which any
 	// article change evicts.
@@ -128,6 +131,23 @@ func (c *pageCache) put(key string, gen uint64, p *cachedPage) {
 	c.index.add(key, p.deps, p.broad)
 }
 
+// replace puts q in old's place under key, unless old is no longer there
+// (evicted, replaced or expired since) or q would take the cache past its
+// bound; the dependencies stay those of old, which q shares.
+func (c *pageCache) replace(key string, old, q *cachedPage) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	limit := c.limit
+	if limit == 0 {
+		limit = pageCacheBytes
+	}
+	if c.entries[key] != old || c.bytes-old.size()+q.size() > limit {
+		return
+	}
+	c.entries[key] = q
+	c.bytes += q.size() - old.size()
+}
+
 // CacheMetrics counts page cache lookups: a hit is a page served from the
 // cache, a miss a page rendered for a request the cache could have kept.
 // Requests the cache never keeps (searches, static files) count as
@@ -183,7 +203,7 @@ func (h *Handler) cached(next http.Handler) http.Handler {
 		}
 		p, gen := h.pageCache.get(rule.key)
 		if p != nil {
-			h.serveHit(w, r, p)
+			h.serveHit(w, r, rule.key, p)
 			return
 		}
 		done, first := h.flights.join(rule.key)
@@ -200,7 +220,8 @@ func (h *Handler) cached(next http.Handler) http.Handler {
 }
 
 // serveHit answers from a kept page.
-func (h *Handler) serveHit(w http.ResponseWriter, r *http.Request, p *cachedPage) {
+func (h *Handler) serveHit(w http.ResponseWriter, r *http.Request, key string, p *cachedPage) {
+	p = h.compressed(r, key, p)
 	if p.articleID != 0 && h.views != nil && trending.Countable(r) {
 		h.views.Hit(p.articleID)
 	}
@@ -213,7 +234,8 @@ func (h *Handler) serveHit(w http.ResponseWriter, r *http.Request, p *cachedPage
 }
 
 // keepPage stores a page rendered for a request that missed the cache,
-// compressed in every encoding it is served in.
+// in gzip too when its reader takes a compressed page (see compressed for
+// brotli).
 func (h *Handler) keepPage(r *http.Request, name string, body []byte) *cachedPage {
 	slot := slotFrom(r)
 	if slot == nil {
@@ -228,7 +250,8 @@ func (h *Handler) keepPage(r *http.Request, name string, body []byte) *cachedPag
 	sum := sha256.Sum256(body)
 	p := &cachedPage{body: append([]byte(nil), body...), cacheCtl: []string{cacheControl(name, http.StatusOK)},
 		articleID: slot.articleID, stored: time.Now(), route: r.Pattern}
-	compressPage(p, `"`+base64.RawURLEncoding.EncodeToString(sum[:12])+`"`)
+	p.compressing = new(atomic.Bool)
+	compressPage(p, `"`+base64.RawURLEncoding.EncodeToString(sum[:12])+`"`, takes(r) != encIdentity, false)
 	p.deps, p.broad = slot.deps.list(), slot.deps == nil || slot.deps.broad
 	h.pageCache.put(slot.key, slot.gen, p)
 	return p
