@@ -190,6 +190,12 @@ func (h *Handler) cached(next http.Handler) http.Handler {
 		rule := pageKey(r)
 		if rule.redirect != "" && web.Check(r) == nil { // a bad path ("//host") is refused, never redirected
 			web.SetSecurityHeaders(w.Header())
+			// A WordPress plain permalink (/index.php?p=20, /blog/?p=3)
+			// goes to what the item became, by its ID or by the old
+			// address the import kept: indexed reads, no render.
+			if hasAny(r.URL.RawQuery, wordpressIDParams) && (h.redirectImportedID(w, r) || h.redirectOld(w, r)) {
+				return
+			}
 			http.Redirect(w, r, rule.redirect, http.StatusMovedPermanently)
 			return
 		}
