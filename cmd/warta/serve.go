@@ -148,7 +148,7 @@ func NewMain(ctx context.Context, args []string, getenv func(string) string, std
 	mux.Handle("GET /redaksi", http.RedirectHandler("/redaksi/", http.StatusMovedPermanently))
 	mux.Handle("GET /metrics", m.Metrics.Handler(cfg.MetricsPublic, m.Site))
 	mux.Handle("/", m.Site)
-	root = m.Metrics.Middleware(mux)
+	root = m.Metrics.Middleware(web.HSTS(cfg.BaseURL, mux))
 	if cfg.DebugAddr != "" {
 		if m.stopDebug, err = startDebug(cfg.DebugAddr, m.Logger); err != nil {
 			m.Close()

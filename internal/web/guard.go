@@ -84,3 +84,20 @@ func SetSecurityHeaders(h http.Header) {
 	h["Referrer-Policy"] = referrerPolicy
 	h["X-Frame-Options"] = sameOrigin
 }
+
+// hstsValue asks browsers to use https for the site for a year. Subdomains
+// are left out: they may be other people's sites.
+var hstsValue = []string{"max-age=31536000"}
+
+// HSTS adds Strict-Transport-Security to every answer when the site's
+// base URL is https (TLS may end at a proxy in front, so the request's own
+// scheme says nothing); for an http site it returns next as it is.
+func HSTS(baseURL string, next http.Handler) http.Handler {
+	if !strings.HasPrefix(strings.ToLower(baseURL), "https://") {
+		return next
+	}
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header()["Strict-Transport-Security"] = hstsValue
+		next.ServeHTTP(w, r)
+	})
+}

@@ -93,3 +93,21 @@ func TestStatusCode(t *testing.T) {
 		}
 	}
 }
+
+// An https site tells browsers to keep to https; an http one says nothing
+// (a header sent over http is ignored, and a wrong one locks readers out).
+func TestHSTSOnlyForHTTPS(t *testing.T) {
+	ok := http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) { w.WriteHeader(http.StatusOK) })
+	for base, want := range map[string]string{
+		"https://kabar.example": "max-age=31536000",
+		"HTTPS://kabar.example": "max-age=31536000",
+		"http://kabar.example":  "",
+		"http://127.0.0.1:8080": "",
+	} {
+		rec := httptest.NewRecorder()
+		web.HSTS(base, ok).ServeHTTP(rec, httptest.NewRequest("GET", "/", nil))
+		if got := rec.Header().Get("Strict-Transport-Security"); got != want {
+			t.Errorf("%s: Strict-Transport-Security %q, want %q", base, got, want)
+		}
+	}
+}

@@ -154,9 +154,10 @@ func jsonProblem(err error) string {
 
 // user authenticates a request by its bearer token.
 func (h *Handler) user(r *http.Request) (*warta.User, error) {
-	authz := r.Header.Get("Authorization")
-	plain, ok := strings.CutPrefix(authz, "Bearer ")
-	if !ok || strings.TrimSpace(plain) == "" {
+	// The scheme is case-insensitive (RFC 9110 §11.1): "bearer x" is
+	// what some clients send.
+	scheme, plain, _ := strings.Cut(strings.TrimSpace(r.Header.Get("Authorization")), " ")
+	if !strings.EqualFold(scheme, "Bearer") || strings.TrimSpace(plain) == "" {
 		return nil, &apiError{http.StatusUnauthorized, warta.EUNAUTHORIZED, "error.token_required", nil}
 	}
 	var u *warta.User

@@ -273,3 +273,25 @@ func TestSearchAPI(t *testing.T) {
 		t.Errorf("page=0: %d", status)
 	}
 }
+
+// The token's scheme is matched as HTTP defines it, whatever its case and
+// the spaces around the token; another scheme is refused.
+func TestBearerSchemeAnyCase(t *testing.T) {
+	e := newEnv(t)
+	status, out := e.call(t, warta.RoleAuthor, "POST", "/api/v1/admin/articles", story)
+	if status != http.StatusCreated {
+		t.Fatalf("create: %d %v", status, out)
+	}
+	path := "/api/v1/admin/articles/" + jsonInt(int64(out["id"].(float64)))
+	tok := e.tokens[warta.RoleAuthor]
+	for _, h := range []string{"bearer " + tok, "BEARER  " + tok, " Bearer " + tok + " "} {
+		if status, got := e.call(t, "", "GET", path, "", "Authorization", h); status != http.StatusOK {
+			t.Errorf("Authorization %q: %d %v", h, status, got)
+		}
+	}
+	for _, h := range []string{"Basic " + tok, "Bearer", "Bearer ", tok} {
+		if status, _ := e.call(t, "", "GET", path, "", "Authorization", h); status != http.StatusUnauthorized {
+			t.Errorf("Authorization %q: %d, want 401", h, status)
+		}
+	}
+}
