@@ -55,7 +55,7 @@ func (u *User) Validate() error {
 		return &Error{Code: EINVALID, Key: "error.email_invalid", Args: []any{u.Email}, Message: "invalid e-mail address " + u.Email}
 	}
 	if !u.Role.Valid() {
-		return &Error{Code: EINVALID, Key: "error.role_invalid", Args: []any{string(u.Role)}, Message: "unknown role " + string(u.Role)}
+		return &Error{Code: EINVALID, Key: "error.role_invalid", Args: []any{string(u.Role)}, Message: "unknown role " + string(u.Role) + " (administrator, editor, author or contributor)"}
 	}
 	if u.Language != "" && u.Language != "id" && u.Language != "en" {
 		return &Error{Code: EINVALID, Key: "error.language_invalid", Message: "language must be id or en"}

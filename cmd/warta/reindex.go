@@ -23,7 +23,7 @@ func runReindex(ctx context.Context, args []string, getenv func(string) string, 
 	if err != nil {
 		return usageError{err}
 	}
-	store, err := openStore(ctx, cfg)
+	store, err := openExistingStore(ctx, cfg)
 	if err != nil {
 		return err
 	}

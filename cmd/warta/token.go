@@ -77,7 +77,7 @@ func runTokenCreate(ctx context.Context, args []string, getenv func(string) stri
 	if email == "" {
 		return usageError{errors.New("--email is required")}
 	}
-	store, err := openStore(ctx, cfg)
+	store, err := openExistingStore(ctx, cfg)
 	if err != nil {
 		return err
 	}
@@ -102,7 +102,7 @@ func runTokenList(ctx context.Context, args []string, getenv func(string) string
 	if err != nil {
 		return flagError(err)
 	}
-	store, err := openStore(ctx, cfg)
+	store, err := openExistingStore(ctx, cfg)
 	if err != nil {
 		return err
 	}
@@ -163,7 +163,7 @@ func runTokenRevoke(ctx context.Context, args []string, getenv func(string) stri
 	if id <= 0 {
 		return usageError{errors.New("--id is required: the token's ID, from warta token list")}
 	}
-	store, err := openStore(ctx, cfg)
+	store, err := openExistingStore(ctx, cfg)
 	if err != nil {
 		return err
 	}

@@ -7,6 +7,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"strings"
 
@@ -46,6 +47,18 @@ func openStore(ctx context.Context, cfg config.Config) (backend, error) {
 		return nil, err
 	}
 	return s, nil
+}
+
+// openExistingStore opens the site's database for a command that only
+// makes sense on a site that exists (reindex, tokens): a mistyped --data
+// or --db must not quietly create an empty database and report success.
+func openExistingStore(ctx context.Context, cfg config.Config) (backend, error) {
+	if kind, target := cfg.DBKind(); kind == "sqlite" {
+		if _, err := os.Stat(target); errors.Is(err, fs.ErrNotExist) {
+			return nil, fmt.Errorf("no Warta database at %s: check --data or --db (warta serve or warta user create makes a new site)", target)
+		}
+	}
+	return openStore(ctx, cfg)
 }
 
 // runUser dispatches `warta user …`.

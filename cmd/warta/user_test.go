@@ -3,6 +3,8 @@ package main
 import (
 	"bytes"
 	"context"
+	"errors"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -84,7 +86,7 @@ func TestUserCreateBadInput(t *testing.T) {
 		args []string
 		want string
 	}{
-		{"bad role", append(base, "--email", "sari@kabar.example", "--role", "owner", "--password-file", pwFile), "owner"},
+		{"bad role", append(base, "--email", "sari@kabar.example", "--role", "owner", "--password-file", pwFile), "unknown role owner (administrator, editor, author or contributor)"},
 		{"bad email", append(base, "--email", "sari", "--role", "author", "--password-file", pwFile), "e-mail"},
 		{"short password", append(base, "--email", "sari@kabar.example", "--role", "author", "--password-file", short), "password"},
 		{"missing file", append(base, "--email", "sari@kabar.example", "--role", "author", "--password-file", filepath.Join(dir, "nope")), "password-file"},
@@ -171,4 +173,26 @@ func TestUserCreateNameWithoutLatinLetters(t *testing.T) {
 		}
 		return nil
 	})
+}
+
+// Commands that only make sense on an existing site refuse a --data or
+// --db where there is none, and create nothing there: a mistyped folder
+// used to give a new empty database and "re-indexed 0 articles".
+func TestCommandsRefuseMissingDatabase(t *testing.T) {
+	missing := filepath.Join(t.TempDir(), "salah-ketik")
+	for _, args := range [][]string{
+		{"reindex", "--data", missing},
+		{"token", "list", "--data", missing},
+		{"token", "create", "--data", missing, "--email", "sari@kabar.example"},
+		{"token", "revoke", "--data", missing, "--id", "3"},
+		{"reindex", "--db", "sqlite:" + filepath.Join(missing, "warta.db")},
+	} {
+		out, stderr, err := run(t, "", args...)
+		if err == nil || exitCode(err) != 1 || !strings.Contains(err.Error(), "no Warta database at") {
+			t.Errorf("%v: err %v (exit %d), out %q %q", args, err, exitCode(err), out, stderr)
+		}
+		if _, err := os.Stat(missing); !errors.Is(err, fs.ErrNotExist) {
+			t.Fatalf("%v created %s", args, missing)
+		}
+	}
 }

@@ -117,7 +117,7 @@ var catalogEN = map[string]string{
 	// Accounts and saving.
 	"error.email_invalid":       "The e-mail address “%s” is not valid.",
 	"error.email_taken":         "This e-mail address is already used by another account.",
-	"error.role_invalid":        "Unknown role “%s”.",
+	"error.role_invalid":        "Unknown role “%s”: use administrator, editor, author or contributor.",
 	"error.note_required":       "A correction needs a note.",
 	"error.reference_invalid":   "Something this refers to does not exist.",
 	"error.slug_taken":          "This slug is taken. Choose another one.",

@@ -117,7 +117,7 @@ var catalogID = map[string]string{
 	// Accounts and saving.
 	"error.email_invalid":       "Alamat surel “%s” tidak valid.",
 	"error.email_taken":         "Alamat surel ini sudah dipakai akun lain.",
-	"error.role_invalid":        "Peran “%s” tidak dikenal.",
+	"error.role_invalid":        "Peran “%s” tidak dikenal: pakai administrator, editor, author, atau contributor.",
 	"error.note_required":       "Catatan koreksi wajib diisi.",
 	"error.reference_invalid":   "Data yang dirujuk tidak ada.",
 	"error.slug_taken":          "Slug ini sudah dipakai. Pilih slug lain.",
