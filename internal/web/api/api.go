@@ -98,6 +98,9 @@ func (h *Handler) fail(w http.ResponseWriter, r *http.Request, err error) {
 		msg = i18n.T(lang(r), ae.key, ae.args...)
 	}
 	if status >= 500 {
+		if r.Context().Err() != nil {
+			return // the client went away: nothing failed, and no one reads an answer
+		}
 		h.cfg.Logger.Error("api", "method", r.Method, "path", r.URL.Path, "error", err)
 	}
 	if status == http.StatusUnauthorized {

@@ -1,9 +1,11 @@
 package api_test
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
 	"io"
+	"log/slog"
 	"net/http"
 	"net/http/httptest"
 	"strings"
@@ -293,5 +295,25 @@ func TestBearerSchemeAnyCase(t *testing.T) {
 		if status, _ := e.call(t, "", "GET", path, "", "Authorization", h); status != http.StatusUnauthorized {
 			t.Errorf("Authorization %q: %d, want 401", h, status)
 		}
+	}
+}
+
+// A client that goes away before its answer is not an error: nothing is
+// logged at ERROR, and nothing is written for it.
+func TestClientGoneIsNotAnError(t *testing.T) {
+	e := newEnv(t)
+	var logged bytes.Buffer
+	h := api.New(api.Config{Store: e.site.Store, Editorial: &editorial.Service{Store: e.site.Store}, Library: e.lib,
+		BaseURL: "https://kabar.example", Logger: slog.New(slog.NewTextHandler(&logged, nil))})
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	req := httptest.NewRequest("GET", "/api/v1/articles?section=nasional", nil).WithContext(ctx)
+	rec := httptest.NewRecorder()
+	h.ServeHTTP(rec, req)
+	if strings.Contains(logged.String(), "level=ERROR") {
+		t.Errorf("a gone client was logged as an error:\n%s", logged.String())
+	}
+	if rec.Body.Len() != 0 {
+		t.Errorf("an answer was written for a gone client: %d %s", rec.Code, rec.Body.String())
 	}
 }
