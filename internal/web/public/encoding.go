@@ -94,8 +94,10 @@ func takes(r *http.Request) int {
 // them (others are served what p has meanwhile), and the cache keeps the
 // new page in place of p unless p has been evicted since.
 func (h *Handler) compressed(r *http.Request, key string, p *cachedPage) *cachedPage {
-	if (p.br != nil && p.gz != nil) || len(p.body) < minCompress || p.compressing == nil || takes(r) == encIdentity ||
-		!p.compressing.CompareAndSwap(false, true) {
+	// Cheapest checks first: most hits find the page compressed already
+	// or being compressed, and need not read Accept-Encoding here.
+	if (p.br != nil && p.gz != nil) || len(p.body) < minCompress || p.compressing == nil || p.compressing.Load() ||
+		takes(r) == encIdentity || !p.compressing.CompareAndSwap(false, true) {
 		return p
 	}
 	q := *p

@@ -15,14 +15,13 @@ import (
 // Site-wide changes (settings, sections, static pages, breaking news, an
 // import) drop everything. The paths evicted go to the CDN purger.
 func (h *Handler) Evict(e warta.Event) {
-	var paths []string
-	switch e.Kind {
-	case warta.EventNoteAdded:
+	if e.Kind == warta.EventNoteAdded {
 		return
 	}
 	// Search answers are kept briefly and show any story with its byline,
 	// photo and section: every public change drops them all.
 	h.searches.clear()
+	var paths []string
 	switch e.Kind {
 	case warta.EventPageChanged:
 		// The footer lists static pages: every HTML page shows it.
