@@ -30,6 +30,15 @@ const rankScale = "-5.0"
 // of thousands of stories; the boost only decides between good matches.
 const searchWindow = 200
 
+// searchRankCap is how many of the newest matches are ranked; the rest of
+// the counted ones (up to SearchTotalCap) are counted only. Ranking reads
+// each match's whole document, and a query for common words matches
+// thousands; counting reads ids. SQLite's bm25 ranks from the index's
+// position lists and needs no such cut. The judged queries score the
+// same with it (TestStoreEval), and the recency boost would not lift a
+// story older than the newest thousand matches into the first pages.
+const searchRankCap = 1000
+
 // recencyDays is how fast the recency boost fades: a story that many days
 // old gets half the boost of one published now.
 const recencyDays = 7.0
@@ -69,13 +78,19 @@ func (tx *writeTx) ReindexArticle(ctx context.Context, id int64) error {
 		names = append(names, p.Name)
 		facets = append(facets, facetPerson(p.ID))
 	}
-	_, err = tx.q.Exec(ctx, `INSERT INTO article_search (article_id, title, dek, body, exact, facets)
-		VALUES (?, ?::tsvector, ?::tsvector, ?::tsvector, ?::tsvector, ?::tsvector)`, id,
+	_, err = tx.q.Exec(ctx, `INSERT INTO article_search (article_id, document, facets)
+		VALUES (?, `+searchDocument+`, ?::tsvector)`, id,
 		tsvector(search.Analyze(a.Title)), tsvector(search.Analyze(a.Dek)),
 		tsvector(search.Analyze(text)), tsvector(search.Exact(strings.Join(names, " "))),
 		tsvector(facets))
 	return translate(err, "search index")
 }
+
+// searchDocument is the SQL that weighs an article's title, dek, body and
+// exact names (four tsvector arguments, in that order) into its one
+// search document. Concatenation shifts each part's positions past the
+// one before, so a phrase is matched within a part as on SQLite.
+const searchDocument = `setweight(?::tsvector, 'A') || setweight(?::tsvector, 'B') || setweight(?::tsvector, 'C') || setweight(?::tsvector, 'D')`
 
 // Facet tokens name an article's section and authors in the index's facets
 // column. The analyser never makes a token of this shape for the other
@@ -246,7 +261,7 @@ func deskMatch(q string) (string, []any) {
 const rankGroups = 8
 
 // rankExpr is the text score of a match (lower is better, as bm25's) and
-// its arguments, for a query over m(id, document): each group's ts_rank
+// its arguments, for a query over m(id) joined to its index row d: each group's ts_rank
 // weighted by the group's inverse document frequency, summed, as BM25 sums
 // its terms' scores. ts_rank alone knows nothing of how common a word is,
 // so a story that repeats "kota" outranked the one story naming "cisauk";
@@ -254,7 +269,7 @@ const rankGroups = 8
 // scored matches (the newest f.TotalCap()), and the number of stories is
 // the planner's estimate of the index table's rows (kept by autovacuum);
 // before the table was ever analysed every group weighs 1, as plain
-// ts_rank. cols are the per-group columns over m(id, document), score
+// ts_rank. cols are the per-group columns over m and d, score
 // reads them with t.docs and n, and args are cols' arguments.
 func rankExpr(groups [][]string) (cols, score string, args []any) {
 	var queries []string
@@ -269,7 +284,7 @@ func rankExpr(groups [][]string) (cols, score string, args []any) {
 	}
 	var list, terms []string
 	for i, q := range queries {
-		list = append(list, fmt.Sprintf(`ts_rank(%s, document, ?::tsquery, 32) AS r%d, count(*) FILTER (WHERE document @@ ?::tsquery) OVER () AS df%d`, searchWeights, i, i))
+		list = append(list, fmt.Sprintf(`ts_rank(%s, d.document, ?::tsquery, 32) AS r%d, count(*) FILTER (WHERE d.document @@ ?::tsquery) OVER () AS df%d`, searchWeights, i, i))
 		args = append(args, q, q)
 		terms = append(terms, fmt.Sprintf(`r%d * CASE WHEN t.docs > 0 THEN ln(1.0 + (GREATEST(t.docs, n) - df%d + 0.5) / (df%d + 0.5)) ELSE 1.0 END`, i, i, i))
 	}
@@ -312,25 +327,30 @@ func (tx *readTx) SearchArticles(ctx context.Context, f warta.SearchFilter) ([]*
 		limit = 20
 	}
 	offset := max(f.Offset, 0)
-	// From the newest f.TotalCap() matches, the searchWindow best by
-	// text, then ordered with the recency boost. The same pass counts the
-	// matches it scored, which is the total unless the cap was reached.
-	// Equal scores fall to the newer story, then the higher id, as on
-	// SQLite: PostgreSQL's bounded sort returns equal rows in any order,
-	// and pages would repeat or skip a story.
+	// The newest f.TotalCap() matches are counted, which is the total
+	// unless the cap was reached; the newest searchRankCap of them are
+	// ranked, the searchWindow best by text then ordered with the recency
+	// boost. The capped matches are ids only: each ranked one's document
+	// is read once, by id, rather than carried through the sort. Equal
+	// scores fall to the newer story, then the higher id, as on SQLite:
+	// PostgreSQL's bounded sort returns equal rows in any order, and pages
+	// would repeat or skip a story.
 	cols, score, scoreArgs := rankExpr(f.Terms)
 	rows, err := tx.q.Query(ctx, `SELECT `+articleListColumns+`, s.n FROM
 		(SELECT id, `+score+` AS score, n FROM
-			(SELECT id, count(*) OVER () AS n, `+cols+` FROM
-				(SELECT article_search.article_id AS id, article_search.document`+from+where+`
-				ORDER BY article_search.article_id DESC LIMIT ?) m) c
+			(SELECT m.id, m.n, `+cols+` FROM
+				(SELECT id, count(*) OVER () AS n, row_number() OVER (ORDER BY id DESC) AS nth FROM
+					(SELECT article_search.article_id AS id`+from+where+`
+					ORDER BY article_search.article_id DESC LIMIT ?) capped) m
+				JOIN article_search d ON d.article_id = m.id
+				WHERE m.nth <= ?) c
 			CROSS JOIN (SELECT reltuples AS docs FROM pg_class WHERE oid = 'article_search'::regclass) t
 		ORDER BY score, id DESC LIMIT ?) s
 		JOIN articles a ON a.id = s.id
 		WHERE a.status = 'published'
 		ORDER BY s.score - 4.0 / (1.0 + GREATEST(0, ?::bigint - a.published_at) / ?::float8), a.published_at DESC, a.id DESC
 		LIMIT ? OFFSET ?`,
-		append(append(scoreArgs, args...), max(f.TotalCap()+1, offset+limit), offset+limit+searchWindow,
+		append(append(scoreArgs, args...), max(f.TotalCap()+1, offset+limit), max(searchRankCap, offset+limit), offset+limit+searchWindow,
 			f.Now.UnixMilli(), recencyDays*86400000, limit, offset)...)
 	if err != nil {
 		return nil, 0, translate(err, "search")
