@@ -112,6 +112,11 @@ warns=$(grep -c 'level=WARN' "$tmp/serve.log" || true)
 errors=$(grep -c 'level=ERROR' "$tmp/serve.log" || true)
 echo "server: alive=$alive rss_start=${start_rss}kB peak(VmHWM)=${hwm}kB rss_end=${end_rss}kB rss_end+5s=${settled_rss}kB warn_logs=$warns error_logs=$errors"
 echo "rss samples (kB): $(awk '{printf "%s ", $2}' "$tmp/rss.log")"
-echo "5xx: $fivexx"
-if ((errors > 0)); then grep 'level=ERROR' "$tmp/serve.log" | sort | uniq -c | sort -rn | head -n 5; fi
+refused=$(awk '$1 == "status" && $2 == 503 {n += $3} END {print n + 0}' "$tmp/wrk.out")
+echo "5xx: $fivexx (of which 503 busy refusals with Retry-After: $refused)"
+if ((warns + errors > 0)); then
+	echo "server log, WARN and ERROR by message:"
+	grep -E 'level=(WARN|ERROR)' "$tmp/serve.log" | sed -E 's/^time=[^ ]+ //; s/(article_id|id|duration|elapsed)=[^ ]+ ?//g' |
+		sort | uniq -c | sort -rn | head -n 8
+fi
 ((alive == 1 && fivexx == 0))
