@@ -56,6 +56,8 @@ Usage:
   warta import wxr FILE [--uploads DIR] [--dry-run] [--accounts] [--db sqlite:PATH] [--data DIR]
   warta migrate-db --from sqlite:PATH --to postgres://…
   warta demo --articles N [--lang id|en] [--db sqlite:PATH|postgres://…] [--data DIR]
+  warta backup FILE [--data DIR | --db sqlite:PATH]
+  warta restore FILE --data DIR
 
 Commands:
   serve   serve the public news site
@@ -65,6 +67,8 @@ Commands:
   import  move a WordPress site in from its export, with photos and redirects
   migrate-db  copy a whole site from SQLite to PostgreSQL
   demo    fill an empty database with N generated stories (benchmarks)
+  backup  write the database and media, while serving, into one archive
+  restore unpack a backup into a new data directory, checked
 
 Run "warta serve --help" for the flags of serve.`
 
@@ -95,8 +99,12 @@ func Run(ctx context.Context, args []string, getenv func(string) string, stdin i
 		return runMigrateDB(ctx, args[1:], stdout, stderr)
 	case "demo":
 		return runDemo(ctx, args[1:], getenv, stdout, stderr)
+	case "backup":
+		return runBackup(ctx, args[1:], getenv, stdout, stderr)
+	case "restore":
+		return runRestore(ctx, args[1:], getenv, stdout, stderr)
 	case "help", "-h", "--help":
-		if len(args) > 1 && (args[1] == "user" || args[1] == "token" || args[1] == "import" || args[1] == "migrate-db" || args[1] == "demo") {
+		if len(args) > 1 && (args[1] == "user" || args[1] == "token" || args[1] == "import" || args[1] == "migrate-db" || args[1] == "demo" || args[1] == "backup" || args[1] == "restore") {
 			return Run(ctx, []string{args[1], "--help"}, getenv, stdin, stdout, stderr)
 		}
 		fmt.Fprintln(stdout, usage)

@@ -718,4 +718,7 @@ var catalogEN = map[string]string{
 	"nr.views.note":       "Counted hourly by Warta itself, without cookies; bots and browser prefetches are not counted.",
 	"nr.views.article":    "Read %s times in the last 24 hours and %s times in the last 7 days.",
 	"nr.views.list_week":  "Reads, 7 days",
+	// Issue 14 — backups, crash and soak tests.
+	"error.storage_full":     "The server's storage is full, so this change was not saved. Nothing was lost; tell an administrator.",
+	"error.storage_readonly": "The database is read-only, so this change was not saved. Nothing was lost; tell an administrator.",
 }

@@ -718,4 +718,7 @@ var catalogID = map[string]string{
 	"nr.views.note":       "Dihitung per jam oleh Warta sendiri, tanpa kuki; bot dan pramuat peramban tidak dihitung.",
 	"nr.views.article":    "Dibaca %s kali dalam 24 jam terakhir dan %s kali dalam 7 hari terakhir.",
 	"nr.views.list_week":  "Dibaca 7 hari",
+	// Issue 14 — backups, crash and soak tests.
+	"error.storage_full":     "Penyimpanan server penuh, jadi perubahan ini tidak tersimpan. Tidak ada yang hilang; beri tahu administrator.",
+	"error.storage_readonly": "Basis data sedang hanya-baca, jadi perubahan ini tidak tersimpan. Tidak ada yang hilang; beri tahu administrator.",
 }

@@ -3,6 +3,7 @@ package postgres
 import (
 	"context"
 	"database/sql"
+	"errors"
 	"fmt"
 	"strconv"
 	"strings"
@@ -35,19 +36,39 @@ func (s *Store) View(ctx context.Context, fn func(warta.ReadTx) error) error {
 func (s *Store) Update(ctx context.Context, fn func(warta.Tx) error) error {
 	tx, err := s.pool.BeginTx(ctx, pgx.TxOptions{IsoLevel: pgx.ReadCommitted})
 	if err != nil {
-		return fmt.Errorf("begin write: %w", err)
+		return storageError(fmt.Errorf("begin write: %w", err))
 	}
 	defer tx.Rollback(ctx)
 	if _, err := tx.Exec(ctx, `SELECT pg_advisory_xact_lock($1)`, writeLock); err != nil {
-		return fmt.Errorf("begin write: %w", err)
+		return storageError(fmt.Errorf("begin write: %w", err))
 	}
 	if err := fn(&writeTx{readTx: readTx{q: rebinder{tx}}, now: s.clock().UTC()}); err != nil {
-		return err
+		return storageError(err)
 	}
 	if err := tx.Commit(ctx); err != nil {
-		return fmt.Errorf("commit: %w", err)
+		return storageError(fmt.Errorf("commit: %w", err))
 	}
 	return nil
+}
+
+// storageError turns a full disk (53100, and the other class 53 limits)
+// or a read-only server (25006: a standby, default_transaction_read_only)
+// into the domain error SQLite's store gives for the same trouble: a
+// clear 503 on the web and a readable CLI error, nothing saved.
+func storageError(err error) error {
+	var pe *pgconn.PgError
+	if !errors.As(err, &pe) {
+		return err
+	}
+	switch {
+	case pe.Code == "53100" || pe.Code == "53200" || pe.Code == "53400":
+		return &warta.Error{Code: warta.EUNAVAILABLE, Key: "error.storage_full",
+			Message: "the database could not store the change: " + pe.Message + "; nothing was saved"}
+	case pe.Code == "25006":
+		return &warta.Error{Code: warta.EUNAVAILABLE, Key: "error.storage_readonly",
+			Message: "the database is read-only: " + pe.Message + "; nothing was saved"}
+	}
+	return err
 }
 
 // rebinder runs the row code's queries on a pgx transaction. The row code

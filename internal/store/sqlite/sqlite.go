@@ -179,16 +179,36 @@ func (s *Store) View(ctx context.Context, fn func(warta.ReadTx) error) error {
 func (s *Store) Update(ctx context.Context, fn func(warta.Tx) error) error {
 	tx, err := s.writer.BeginTx(ctx, nil)
 	if err != nil {
-		return fmt.Errorf("begin write: %w", err)
+		return storageError(fmt.Errorf("begin write: %w", err))
 	}
 	defer tx.Rollback()
 	if err := fn(&writeTx{readTx: readTx{q: tx}, now: s.clock().UTC()}); err != nil {
-		return err
+		return storageError(err)
 	}
 	if err := tx.Commit(); err != nil {
-		return fmt.Errorf("commit: %w", err)
+		return storageError(fmt.Errorf("commit: %w", err))
 	}
 	return nil
+}
+
+// storageError turns a full disk or a read-only database, wherever in a
+// write it surfaced, into a domain error the web layer answers with a
+// clear 503 and the CLI prints as is; the transaction is rolled back, so
+// the database keeps what it had.
+func storageError(err error) error {
+	var se *sqlite.Error
+	if !errors.As(err, &se) {
+		return err
+	}
+	switch se.Code() & 0xff {
+	case sqlite3.SQLITE_FULL:
+		return &warta.Error{Code: warta.EUNAVAILABLE, Key: "error.storage_full",
+			Message: "the database could not grow: the disk (or its size limit) is full; nothing was saved: " + se.Error()}
+	case sqlite3.SQLITE_READONLY:
+		return &warta.Error{Code: warta.EUNAVAILABLE, Key: "error.storage_readonly",
+			Message: "the database is read-only (check the data directory's permissions and mount); nothing was saved: " + se.Error()}
+	}
+	return err
 }
 
 // queryer is what both transaction kinds offer.

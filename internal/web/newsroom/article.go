@@ -350,6 +350,12 @@ func (h *Handler) redisplay(w http.ResponseWriter, r *http.Request, u *warta.Use
 	}
 	page.Error = errorText(page.Lang, err)
 	status := http.StatusUnprocessableEntity
+	if s := web.StatusCode(warta.ErrorCode(err)); s >= 500 {
+		// The server's trouble (a full or read-only disk), not the form's:
+		// the writer's text is on the page again with the reason.
+		status = s
+		w.Header().Set("Retry-After", "60")
+	}
 	if conflict != nil {
 		status = http.StatusConflict
 		page.Conflict = page.newConflict(conflict, inputValues(&base, in))
