@@ -11,7 +11,6 @@ import (
 	"time"
 
 	"warta"
-	"warta/internal/media"
 )
 
 // pool is the library's background work: a bounded queue of the items
@@ -304,7 +303,8 @@ func (l *Library) variants(ctx context.Context, m *warta.Media) error {
 	if err != nil {
 		return err
 	}
-	p, err := media.Process(f, l.limits())
+	// Background work waits in the pool for as long as it takes.
+	p, err := l.images().Process(ctx, f, l.limits(), 0)
 	f.Close()
 	if err != nil {
 		return err

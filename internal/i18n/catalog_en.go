@@ -718,4 +718,7 @@ var catalogEN = map[string]string{
 	"nr.views.note":       "Counted hourly by Warta itself, without cookies; bots and browser prefetches are not counted.",
 	"nr.views.article":    "Read %s times in the last 24 hours and %s times in the last 7 days.",
 	"nr.views.list_week":  "Reads, 7 days",
+
+	// Issue 14 — image work bounded.
+	"error.media_over_budget": "This image is too large for the server to process (%d×%d pixels). Make it smaller and upload it again.",
 }

@@ -718,4 +718,7 @@ var catalogID = map[string]string{
 	"nr.views.note":       "Dihitung per jam oleh Warta sendiri, tanpa kuki; bot dan pramuat peramban tidak dihitung.",
 	"nr.views.article":    "Dibaca %s kali dalam 24 jam terakhir dan %s kali dalam 7 hari terakhir.",
 	"nr.views.list_week":  "Dibaca 7 hari",
+
+	// Issue 14 — image work bounded.
+	"error.media_over_budget": "Gambar ini terlalu besar untuk diolah server (%d×%d piksel). Perkecil dulu, lalu unggah lagi.",
 }
