@@ -80,10 +80,10 @@ func (p *Pool) Stats() PoolStats {
 	return s
 }
 
-// do runs fn once a worker and cost bytes are free. It waits at most wait
+// Do runs fn once a worker and cost bytes are free. It waits at most wait
 // (no limit when zero) and while ctx lasts; then, or when too many wait
 // already, it returns ErrBusy without running fn.
-func (p *Pool) do(ctx context.Context, cost int64, wait time.Duration, fn func() error) error {
+func (p *Pool) Do(ctx context.Context, cost int64, wait time.Duration, fn func() error) error {
 	p.mu.Lock()
 	fits := func() bool { return p.jobs < p.workers && p.bytes+cost <= p.budget }
 	if !fits() {
@@ -138,7 +138,7 @@ func (p *Pool) leave() {
 }
 
 // Check is media.Check with the decode run in the pool: it waits at most
-// wait for its turn (see do). Errors: Check's, too_large
+// wait for its turn (see Do). Errors: Check's, too_large
 // "error.media_over_budget" for an image the budget cannot hold at all,
 // unavailable ErrBusy.
 func (p *Pool) Check(ctx context.Context, r io.Reader, lim Limits, wait time.Duration) (*Processed, error) {
@@ -153,7 +153,7 @@ func (p *Pool) Check(ctx context.Context, r io.Reader, lim Limits, wait time.Dur
 		return nil, errOverBudget(h.cfg.Width, h.cfg.Height)
 	}
 	var out *Processed
-	err = p.do(ctx, cost, wait, func() error {
+	err = p.Do(ctx, cost, wait, func() error {
 		var err error
 		out, _, _, err = h.decode()
 		return err
@@ -173,7 +173,7 @@ func (p *Pool) Process(ctx context.Context, r io.Reader, lim Limits, wait time.D
 		return nil, errOverBudget(h.cfg.Width, h.cfg.Height)
 	}
 	var out *Processed
-	err = p.do(ctx, cost, wait, func() error {
+	err = p.Do(ctx, cost, wait, func() error {
 		pr, img, orient, err := h.decode()
 		if err != nil {
 			return err

@@ -41,8 +41,12 @@ func TestPoolRefusesOverBudget(t *testing.T) {
 	data := pngHeader(t, 7071, 7071)
 	start := time.Now()
 	for name, run := range map[string]func() (*Processed, error){
-		"check":   func() (*Processed, error) { return p.Check(t.Context(), bytes.NewReader(data), DefaultLimits, time.Second) },
-		"process": func() (*Processed, error) { return p.Process(t.Context(), bytes.NewReader(data), DefaultLimits, time.Second) },
+		"check": func() (*Processed, error) {
+			return p.Check(t.Context(), bytes.NewReader(data), DefaultLimits, time.Second)
+		},
+		"process": func() (*Processed, error) {
+			return p.Process(t.Context(), bytes.NewReader(data), DefaultLimits, time.Second)
+		},
 	} {
 		_, err := run()
 		var we *warta.Error
@@ -94,18 +98,18 @@ func TestPoolBusy(t *testing.T) {
 	p := NewPool(1, 0)
 	p.maxWaiting = 1
 	hold, held := make(chan struct{}), make(chan struct{})
-	go p.do(context.Background(), 1, 0, func() error { close(held); <-hold; return nil })
+	go p.Do(context.Background(), 1, 0, func() error { close(held); <-hold; return nil })
 	<-held
 	ran := false
 	waited := make(chan error)
 	go func() {
-		waited <- p.do(context.Background(), 1, 50*time.Millisecond, func() error { ran = true; return nil })
+		waited <- p.Do(context.Background(), 1, 50*time.Millisecond, func() error { ran = true; return nil })
 	}()
 	if err := <-waited; !errors.Is(err, ErrBusy) || ran {
 		t.Errorf("after its wait: %v, ran %v", err, ran)
 	}
 	ctx, cancel := context.WithCancel(context.Background())
-	go func() { waited <- p.do(ctx, 1, 0, func() error { return nil }) }()
+	go func() { waited <- p.Do(ctx, 1, 0, func() error { return nil }) }()
 	for {
 		p.mu.Lock()
 		n := p.waiting
@@ -115,7 +119,7 @@ func TestPoolBusy(t *testing.T) {
 		}
 		time.Sleep(time.Millisecond)
 	}
-	if err := p.do(context.Background(), 1, time.Hour, func() error { return nil }); !errors.Is(err, ErrBusy) {
+	if err := p.Do(context.Background(), 1, time.Hour, func() error { return nil }); !errors.Is(err, ErrBusy) {
 		t.Errorf("with the queue full: %v", err)
 	}
 	cancel()
@@ -123,7 +127,7 @@ func TestPoolBusy(t *testing.T) {
 		t.Errorf("client gone: %v", err)
 	}
 	close(hold)
-	if err := p.do(context.Background(), 1, time.Second, func() error { return nil }); err != nil {
+	if err := p.Do(context.Background(), 1, time.Second, func() error { return nil }); err != nil {
 		t.Errorf("once free: %v", err)
 	}
 }
