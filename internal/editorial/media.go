@@ -88,12 +88,12 @@ func (l *Library) Upload(ctx context.Context, u *warta.User, r io.Reader, fileNa
 	if err := warta.CheckMedia(u, warta.ActionUpload, nil); err != nil {
 		return nil, false, err
 	}
-	p, err := l.check(ctx, r)
+	p, err := l.check(ctx, r, l.uploadWait())
 	if err != nil {
 		l.warnRefused(ctx, err, fileName)
 		return nil, false, err
 	}
-	m, dup, err := l.store(ctx, u, p, fileName, meta)
+	m, dup, err := l.store(ctx, u, p, fileName, meta, l.uploadWait())
 	if err != nil {
 		l.warnRefused(ctx, err, fileName)
 	}
@@ -116,27 +116,28 @@ func (l *Library) warnRefused(ctx context.Context, err error, fileName string) {
 // Import stores an image for a trusted caller — the demo, the WordPress
 // importer — through the same pipeline, with no uploader.
 func (l *Library) Import(ctx context.Context, r io.Reader, fileName string, meta warta.MediaUpdate) (*warta.Media, error) {
-	p, err := l.check(ctx, r)
+	// A trusted caller has no client waiting: it waits its turn.
+	p, err := l.check(ctx, r, 0)
 	if err != nil {
 		return nil, err
 	}
-	m, _, err := l.store(ctx, nil, p, fileName, meta)
+	m, _, err := l.store(ctx, nil, p, fileName, meta, 0)
 	return m, err
 }
 
 // check reads an upload; it makes the variants too when no pool will.
-// Both run in the image pool; an upload waits there at most uploadWait.
-func (l *Library) check(ctx context.Context, r io.Reader) (*media.Processed, error) {
+// Both run in the image pool, waiting there at most wait (0: no limit).
+func (l *Library) check(ctx context.Context, r io.Reader, wait time.Duration) (*media.Processed, error) {
 	if l.pool.isRunning() {
-		return l.images().Check(ctx, r, l.limits(), l.uploadWait())
+		return l.images().Check(ctx, r, l.limits(), wait)
 	}
-	return l.images().Process(ctx, r, l.limits(), l.uploadWait())
+	return l.images().Process(ctx, r, l.limits(), wait)
 }
 
 // store writes a checked upload, or finds its twin. With the pool running
 // it stores the original and queues the item; otherwise it makes the
 // variants first and stores the item ready.
-func (l *Library) store(ctx context.Context, u *warta.User, p *media.Processed, fileName string, meta warta.MediaUpdate) (*warta.Media, bool, error) {
+func (l *Library) store(ctx context.Context, u *warta.User, p *media.Processed, fileName string, meta warta.MediaUpdate, wait time.Duration) (*warta.Media, bool, error) {
 	if m, err := l.byHash(ctx, p.Hash); err == nil {
 		return m, true, nil
 	} else if !warta.IsNotFound(err) {
@@ -174,7 +175,7 @@ func (l *Library) store(ctx context.Context, u *warta.User, p *media.Processed, 
 	}
 	if !queued {
 		if p.Variants == nil {
-			vs, err := l.images().Process(ctx, bytes.NewReader(p.Original), l.limits(), l.uploadWait())
+			vs, err := l.images().Process(ctx, bytes.NewReader(p.Original), l.limits(), wait)
 			if err != nil {
 				l.removeUnlessTwin(ctx, p.Hash, written)
 				return nil, false, err

@@ -164,6 +164,11 @@ func (p *Pool) Check(ctx context.Context, r io.Reader, lim Limits, wait time.Dur
 // Process is media.Process run in the pool, holding the memory of the
 // decode and of the variants at once; errors as Check's.
 func (p *Pool) Process(ctx context.Context, r io.Reader, lim Limits, wait time.Duration) (*Processed, error) {
+	return p.ProcessOnly(ctx, r, lim, wait, AllKinds)
+}
+
+// ProcessOnly is Process making only the variant types of kinds.
+func (p *Pool) ProcessOnly(ctx context.Context, r io.Reader, lim Limits, wait time.Duration, kinds Kinds) (*Processed, error) {
 	h, err := readHeader(r, lim)
 	if err != nil {
 		return nil, err
@@ -178,7 +183,7 @@ func (p *Pool) Process(ctx context.Context, r io.Reader, lim Limits, wait time.D
 		if err != nil {
 			return err
 		}
-		if pr.Variants, err = makeVariants(img, orient, pr.Width, pr.Height); err != nil {
+		if pr.Variants, err = makeVariants(img, orient, pr.Width, pr.Height, kinds); err != nil {
 			return err
 		}
 		out = pr

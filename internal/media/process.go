@@ -89,7 +89,7 @@ func Process(r io.Reader, lim Limits) (*Processed, error) {
 	if err != nil {
 		return nil, err
 	}
-	if p.Variants, err = makeVariants(img, orient, p.Width, p.Height); err != nil {
+	if p.Variants, err = makeVariants(img, orient, p.Width, p.Height, AllKinds); err != nil {
 		return nil, err
 	}
 	return p, nil
