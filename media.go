@@ -59,8 +59,15 @@ const (
 	MediaFailed     MediaState = "failed"     // variants could not be made; StateReason says why
 )
 
-// Ready reports whether the item's served files exist.
+// Ready reports whether all the item's served files exist.
 func (m *Media) Ready() bool { return m.State == "" || m.State == MediaReady }
+
+// Servable reports whether the item can be shown: ready, or still
+// processing with its JPEG sizes already stored (the WebP sizes, slower
+// to make, come after), so that a published story need not wait for them.
+func (m *Media) Servable() bool {
+	return m.Ready() || m.State == MediaProcessing && len(m.Variants) > 0 && m.Key != ""
+}
 
 // MediaFilter selects library items, newest first.
 type MediaFilter struct {

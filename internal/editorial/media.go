@@ -9,6 +9,8 @@ import (
 	"log/slog"
 	"path"
 	"strings"
+	"sync"
+	"time"
 
 	"warta"
 	"warta/internal/media"
@@ -33,13 +35,43 @@ type Library struct {
 	// are made, and the server's two cores also serve readers.
 	Workers int
 	Queue   int
+	// Images is the one pool every decode and encode of the library runs
+	// in, bounding the work at once by CPUs and memory; a pool of the
+	// CPUs and media.DefaultBudget when nil.
+	Images *media.Pool
+	// UploadWait bounds how long an upload waits for its turn in Images
+	// before it is refused busy: 10 s when zero, well inside the server's
+	// write timeout, so that a client always gets an answer.
+	UploadWait time.Duration
 
-	pool pool
+	pool       pool
+	imagesOnce sync.Once
 }
 
 // ErrBusy is returned when more uploads wait for their variants than the
-// queue holds: nothing is stored, and the client may try again shortly.
-var ErrBusy = &warta.Error{Code: warta.EUNAVAILABLE, Key: "error.media_busy", Message: "too many photos are waiting to be processed; try again in a minute"}
+// queue holds, or an upload waited too long for the image pool: nothing
+// is stored, and the client may try again shortly.
+var ErrBusy = media.ErrBusy
+
+// images is the library's image pool, made on first use when not given.
+func (l *Library) images() *media.Pool {
+	l.imagesOnce.Do(func() {
+		if l.Images == nil {
+			l.Images = media.NewPool(0, 0)
+		}
+	})
+	return l.Images
+}
+
+func (l *Library) uploadWait() time.Duration {
+	if l.UploadWait > 0 {
+		return l.UploadWait
+	}
+	return 10 * time.Second
+}
+
+// PoolStats reports the image pool's size and peaks, for tests and metrics.
+func (l *Library) PoolStats() media.PoolStats { return l.images().Stats() }
 
 func (l *Library) limits() media.Limits {
 	if l.Limits.MaxBytes == 0 {
@@ -56,36 +88,56 @@ func (l *Library) Upload(ctx context.Context, u *warta.User, r io.Reader, fileNa
 	if err := warta.CheckMedia(u, warta.ActionUpload, nil); err != nil {
 		return nil, false, err
 	}
-	p, err := l.check(r)
+	p, err := l.check(ctx, r, l.uploadWait())
 	if err != nil {
+		l.warnRefused(ctx, err, fileName)
 		return nil, false, err
 	}
-	return l.store(ctx, u, p, fileName, meta)
+	m, dup, err := l.store(ctx, u, p, fileName, meta, l.uploadWait())
+	if err != nil {
+		l.warnRefused(ctx, err, fileName)
+	}
+	return m, dup, err
+}
+
+// warnRefused logs an upload refused for want of room — the pool busy,
+// the queue full, an image over the memory budget — with the request's
+// context, so that overload shows in the log and not only to the client.
+func (l *Library) warnRefused(ctx context.Context, err error, fileName string) {
+	var we *warta.Error
+	if !errors.As(err, &we) {
+		return
+	}
+	if we.Code == warta.EUNAVAILABLE || we.Key == "error.media_over_budget" {
+		l.logger().WarnContext(ctx, "media upload refused", "file", cleanFileName(fileName), "reason", we.Key, "error", we.Message)
+	}
 }
 
 // Import stores an image for a trusted caller — the demo, the WordPress
 // importer — through the same pipeline, with no uploader.
 func (l *Library) Import(ctx context.Context, r io.Reader, fileName string, meta warta.MediaUpdate) (*warta.Media, error) {
-	p, err := l.check(r)
+	// A trusted caller has no client waiting: it waits its turn.
+	p, err := l.check(ctx, r, 0)
 	if err != nil {
 		return nil, err
 	}
-	m, _, err := l.store(ctx, nil, p, fileName, meta)
+	m, _, err := l.store(ctx, nil, p, fileName, meta, 0)
 	return m, err
 }
 
 // check reads an upload; it makes the variants too when no pool will.
-func (l *Library) check(r io.Reader) (*media.Processed, error) {
+// Both run in the image pool, waiting there at most wait (0: no limit).
+func (l *Library) check(ctx context.Context, r io.Reader, wait time.Duration) (*media.Processed, error) {
 	if l.pool.isRunning() {
-		return media.Check(r, l.limits())
+		return l.images().Check(ctx, r, l.limits(), wait)
 	}
-	return media.Process(r, l.limits())
+	return l.images().Process(ctx, r, l.limits(), wait)
 }
 
 // store writes a checked upload, or finds its twin. With the pool running
 // it stores the original and queues the item; otherwise it makes the
 // variants first and stores the item ready.
-func (l *Library) store(ctx context.Context, u *warta.User, p *media.Processed, fileName string, meta warta.MediaUpdate) (*warta.Media, bool, error) {
+func (l *Library) store(ctx context.Context, u *warta.User, p *media.Processed, fileName string, meta warta.MediaUpdate, wait time.Duration) (*warta.Media, bool, error) {
 	if m, err := l.byHash(ctx, p.Hash); err == nil {
 		return m, true, nil
 	} else if !warta.IsNotFound(err) {
@@ -123,7 +175,7 @@ func (l *Library) store(ctx context.Context, u *warta.User, p *media.Processed, 
 	}
 	if !queued {
 		if p.Variants == nil {
-			vs, err := media.Process(bytes.NewReader(p.Original), l.limits())
+			vs, err := l.images().Process(ctx, bytes.NewReader(p.Original), l.limits(), wait)
 			if err != nil {
 				l.removeUnlessTwin(ctx, p.Hash, written)
 				return nil, false, err

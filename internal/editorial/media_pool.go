@@ -298,27 +298,57 @@ func (l *Library) makeVariants(ctx context.Context, id int64) {
 }
 
 // variants makes the variants of m from its stored original and stores
-// them; on any failure it removes the files it wrote.
+// them, in two steps: the JPEG sizes first, stored with the item still
+// processing so that pages can show it already, then the WebP sizes, which
+// take most of the time, and the item ready. On any failure it removes
+// the files it wrote.
 func (l *Library) variants(ctx context.Context, m *warta.Media) error {
-	f, err := l.Blobs.Open(ctx, m.OriginalKey)
-	if err != nil {
-		return err
-	}
-	p, err := media.Process(f, l.limits())
-	f.Close()
-	if err != nil {
-		return err
-	}
-	ready := *m
-	keys, err := l.putVariants(ctx, &ready, p.Variants)
+	first := *m
+	keys, err := l.variantStep(ctx, &first, nil, media.JPEG)
 	if err == nil {
-		err = ctx.Err()
+		first.State = warta.MediaProcessing // the WebP sizes are to come
+		err = l.Store.Update(ctx, func(tx warta.Tx) error { return tx.UpdateMediaFiles(ctx, &first) })
+		if err == nil && l.Notify != nil {
+			l.Notify(warta.Event{Kind: warta.EventSiteChanged, Subject: warta.SubjectMedia, SubjectID: m.ID})
+		}
 	}
 	if err == nil {
-		err = l.Store.Update(ctx, func(tx warta.Tx) error { return tx.UpdateMediaFiles(ctx, &ready) })
+		ready := first
+		var more []string
+		more, err = l.variantStep(ctx, &ready, first.Variants, media.WebP)
+		keys = append(keys, more...)
+		if err == nil {
+			err = l.Store.Update(ctx, func(tx warta.Tx) error { return tx.UpdateMediaFiles(ctx, &ready) })
+		}
 	}
 	if err != nil {
 		l.remove(ctx, keys)
 	}
 	return err
+}
+
+// variantStep makes the variants of kinds from m's original and stores
+// them, recording them on m after those it already has; it returns the
+// keys it wrote, also on error.
+func (l *Library) variantStep(ctx context.Context, m *warta.Media, have []warta.MediaVariant, kinds media.Kinds) ([]string, error) {
+	f, err := l.Blobs.Open(ctx, m.OriginalKey)
+	if err != nil {
+		return nil, err
+	}
+	// Background work waits in the pool for as long as it takes.
+	p, err := l.images().ProcessOnly(ctx, f, l.limits(), 0, kinds)
+	f.Close()
+	if err != nil {
+		return nil, err
+	}
+	kept := *m
+	keys, err := l.putVariants(ctx, m, p.Variants)
+	if err == nil {
+		err = ctx.Err()
+	}
+	if kinds&media.JPEG == 0 { // the largest JPEG stays the item's Key
+		m.Key, m.Width, m.Height, m.Bytes = kept.Key, kept.Width, kept.Height, kept.Bytes
+	}
+	m.Variants = append(append([]warta.MediaVariant{}, have...), m.Variants...)
+	return keys, err
 }

@@ -721,4 +721,7 @@ var catalogEN = map[string]string{
 	// Issue 14 — backups, crash and soak tests.
 	"error.storage_full":     "The server's storage is full, so this change was not saved. Nothing was lost; tell an administrator.",
 	"error.storage_readonly": "The database is read-only, so this change was not saved. Nothing was lost; tell an administrator.",
+
+	// Issue 14 — image work bounded.
+	"error.media_over_budget": "This image is too large for the server to process (%d×%d pixels). Make it smaller and upload it again.",
 }

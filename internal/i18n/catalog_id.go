@@ -721,4 +721,7 @@ var catalogID = map[string]string{
 	// Issue 14 — backups, crash and soak tests.
 	"error.storage_full":     "Penyimpanan server penuh, jadi perubahan ini tidak tersimpan. Tidak ada yang hilang; beri tahu administrator.",
 	"error.storage_readonly": "Basis data sedang hanya-baca, jadi perubahan ini tidak tersimpan. Tidak ada yang hilang; beri tahu administrator.",
+
+	// Issue 14 — image work bounded.
+	"error.media_over_budget": "Gambar ini terlalu besar untuk diolah server (%d×%d piksel). Perkecil dulu, lalu unggah lagi.",
 }

@@ -89,7 +89,7 @@ func Process(r io.Reader, lim Limits) (*Processed, error) {
 	if err != nil {
 		return nil, err
 	}
-	if p.Variants, err = makeVariants(img, orient, p.Width, p.Height); err != nil {
+	if p.Variants, err = makeVariants(img, orient, p.Width, p.Height, AllKinds); err != nil {
 		return nil, err
 	}
 	return p, nil
@@ -112,6 +112,23 @@ func LargestWidth(w int) int {
 }
 
 func check(r io.Reader, lim Limits) (*Processed, image.Image, int, error) {
+	h, err := readHeader(r, lim)
+	if err != nil {
+		return nil, nil, 0, err
+	}
+	return h.decode()
+}
+
+// header is an upload read and bounded, its pixels not yet decoded.
+type header struct {
+	data []byte
+	f    format
+	cfg  image.Config
+}
+
+// readHeader reads an upload and checks what can be checked without
+// decoding its pixels: its size, its type and the dimensions it declares.
+func readHeader(r io.Reader, lim Limits) (*header, error) {
 	if lim.MaxBytes <= 0 {
 		lim.MaxBytes = DefaultLimits.MaxBytes
 	}
@@ -121,37 +138,42 @@ func check(r io.Reader, lim Limits) (*Processed, image.Image, int, error) {
 
 	data, err := io.ReadAll(io.LimitReader(r, lim.MaxBytes+1))
 	if err != nil {
-		return nil, nil, 0, fmt.Errorf("read upload: %w", err)
+		return nil, fmt.Errorf("read upload: %w", err)
 	}
 	if int64(len(data)) > lim.MaxBytes {
 		mib := (lim.MaxBytes + 1<<20 - 1) >> 20
-		return nil, nil, 0, &warta.Error{
+		return nil, &warta.Error{
 			Code: warta.ETOOLARGE, Key: "error.media_too_large", Args: []any{mib},
 			Message: fmt.Sprintf("upload is larger than %d MiB", mib),
 		}
 	}
 	if len(data) == 0 {
-		return nil, nil, 0, &warta.Error{Code: warta.EINVALID, Key: "error.media_empty", Message: "upload is empty"}
+		return nil, &warta.Error{Code: warta.EINVALID, Key: "error.media_empty", Message: "upload is empty"}
 	}
 	data = data[:len(data):len(data)]
 
 	f, ok := sniff(data)
 	if !ok {
-		return nil, nil, 0, &warta.Error{Code: warta.EINVALID, Key: "error.media_type", Message: "upload is not a JPEG, PNG, WebP or GIF image"}
+		return nil, &warta.Error{Code: warta.EINVALID, Key: "error.media_type", Message: "upload is not a JPEG, PNG, WebP or GIF image"}
 	}
 
 	cfg, err := f.decodeConfig(bytes.NewReader(data))
 	if err != nil {
-		return nil, nil, 0, errCorrupt(f)
+		return nil, errCorrupt(f)
 	}
 	if cfg.Width <= 0 || cfg.Height <= 0 || cfg.Width > maxSide || cfg.Height > maxSide ||
 		cfg.Width*cfg.Height > lim.MaxPixels {
-		return nil, nil, 0, &warta.Error{
+		return nil, &warta.Error{
 			Code: warta.ETOOLARGE, Key: "error.media_too_many_pixels", Args: []any{lim.MaxPixels / 1_000_000},
 			Message: fmt.Sprintf("image of %d×%d pixels is over the limit", cfg.Width, cfg.Height),
 		}
 	}
+	return &header{data: data, f: f, cfg: cfg}, nil
+}
 
+// decode decodes the pixels of a checked upload.
+func (h *header) decode() (*Processed, image.Image, int, error) {
+	f, cfg, data := h.f, h.cfg, h.data
 	img, err := decode(f, data)
 	if err != nil {
 		return nil, nil, 0, errCorrupt(f)
@@ -165,9 +187,9 @@ func check(r io.Reader, lim Limits) (*Processed, image.Image, int, error) {
 	if f.mime == formatJPEG.mime {
 		orient = jpegOrientation(data)
 	}
-	w, h := cfg.Width, cfg.Height
+	w, ht := cfg.Width, cfg.Height
 	if orient >= orientTranspose {
-		w, h = h, w
+		w, ht = ht, w
 	}
 
 	sum := sha256.Sum256(data)
@@ -176,7 +198,7 @@ func check(r io.Reader, lim Limits) (*Processed, image.Image, int, error) {
 		MimeType: f.mime,
 		Ext:      f.ext,
 		Width:    w,
-		Height:   h,
+		Height:   ht,
 		Original: data,
 	}, img, orient, nil
 }

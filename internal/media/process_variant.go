@@ -39,9 +39,20 @@ func variantWidths(w int) []int {
 	return ws
 }
 
+// Kinds selects the variant types to make.
+type Kinds int
+
+// Variant types.
+const (
+	JPEG Kinds = 1 << iota
+	WebP
+	AllKinds = JPEG | WebP
+)
+
 // makeVariants resizes img for each width and encodes each size as JPEG
-// and WebP, in parallel. w and h are the displayed size, after orient.
-func makeVariants(img image.Image, orient, w, h int) ([]Variant, error) {
+// and WebP (those of kinds), in parallel. w and h are the displayed size,
+// after orient.
+func makeVariants(img image.Image, orient, w, h int, kinds Kinds) ([]Variant, error) {
 	src := resizable(img)
 	opaque := isOpaque(src)
 
@@ -77,7 +88,9 @@ func makeVariants(img image.Image, orient, w, h int) ([]Variant, error) {
 					return
 				}
 				j := len(out) - 1 - k // WebP before JPEG, widest first
-				out[j], errs[j] = encodeVariant(scaled[j/2], j%2 == 1, opaque)
+				if isWebP := j%2 == 1; isWebP && kinds&WebP != 0 || !isWebP && kinds&JPEG != 0 {
+					out[j], errs[j] = encodeVariant(scaled[j/2], isWebP, opaque)
+				}
 			}
 		})
 	}

@@ -45,8 +45,10 @@ const (
 
 // handleMediaUpload takes multipart/form-data with a file and its caption,
 // credit and alt text, in any order, and answers as soon as the original
-// is stored: 201 with state "processing" (200 for content already in the
-// library), 503 when too many uploads wait for their variants.
+// is stored: 202 with state "processing" (201 "ready" when the variants
+// were made at once, 200 for content already in the library), 503 with
+// Retry-After when too many uploads wait for the image pool or their
+// variants, 413 for an image too large to process.
 func (h *Handler) handleMediaUpload(w http.ResponseWriter, r *http.Request) {
 	u, err := h.user(r)
 	if err != nil {
@@ -83,9 +85,13 @@ func (h *Handler) handleMediaUpload(w http.ResponseWriter, r *http.Request) {
 		h.fail(w, r, err)
 		return
 	}
+	// 201 when the variants are ready, 202 while they are made.
 	status := http.StatusCreated
-	if dup {
+	switch {
+	case dup:
 		status = http.StatusOK
+	case !m.Ready():
+		status = http.StatusAccepted
 	}
 	writeJSON(w, status, h.mediaJSON(r, m, dup))
 }

@@ -185,7 +185,7 @@ func TestMediaUploadInBackground(t *testing.T) {
 	}
 	t.Cleanup(func() { e.lib.Stop(context.Background()) })
 	status, out := e.uploadParts(t, []string{"file", "credit"}, map[string]string{"credit": "AFPpix"}, jpegBytes(t, 700, 400))
-	if status != 201 || out["state"] != "processing" || len(out["variants"].([]any)) != 0 || out["credit"] != "AFPpix" {
+	if status != 202 || out["state"] != "processing" || len(out["variants"].([]any)) != 0 || out["credit"] != "AFPpix" {
 		t.Fatalf("upload: %d %v", status, out)
 	}
 	e.lib.Wait()

@@ -2,12 +2,14 @@ package newsroom
 
 import (
 	"encoding/json"
+	"errors"
 	"net/http"
 	"strconv"
 	"strings"
 	"time"
 
 	"warta"
+	"warta/internal/editorial"
 	"warta/internal/web"
 )
 
@@ -94,6 +96,7 @@ func (h *Handler) handleUpload(w http.ResponseWriter, r *http.Request, u *warta.
 	default:
 		defer form.RemoveAll()
 		meta := warta.MediaUpdate{Caption: form.Value("caption"), Credit: form.Value("credit"), Alt: form.Value("alt")}
+		busy := false
 		for _, f := range form.Files {
 			m, _, err := h.cfg.Library.Upload(r.Context(), u, f.Reader(), f.Name, meta)
 			if err != nil {
@@ -101,12 +104,18 @@ func (h *Handler) handleUpload(w http.ResponseWriter, r *http.Request, u *warta.
 					h.fail(w, r, u, err)
 					return
 				}
+				busy = busy || errors.Is(err, editorial.ErrBusy)
 				page.Errors = append(page.Errors, f.Name+": "+errorText(page.Lang, err))
 				continue
 			}
 			page.Uploaded = append(page.Uploaded, m)
 		}
-		if len(page.Uploaded) == 0 {
+		switch {
+		case len(page.Uploaded) == 0 && busy:
+			// Overloaded rather than wrong: say when to come back.
+			status = http.StatusServiceUnavailable
+			w.Header().Set("Retry-After", "30")
+		case len(page.Uploaded) == 0:
 			status = http.StatusUnprocessableEntity
 		}
 	}

@@ -133,3 +133,38 @@ func TestUploadFormLimits(t *testing.T) {
 		t.Errorf("%d items stored from a refused form", n)
 	}
 }
+
+// TestUploadBusy: when the image pool stays full longer than an upload
+// may wait, the Foto page answers 503 saying to try again (not a dropped
+// connection), stores nothing, and the refusal is logged at WARN.
+func TestUploadBusy(t *testing.T) {
+	e := newEnv(t, true)
+	e.lib.Images = media.NewPool(1, 0)
+	e.lib.UploadWait = 20 * time.Millisecond
+	e.lib.Logger = e.site.Logger()
+	hold, held := make(chan struct{}), make(chan struct{})
+	go e.lib.Images.Do(context.Background(), 1, 0, func() error { close(held); <-hold; return nil })
+	<-held
+	defer close(hold)
+	count := func() (n int) {
+		e.site.Store.View(context.Background(), func(tx warta.ReadTx) error {
+			_, total, err := tx.FindMedia(context.Background(), warta.MediaFilter{})
+			n = total
+			return err
+		})
+		return n
+	}
+	before := count()
+	b := e.browser(t).login(warta.RoleEditor)
+	b.get("/redaksi/media")
+	status, page := b.upload(map[string][]byte{"ramai.jpg": testJPEG(t, 300, 200)}, nil)
+	if status != http.StatusServiceUnavailable || !strings.Contains(page, "Terlalu banyak foto sedang diproses") {
+		t.Fatalf("busy upload: %d\n%.600s", status, page)
+	}
+	if n := count(); n != before {
+		t.Errorf("%d items stored, %d before", n, before)
+	}
+	if log := e.site.Log.String(); !strings.Contains(log, "level=WARN") || !strings.Contains(log, "media upload refused") || !strings.Contains(log, "ramai.jpg") {
+		t.Errorf("log: %s", log)
+	}
+}

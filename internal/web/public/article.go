@@ -317,7 +317,7 @@ func imageHTML(p *page, m *warta.Media, blk body.ImageBlock) string {
 	}
 	esc := template.HTMLEscapeString
 	var w strings.Builder
-	if !m.Ready() {
+	if !m.Servable() {
 		// Its variants are still being made: the caption stands alone
 		// until the site is told they are ready.
 		w.WriteString(`<figure class="image">`)

@@ -69,7 +69,7 @@ func (h *Handler) loadChrome(ctx context.Context, tx warta.ReadTx) (*chrome, err
 		if next.logo, err = tx.FindMediaByID(ctx, id); err != nil && !warta.IsNotFound(err) {
 			return nil, err // a deleted logo falls back to the name
 		}
-		if next.logo != nil && !next.logo.Ready() {
+		if next.logo != nil && !next.logo.Servable() {
 			next.logo = nil // so does one whose variants are being made
 		}
 	}

@@ -310,7 +310,7 @@ func (b *feedBuilder) item(a *warta.Article) (feed.Item, error) {
 	for _, t := range a.Tags {
 		it.Categories = append(it.Categories, feed.Category{Term: t.Slug, Label: t.Name})
 	}
-	if a.FeaturedMedia != nil && a.FeaturedMedia.Ready() {
+	if a.FeaturedMedia != nil && a.FeaturedMedia.Servable() {
 		it.Image = b.image(a.FeaturedMedia)
 	}
 	if b.full {

@@ -117,10 +117,10 @@ func (p *page) TagURL(t *warta.Tag) string { return "/tag/" + t.Slug }
 // MediaURL is the path of a media original.
 func (p *page) MediaURL(m *warta.Media) string { return "/media/" + m.Key }
 
-// Shown is m when its served files exist, nil while its variants are
-// being made (or failed): templates show it with {{with $.Shown …}}.
+// Shown is m when it can be served (see warta.Media.Servable), nil while
+// its first variants are being made (or failed): templates show it with {{with $.Shown …}}.
 func (p *page) Shown(m *warta.Media) *warta.Media {
-	if m == nil || !m.Ready() {
+	if m == nil || !m.Servable() {
 		return nil
 	}
 	return m
@@ -249,7 +249,7 @@ func (p *page) item(a *warta.Article) item {
 	if a.Section != nil {
 		it.SectionURL = p.SectionURL(a.Section)
 	}
-	if a.FeaturedMedia != nil && a.FeaturedMedia.Ready() {
+	if a.FeaturedMedia != nil && a.FeaturedMedia.Servable() {
 		it.Image = p.MediaURL(a.FeaturedMedia)
 		it.ImageJPEG, it.ImageWebP = p.Srcset(a.FeaturedMedia, "image/jpeg"), p.Srcset(a.FeaturedMedia, "image/webp")
 	}

@@ -187,7 +187,7 @@ func (p *page) logoImage() *shareImage {
 // 1200 px wide without being narrower, else the widest there is, else the
 // item's own file (items from before variants existed).
 func (p *page) photo(m *warta.Media) *shareImage {
-	if m == nil || m.Key == "" || !m.Ready() {
+	if m == nil || m.Key == "" || !m.Servable() {
 		return nil
 	}
 	var best *warta.MediaVariant

@@ -362,7 +362,7 @@ func newsLanguage(lang string) string {
 // sitemapImageURL is the absolute URL of a photo's largest JPEG variant,
 // or of the photo itself when it has none and is served; "" otherwise.
 func (h *Handler) sitemapImageURL(m *warta.Media) string {
-	if m == nil || !m.Ready() {
+	if m == nil || !m.Servable() {
 		return ""
 	}
 	key, width := "", 0
