@@ -8,11 +8,14 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"log/slog"
 	"os"
 	"os/signal"
 	"runtime"
 	"syscall"
-	_ "time/tzdata" // the site's zone must work on machines without tzdata
+	_ "time/tzdata"
+
+	"warta/internal/web" // the site's zone must work on machines without tzdata
 )
 
 func main() {
@@ -23,6 +26,9 @@ func main() {
 	if os.Getenv("GOMAXPROCS") == "" && runtime.GOMAXPROCS(0) < 2 {
 		runtime.GOMAXPROCS(2)
 	}
+	// Packages that log with slog's functions and a request's context
+	// (slog.WarnContext(r.Context(), …)) write its request id too.
+	slog.SetDefault(slog.New(web.ContextHandler{Handler: slog.NewTextHandler(os.Stderr, nil)}))
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
 	if err := Run(ctx, os.Args[1:], os.Getenv, os.Stdin, os.Stdout, os.Stderr); err != nil {
