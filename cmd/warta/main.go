@@ -72,7 +72,24 @@ Commands:
   migrate-db  copy a whole site from SQLite to PostgreSQL
   demo    fill an empty database with N generated stories (benchmarks)
 
-Run "warta serve --help" for the flags of serve.`
+serve, demo, user create and import make a new database when there is
+none; reindex and token refuse a --data or --db with no database.
+
+Run "warta help COMMAND" (or "warta COMMAND --help") for its flags.`
+
+// helpAsked reports whether a command line asks for help: -h, -help or
+// --help before any "--".
+func helpAsked(args []string) bool {
+	for _, a := range args {
+		switch a {
+		case "--":
+			return false
+		case "-h", "-help", "--help":
+			return true
+		}
+	}
+	return false
+}
 
 // Run dispatches a command line; it returns when the command is done or
 // ctx is cancelled.
@@ -81,9 +98,20 @@ func Run(ctx context.Context, args []string, getenv func(string) string, stdin i
 		fmt.Fprintln(stderr, usage)
 		return usageError{errors.New("no command given")}
 	}
+	// `warta help COMMAND [SUB]` is `warta COMMAND [SUB] --help`; asked
+	// for, a command's help goes to stdout (for a pager), not stderr.
+	if args[0] == "help" && len(args) > 1 {
+		args = append(append([]string{}, args[1:]...), "--help")
+	}
+	if helpAsked(args) {
+		stderr = stdout
+	}
 	switch args[0] {
 	case "serve":
 		m, err := NewMain(ctx, args[1:], getenv, stderr)
+		if errors.Is(err, flag.ErrHelp) {
+			return nil // the flags are printed
+		}
 		if err != nil {
 			return err
 		}
@@ -101,10 +129,7 @@ func Run(ctx context.Context, args []string, getenv func(string) string, stdin i
 		return runMigrateDB(ctx, args[1:], stdout, stderr)
 	case "demo":
 		return runDemo(ctx, args[1:], getenv, stdout, stderr)
-	case "help", "-h", "--help":
-		if len(args) > 1 && (args[1] == "user" || args[1] == "token" || args[1] == "import" || args[1] == "migrate-db" || args[1] == "demo") {
-			return Run(ctx, []string{args[1], "--help"}, getenv, stdin, stdout, stderr)
-		}
+	case "help", "-h", "-help", "--help":
 		fmt.Fprintln(stdout, usage)
 		return nil
 	default:

@@ -2,6 +2,8 @@ package main
 
 import (
 	"context"
+	"errors"
+	"flag"
 	"fmt"
 	"io"
 	"log/slog"
@@ -49,6 +51,9 @@ type Main struct {
 func NewMain(ctx context.Context, args []string, getenv func(string) string, stderr io.Writer) (*Main, error) {
 	start := time.Now()
 	cfg, err := config.Load(args, getenv, stderr)
+	if errors.Is(err, flag.ErrHelp) {
+		return nil, err
+	}
 	if err != nil {
 		return nil, usageError{err}
 	}

@@ -121,6 +121,15 @@ func Load(args []string, getenv func(string) string, stderr io.Writer) (Config, 
 	var c Config
 	fs := flag.NewFlagSet("warta serve", flag.ContinueOnError)
 	fs.SetOutput(stderr)
+	fs.Usage = func() {
+		fmt.Fprintln(fs.Output(), `usage: warta serve [flags]
+
+Serves the public site, the newsroom (/redaksi/) and the API. It creates
+the data directory and the database when there are none.
+
+Flags:`)
+		fs.PrintDefaults()
+	}
 	fs.StringVar(&c.Addr, "addr", env("ADDR", "127.0.0.1:8080"), "listen address (WARTA_ADDR)")
 	fs.StringVar(&c.DataDir, "data", env("DATA", "warta-data"), "data directory for media and the default database (WARTA_DATA)")
 	fs.StringVar(&c.DB, "db", env("DB", ""), "database: sqlite:PATH or postgres://… (WARTA_DB; default sqlite:DATA/warta.db)")
