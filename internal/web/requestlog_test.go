@@ -5,6 +5,8 @@ import (
 	"log/slog"
 	"net/http"
 	"net/http/httptest"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -95,5 +97,32 @@ func TestRequestIDFromProxy(t *testing.T) {
 		if strings.Contains(buf.String(), "level=INFO msg=request") {
 			t.Errorf("access log written though off: %s", buf)
 		}
+	}
+}
+
+// BenchmarkRequests is what the request id and the access log add to a
+// request that does nothing: bare, with the id only, with the id and a
+// log line written to a file.
+func BenchmarkRequests(b *testing.B) {
+	f, err := os.Create(filepath.Join(b.TempDir(), "access.log"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer f.Close()
+	logger := slog.New(web.ContextHandler{Handler: slog.NewTextHandler(f, nil)})
+	ok := http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) { w.Write([]byte("ok")) })
+	req := httptest.NewRequest("GET", "/nasional/2026/12/06/judul", nil)
+	for _, c := range []struct {
+		name string
+		h    http.Handler
+	}{{"bare", ok}, {"id", web.Requests(logger, false, ok)}, {"id+log", web.Requests(logger, true, ok)}} {
+		b.Run(c.name, func(b *testing.B) {
+			w := httptest.NewRecorder()
+			b.ReportAllocs()
+			for b.Loop() {
+				w.Body.Reset()
+				c.h.ServeHTTP(w, req)
+			}
+		})
 	}
 }
