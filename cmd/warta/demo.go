@@ -22,13 +22,13 @@ const demoUsage = `usage: warta demo --articles N [--lang id|en] [--data DIR] [-
 Fills an empty database with N generated published stories for
 benchmarks: the demo's sections, authors and tags, a few dozen shared
 photos, several stories a day back from now over as many days as N
-needs. A database that already holds articles is refused.`
+needs. It creates the database when there is none; one that already
+holds articles is refused.`
 
 // runDemo runs `warta demo --articles N`.
 func runDemo(ctx context.Context, args []string, getenv func(string) string, stdout, stderr io.Writer) error {
-	if len(args) > 0 && (args[0] == "help" || args[0] == "-h" || args[0] == "--help") {
-		fmt.Fprintln(stdout, demoUsage)
-		return nil
+	if len(args) > 0 && args[0] == "help" {
+		args = []string{"--help"}
 	}
 	var articles int
 	var langName string

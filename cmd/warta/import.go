@@ -27,13 +27,13 @@ const importUsage = `usage: warta import wxr FILE [--uploads DIR] [--dry-run] [-
 Moves a WordPress site into Warta from its export (Tools → Export → All
 content in WordPress): authors, categories, tags, posts, pages and photos,
 with a 301 from every old address. Safe to run again: what changed is
-updated and nothing is duplicated.`
+updated and nothing is duplicated. It creates the database when there is
+none: moving a WordPress site into a new Warta.`
 
 // runImport runs `warta import wxr FILE`.
 func runImport(ctx context.Context, args []string, getenv func(string) string, stdout, stderr io.Writer) error {
-	if len(args) > 0 && (args[0] == "help" || args[0] == "-h" || args[0] == "--help") {
-		fmt.Fprintln(stdout, importUsage)
-		return nil
+	if len(args) > 0 && args[0] == "help" {
+		args = []string{"--help"}
 	}
 	var opt importer.Options
 	cfg, positional, err := config.LoadStoreArgs("import", args, getenv, stderr, func(fs *flag.FlagSet) {

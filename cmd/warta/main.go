@@ -8,11 +8,14 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"log/slog"
 	"os"
 	"os/signal"
 	"runtime"
 	"syscall"
-	_ "time/tzdata" // the site's zone must work on machines without tzdata
+	_ "time/tzdata"
+
+	"warta/internal/web" // the site's zone must work on machines without tzdata
 )
 
 func main() {
@@ -23,6 +26,9 @@ func main() {
 	if os.Getenv("GOMAXPROCS") == "" && runtime.GOMAXPROCS(0) < 2 {
 		runtime.GOMAXPROCS(2)
 	}
+	// Packages that log with slog's functions and a request's context
+	// (slog.WarnContext(r.Context(), …)) write its request id too.
+	slog.SetDefault(slog.New(web.ContextHandler{Handler: slog.NewTextHandler(os.Stderr, nil)}))
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
 	if err := Run(ctx, os.Args[1:], os.Getenv, os.Stdin, os.Stdout, os.Stderr); err != nil {
@@ -70,7 +76,24 @@ Commands:
   backup  write the database and media, while serving, into one archive
   restore unpack a backup into a new data directory, checked
 
-Run "warta serve --help" for the flags of serve.`
+serve, demo, user create and import make a new database when there is
+none; reindex and token refuse a --data or --db with no database.
+
+Run "warta help COMMAND" (or "warta COMMAND --help") for its flags.`
+
+// helpAsked reports whether a command line asks for help: -h, -help or
+// --help before any "--".
+func helpAsked(args []string) bool {
+	for _, a := range args {
+		switch a {
+		case "--":
+			return false
+		case "-h", "-help", "--help":
+			return true
+		}
+	}
+	return false
+}
 
 // Run dispatches a command line; it returns when the command is done or
 // ctx is cancelled.
@@ -79,9 +102,20 @@ func Run(ctx context.Context, args []string, getenv func(string) string, stdin i
 		fmt.Fprintln(stderr, usage)
 		return usageError{errors.New("no command given")}
 	}
+	// `warta help COMMAND [SUB]` is `warta COMMAND [SUB] --help`; asked
+	// for, a command's help goes to stdout (for a pager), not stderr.
+	if args[0] == "help" && len(args) > 1 {
+		args = append(append([]string{}, args[1:]...), "--help")
+	}
+	if helpAsked(args) {
+		stderr = stdout
+	}
 	switch args[0] {
 	case "serve":
 		m, err := NewMain(ctx, args[1:], getenv, stderr)
+		if errors.Is(err, flag.ErrHelp) {
+			return nil // the flags are printed
+		}
 		if err != nil {
 			return err
 		}
@@ -103,10 +137,7 @@ func Run(ctx context.Context, args []string, getenv func(string) string, stdin i
 		return runBackup(ctx, args[1:], getenv, stdout, stderr)
 	case "restore":
 		return runRestore(ctx, args[1:], getenv, stdout, stderr)
-	case "help", "-h", "--help":
-		if len(args) > 1 && (args[1] == "user" || args[1] == "token" || args[1] == "import" || args[1] == "migrate-db" || args[1] == "demo" || args[1] == "backup" || args[1] == "restore") {
-			return Run(ctx, []string{args[1], "--help"}, getenv, stdin, stdout, stderr)
-		}
+	case "help", "-h", "-help", "--help":
 		fmt.Fprintln(stdout, usage)
 		return nil
 	default:

@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"flag"
 	"fmt"
 	"io"
 
@@ -13,15 +14,22 @@ import (
 	"warta/internal/i18n"
 )
 
+const reindexUsage = `usage: warta reindex [--data DIR] [--db sqlite:PATH|postgres://…]
+
+Rebuilds the search index of every article, then the similar lists. The
+database must exist: a --data or --db with none is refused.`
+
 // reindexBatch is how many articles one transaction re-indexes.
 const reindexBatch = 200
 
 // runReindex rebuilds the search index of every article, then the kept
 // similar lists, with a progress bar on stderr.
 func runReindex(ctx context.Context, args []string, getenv func(string) string, stdout, stderr io.Writer) error {
-	cfg, err := config.LoadStore("reindex", args, getenv, stderr, nil)
+	cfg, err := config.LoadStore("reindex", args, getenv, stderr, func(fs *flag.FlagSet) {
+		fs.Usage = func() { fmt.Fprintln(fs.Output(), reindexUsage+"\n\nFlags:"); fs.PrintDefaults() }
+	})
 	if err != nil {
-		return usageError{err}
+		return flagError(err)
 	}
 	store, err := openExistingStore(ctx, cfg)
 	if err != nil {

@@ -2,6 +2,8 @@ package main
 
 import (
 	"context"
+	"errors"
+	"flag"
 	"fmt"
 	"io"
 	"log/slog"
@@ -49,10 +51,14 @@ type Main struct {
 func NewMain(ctx context.Context, args []string, getenv func(string) string, stderr io.Writer) (*Main, error) {
 	start := time.Now()
 	cfg, err := config.Load(args, getenv, stderr)
+	if errors.Is(err, flag.ErrHelp) {
+		return nil, err
+	}
 	if err != nil {
 		return nil, usageError{err}
 	}
-	m := &Main{Config: cfg, Logger: slog.New(slog.NewTextHandler(stderr, nil))}
+	// Every record logged with a request's context carries its request id.
+	m := &Main{Config: cfg, Logger: slog.New(web.ContextHandler{Handler: slog.NewTextHandler(stderr, nil)})}
 	if m.Store, err = openStore(ctx, cfg); err != nil {
 		return nil, err
 	}
@@ -148,7 +154,7 @@ func NewMain(ctx context.Context, args []string, getenv func(string) string, std
 	mux.Handle("GET /redaksi", http.RedirectHandler("/redaksi/", http.StatusMovedPermanently))
 	mux.Handle("GET /metrics", m.Metrics.Handler(cfg.MetricsPublic, m.Site))
 	mux.Handle("/", m.Site)
-	root = m.Metrics.Middleware(web.HSTS(cfg.BaseURL, mux))
+	root = web.Requests(m.Logger, cfg.AccessLog, m.Metrics.Middleware(web.HSTS(cfg.BaseURL, mux)))
 	if cfg.DebugAddr != "" {
 		if m.stopDebug, err = startDebug(cfg.DebugAddr, m.Logger); err != nil {
 			m.Close()

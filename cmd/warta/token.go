@@ -18,7 +18,10 @@ import (
 const tokenUsage = `usage:
   warta token create --email E [--name LABEL]   print a new API token, alone on stdout
   warta token list [--email E]                  list tokens (never the tokens themselves)
-  warta token revoke ID                         revoke a token at once`
+  warta token revoke ID                         revoke a token at once
+
+The site's database must exist: a --data or --db with none is refused.
+Run "warta token SUBCOMMAND --help" for its flags.`
 
 // runToken dispatches `warta token create|list|revoke`. Every change goes
 // through the editorial service as the console operator.

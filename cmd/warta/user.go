@@ -63,10 +63,13 @@ func openExistingStore(ctx context.Context, cfg config.Config) (backend, error) 
 
 // runUser dispatches `warta user …`.
 func runUser(ctx context.Context, args []string, getenv func(string) string, stdin io.Reader, stdout, stderr io.Writer) error {
-	const usage = "usage: warta user create --email E --name N --role administrator|editor|author|contributor [--password-file F]"
-	if len(args) > 0 && (args[0] == "help" || args[0] == "-h" || args[0] == "--help") {
-		fmt.Fprintln(stdout, usage)
-		return nil
+	const usage = `usage: warta user create --email E --name N --role administrator|editor|author|contributor [--password-file F]
+
+Makes a newsroom account; it creates the database when there is none
+(the first administrator of a new site).`
+	if len(args) > 0 && (args[0] == "help" || args[0] == "-h" || args[0] == "-help" || args[0] == "--help") {
+		fmt.Fprintln(stdout, usage+"\n\nFlags of user create:")
+		args = []string{"create", "--help"}
 	}
 	if len(args) == 0 || args[0] != "create" {
 		fmt.Fprintln(stderr, usage)

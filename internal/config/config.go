@@ -27,6 +27,9 @@ type Config struct {
 	// second, loopback-only listener: to profile a benchmark's walk
 	// without exposing the profiler to the public site.
 	DebugAddr string
+	// AccessLog writes one INFO line per request (on by default; a very
+	// busy site behind a proxy that logs already may turn it off).
+	AccessLog bool
 }
 
 // DBKind returns "sqlite" or "postgres" and the path or URL to open.
@@ -118,6 +121,15 @@ func Load(args []string, getenv func(string) string, stderr io.Writer) (Config, 
 	var c Config
 	fs := flag.NewFlagSet("warta serve", flag.ContinueOnError)
 	fs.SetOutput(stderr)
+	fs.Usage = func() {
+		fmt.Fprintln(fs.Output(), `usage: warta serve [flags]
+
+Serves the public site, the newsroom (/redaksi/) and the API. It creates
+the data directory and the database when there are none.
+
+Flags:`)
+		fs.PrintDefaults()
+	}
 	fs.StringVar(&c.Addr, "addr", env("ADDR", "127.0.0.1:8080"), "listen address (WARTA_ADDR)")
 	fs.StringVar(&c.DataDir, "data", env("DATA", "warta-data"), "data directory for media and the default database (WARTA_DATA)")
 	fs.StringVar(&c.DB, "db", env("DB", ""), "database: sqlite:PATH or postgres://… (WARTA_DB; default sqlite:DATA/warta.db)")
@@ -127,6 +139,8 @@ func Load(args []string, getenv func(string) string, stderr io.Writer) (Config, 
 		"serve /metrics to every client, not only to loopback ones (WARTA_METRICS_PUBLIC)")
 	fs.StringVar(&c.DebugAddr, "debug-addr", env("DEBUG_ADDR", ""),
 		"loopback address for the Go profiler at /debug/pprof/ (WARTA_DEBUG_ADDR; default off)")
+	fs.BoolVar(&c.AccessLog, "access-log", !falsy(env("ACCESS_LOG", "")),
+		"log one line per request with its request id (WARTA_ACCESS_LOG; default on, off with --access-log=false)")
 	if err := fs.Parse(args); err != nil {
 		return Config{}, err
 	}
@@ -147,6 +161,14 @@ func Load(args []string, getenv func(string) string, stderr io.Writer) (Config, 
 func truthy(v string) bool {
 	switch strings.ToLower(v) {
 	case "1", "true", "yes":
+		return true
+	}
+	return false
+}
+
+func falsy(v string) bool {
+	switch strings.ToLower(v) {
+	case "0", "false", "no", "off":
 		return true
 	}
 	return false

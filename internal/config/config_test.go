@@ -17,18 +17,27 @@ func TestLoadPrecedence(t *testing.T) {
 		want config.Config
 	}{
 		{"defaults", nil, config.Config{}},
-		{"env", nil, config.Config{Addr: "127.0.0.1:9000", DataDir: "/srv/warta", DB: "sqlite:/srv/warta/warta.db", BaseURL: "http://127.0.0.1:9000", Demo: true, MetricsPublic: true}},
-		{"flags win", []string{"--addr", "127.0.0.1:7000", "--db", "sqlite:/tmp/x.db", "--base-url", "https://berita.example/", "--demo=false", "--metrics-public=false"},
+		{"env", nil, config.Config{Addr: "127.0.0.1:9000", DataDir: "/srv/warta", DB: "sqlite:/srv/warta/warta.db", BaseURL: "http://127.0.0.1:9000", Demo: true, MetricsPublic: true, AccessLog: true}},
+		{"flags win", []string{"--addr", "127.0.0.1:7000", "--db", "sqlite:/tmp/x.db", "--base-url", "https://berita.example/", "--demo=false", "--metrics-public=false", "--access-log=false"},
 			config.Config{Addr: "127.0.0.1:7000", DataDir: "/srv/warta", DB: "sqlite:/tmp/x.db", BaseURL: "https://berita.example", Demo: false}},
 		{"loopback debug", []string{"--debug-addr", "127.0.0.1:6060"},
-			config.Config{Addr: "127.0.0.1:9000", DataDir: "/srv/warta", DB: "sqlite:/srv/warta/warta.db", BaseURL: "http://127.0.0.1:9000", Demo: true, MetricsPublic: true, DebugAddr: "127.0.0.1:6060"}},
+			config.Config{Addr: "127.0.0.1:9000", DataDir: "/srv/warta", DB: "sqlite:/srv/warta/warta.db", BaseURL: "http://127.0.0.1:9000", Demo: true, MetricsPublic: true, DebugAddr: "127.0.0.1:6060", AccessLog: true}},
+		{"access log off by env", nil, config.Config{Addr: "127.0.0.1:9000", DataDir: "/srv/warta", DB: "sqlite:/srv/warta/warta.db", BaseURL: "http://127.0.0.1:9000", Demo: true, MetricsPublic: true}},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
 			g := getenv
 			if tc.name == "defaults" {
 				g = func(string) string { return "" }
-				tc.want = config.Config{Addr: "127.0.0.1:8080", DataDir: "warta-data", DB: "sqlite:warta-data/warta.db", BaseURL: "http://127.0.0.1:8080"}
+				tc.want = config.Config{Addr: "127.0.0.1:8080", DataDir: "warta-data", DB: "sqlite:warta-data/warta.db", BaseURL: "http://127.0.0.1:8080", AccessLog: true}
+			}
+			if tc.name == "access log off by env" {
+				g = func(k string) string {
+					if k == "WARTA_ACCESS_LOG" {
+						return "off"
+					}
+					return getenv(k)
+				}
 			}
 			got, err := config.Load(tc.args, g, io.Discard)
 			if err != nil {

@@ -61,10 +61,10 @@ func Recover(logger *slog.Logger, fail func(http.ResponseWriter, *http.Request),
 	})
 }
 
-// SecurityHeaders sets headers every response carries.
-func SecurityHeaders(next http.Handler) http.Handler {
+// SecurityHeaders sets the headers of p on every response next gives.
+func SecurityHeaders(p *Policy, next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		SetSecurityHeaders(w.Header())
+		p.Set(w.Header())
 		next.ServeHTTP(w, r)
 	})
 }
@@ -75,14 +75,52 @@ var (
 	nosniff        = []string{"nosniff"}
 	referrerPolicy = []string{"strict-origin-when-cross-origin"}
 	sameOrigin     = []string{"SAMEORIGIN"}
+	// Nothing Warta serves uses the camera, the microphone, the
+	// position, payments or USB, nor asks the browser for ad topics.
+	permissionsPolicy = []string{"camera=(), microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=()"}
 )
 
-// SetSecurityHeaders sets the headers of SecurityHeaders on h, for a
-// response served before that middleware (a page cache hit).
-func SetSecurityHeaders(h http.Header) {
+// Policy is one part of the site's security headers: its
+// Content-Security-Policy, with what every part shares (nosniff,
+// Referrer-Policy, X-Frame-Options, Permissions-Policy).
+type Policy struct {
+	csp []string
+}
+
+// The video players an article body may embed (body.Sanitize keeps
+// iframes from these only).
+const embedFrames = "https://www.youtube-nocookie.com https://www.youtube.com https://player.vimeo.com"
+
+// Style attributes are allowed, <style> elements are not: the only
+// style attributes are a photo's focal point, made by the templates from
+// numbers (template.CSS), and the body sanitizer drops every other one.
+// Images may come from anywhere: imported bodies point at old hosts and
+// media may live in object storage.
+var (
+	// PublicPolicy is the public site's: no script runs but the site's own
+	// files (JSON-LD is data, never executed, and needs no exception).
+	PublicPolicy = &Policy{csp: []string{"default-src 'self'; script-src 'self'; style-src 'self'; style-src-attr 'unsafe-inline'; " +
+		"img-src * data:; media-src 'self' https:; frame-src " + embedFrames + "; object-src 'none'; base-uri 'self'; " +
+		"form-action 'self'; frame-ancestors 'self'"}}
+	// NewsroomPolicy is stricter where the newsroom can be: no base
+	// element at all, scripts only from the newsroom's own static files
+	// (the editor bundle needs no eval), fetches to the site only. The
+	// preview frames the site's own pages and the video players.
+	NewsroomPolicy = &Policy{csp: []string{"default-src 'self'; script-src 'self'; style-src 'self'; style-src-attr 'unsafe-inline'; " +
+		"img-src * data: blob:; media-src 'self' https:; connect-src 'self'; frame-src 'self' " + embedFrames + "; object-src 'none'; " +
+		"base-uri 'none'; form-action 'self'; frame-ancestors 'self'"}}
+	// APIPolicy is for JSON: nothing in it may load or be framed.
+	APIPolicy = &Policy{csp: []string{"default-src 'none'; frame-ancestors 'none'"}}
+)
+
+// Set sets p's headers on h; a page cache hit, served before the
+// SecurityHeaders middleware, calls it directly.
+func (p *Policy) Set(h http.Header) {
 	h["X-Content-Type-Options"] = nosniff
 	h["Referrer-Policy"] = referrerPolicy
 	h["X-Frame-Options"] = sameOrigin
+	h["Permissions-Policy"] = permissionsPolicy
+	h["Content-Security-Policy"] = p.csp
 }
 
 // hstsValue asks browsers to use https for the site for a year. Subdomains

@@ -21,21 +21,21 @@ func NoteRoute(mux http.Handler) http.Handler {
 	})
 }
 
-// RecordRoute tells the RouteRecorder under w, if any, that pattern
-// served the request; an empty pattern tells nothing.
+// RecordRoute tells every RouteRecorder under w (the metrics middleware,
+// the access log) that pattern served the request; an empty pattern
+// tells nothing.
 func RecordRoute(w http.ResponseWriter, pattern string) {
 	if pattern == "" {
 		return
 	}
-	for {
-		switch x := w.(type) {
-		case RouteRecorder:
+	for w != nil {
+		if x, ok := w.(RouteRecorder); ok {
 			x.RecordRoute(pattern)
-			return
-		case interface{ Unwrap() http.ResponseWriter }:
-			w = x.Unwrap()
-		default:
+		}
+		u, ok := w.(interface{ Unwrap() http.ResponseWriter })
+		if !ok {
 			return
 		}
+		w = u.Unwrap()
 	}
 }

@@ -44,7 +44,7 @@ func New(cfg Config) *Handler {
 		cfg.Now = cfg.Store.Now
 	}
 	h := &Handler{cfg: cfg}
-	h.handler = web.SecurityHeaders(web.Recover(cfg.Logger, func(w http.ResponseWriter, r *http.Request) {
+	h.handler = web.SecurityHeaders(web.APIPolicy, web.Recover(cfg.Logger, func(w http.ResponseWriter, r *http.Request) {
 		h.fail(w, r, errors.New("panic"))
 	}, web.NoteRoute(h.routes())))
 	return h

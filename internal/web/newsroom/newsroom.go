@@ -107,7 +107,7 @@ func New(cfg Config) (*Handler, error) {
 	cop.SetDenyHandler(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		h.renderError(w, r, nil, http.StatusForbidden, "nr.error.csrf")
 	}))
-	h.handler = web.SecurityHeaders(web.Recover(cfg.Logger, func(w http.ResponseWriter, r *http.Request) {
+	h.handler = web.SecurityHeaders(web.NewsroomPolicy, web.Recover(cfg.Logger, func(w http.ResponseWriter, r *http.Request) {
 		h.renderError(w, r, nil, http.StatusInternalServerError, "error.internal")
 	}, cop.Handler(web.NoteRoute(h.routes()))))
 	return h, nil

@@ -212,6 +212,17 @@ func BenchmarkArticlePageCachedServe(b *testing.B) {
 	path := firstArticle(b, mux)
 	b.Run("mux", func(b *testing.B) { benchPage(b, mux, path) })
 	b.Run("metrics", func(b *testing.B) { benchPage(b, m.Middleware(mux), path) })
+	// The request id, then the access log as serve writes it (a text
+	// line per request to a file, as stderr redirected by a service
+	// manager is).
+	logFile, err := os.Create(filepath.Join(b.TempDir(), "access.log"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer logFile.Close()
+	logger := slog.New(web.ContextHandler{Handler: slog.NewTextHandler(logFile, nil)})
+	b.Run("metrics+id", func(b *testing.B) { benchPage(b, web.Requests(logger, false, m.Middleware(mux)), path) })
+	b.Run("metrics+id+log", func(b *testing.B) { benchPage(b, web.Requests(logger, true, m.Middleware(mux)), path) })
 }
 
 // BenchmarkCompressPage is what keeping a page costs on top of its

@@ -114,7 +114,7 @@ func New(cfg Config) (*Handler, error) {
 	}
 	// The page cache comes first: a hit is a map lookup and a write, and
 	// the middlewares after it (checks, panic recovery) are for renders.
-	h.handler = h.cached(web.SecurityHeaders(web.Recover(h.logger, h.renderPanic, h.guard(web.NoteRoute(h.routes())))))
+	h.handler = h.cached(web.SecurityHeaders(web.PublicPolicy, web.Recover(h.logger, h.renderPanic, h.guard(web.NoteRoute(h.routes())))))
 	return h, nil
 }
 

@@ -189,7 +189,7 @@ func (h *Handler) cached(next http.Handler) http.Handler {
 		}
 		rule := pageKey(r)
 		if rule.redirect != "" && web.Check(r) == nil { // a bad path ("//host") is refused, never redirected
-			web.SetSecurityHeaders(w.Header())
+			web.PublicPolicy.Set(w.Header())
 			// A WordPress plain permalink (/index.php?p=20, /blog/?p=3)
 			// goes to what the item became, by its ID or by the old
 			// address the import kept: indexed reads, no render.
@@ -235,7 +235,7 @@ func (h *Handler) serveHit(w http.ResponseWriter, r *http.Request, key string, p
 		h.metrics.PageCacheHit()
 	}
 	web.RecordRoute(w, p.route)
-	web.SetSecurityHeaders(w.Header())
+	web.PublicPolicy.Set(w.Header())
 	servePage(w, r, p)
 }
 
