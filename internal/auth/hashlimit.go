@@ -16,7 +16,8 @@ import (
 // HashWait, then gets ErrBusy, which handlers answer with 503 and a
 // Retry-After.
 
-// HashWait is how long a caller waits for a hashing slot before giving up.
+// HashWait is how long a caller waits for a hashing slot before giving
+// up, unless SetHashLimit says otherwise.
 const HashWait = 2 * time.Second
 
 // ErrBusy says every hashing slot stayed taken for HashWait. It is
@@ -31,19 +32,24 @@ const BusyRetryAfter = 5
 // hashSlots is the semaphore. Half the CPUs, at least one: on the
 // reference machine (2 cores) one hash runs at a time, 64 MiB at most,
 // and the other core keeps serving pages.
-var hashSlots atomic.Pointer[chan struct{}]
+var hashSlots atomic.Pointer[hashLimit]
+
+type hashLimit struct {
+	slots chan struct{}
+	wait  time.Duration
+}
 
 // hashRuns counts the argon2 runs of this process; see HashRuns.
 var hashRuns atomic.Int64
 
-func init() { SetHashConcurrency(max(1, runtime.GOMAXPROCS(0)/2)) }
+func init() { SetHashLimit(max(1, runtime.GOMAXPROCS(0)/2), HashWait) }
 
-// SetHashConcurrency sets how many argon2 runs may go on at once (at
-// least one). Call it at start-up, before any hashing: runs holding a
-// slot of the old semaphore finish on it.
-func SetHashConcurrency(n int) {
-	ch := make(chan struct{}, max(1, n))
-	hashSlots.Store(&ch)
+// SetHashLimit sets how many argon2 runs may go on at once (at least one)
+// and how long a caller waits for one of them. Call it at start-up,
+// before any hashing: runs holding a slot of the old semaphore finish on
+// it.
+func SetHashLimit(n int, wait time.Duration) {
+	hashSlots.Store(&hashLimit{slots: make(chan struct{}, max(1, n)), wait: wait})
 }
 
 // HashRuns reports how many argon2 runs this process has made (hashes,
@@ -52,14 +58,15 @@ func SetHashConcurrency(n int) {
 func HashRuns() int64 { return hashRuns.Load() }
 
 // withHashSlot runs fn holding a hashing slot, waiting at most HashWait
-// (less if ctx ends first, as when the client went away). It returns
+// (or as set by SetHashLimit; less if ctx ends first, as when the client went away). It returns
 // ErrBusy without running fn when no slot came free.
 func withHashSlot(ctx context.Context, fn func()) error {
-	slots := *hashSlots.Load()
+	lim := hashSlots.Load()
+	slots := lim.slots
 	select {
 	case slots <- struct{}{}:
 	default:
-		t := time.NewTimer(HashWait)
+		t := time.NewTimer(lim.wait)
 		defer t.Stop()
 		select {
 		case slots <- struct{}{}:

@@ -15,8 +15,8 @@ import (
 // TestHashSlotsBoundConcurrency checks that no more argon2 runs go on at
 // once than the semaphore allows, however many callers ask.
 func TestHashSlotsBoundConcurrency(t *testing.T) {
-	auth.SetHashConcurrency(2)
-	defer auth.SetHashConcurrency(1)
+	auth.SetHashLimit(2, auth.HashWait)
+	defer auth.SetHashLimit(1, auth.HashWait)
 	var running, peak atomic.Int32
 	var wg sync.WaitGroup
 	for range 12 {
@@ -49,7 +49,7 @@ func TestHashSlotsBoundConcurrency(t *testing.T) {
 // ErrBusy (unavailable, so a 503) without hashing, both when its context
 // ends and for verification, hashing and the dummy alike.
 func TestHashBusy(t *testing.T) {
-	auth.SetHashConcurrency(1)
+	auth.SetHashLimit(1, auth.HashWait)
 	hash, err := auth.HashPassword("kata sandi rahasia", auth.TestParams)
 	if err != nil {
 		t.Fatal(err)

@@ -718,4 +718,8 @@ var catalogEN = map[string]string{
 	"nr.views.note":       "Counted hourly by Warta itself, without cookies; bots and browser prefetches are not counted.",
 	"nr.views.article":    "Read %s times in the last 24 hours and %s times in the last 7 days.",
 	"nr.views.list_week":  "Reads, 7 days",
+
+	// Issue 14 — login and password limits.
+	"error.password_busy": "Too many sign-ins at once. Try again in a few seconds.",
+	"nr.login.busy":       "The server is busy checking passwords. Try again in a few seconds.",
 }

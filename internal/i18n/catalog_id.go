@@ -718,4 +718,8 @@ var catalogID = map[string]string{
 	"nr.views.note":       "Dihitung per jam oleh Warta sendiri, tanpa kuki; bot dan pramuat peramban tidak dihitung.",
 	"nr.views.article":    "Dibaca %s kali dalam 24 jam terakhir dan %s kali dalam 7 hari terakhir.",
 	"nr.views.list_week":  "Dibaca 7 hari",
+
+	// Issue 14 — login and password limits.
+	"error.password_busy": "Terlalu banyak permintaan masuk sekaligus. Coba lagi dalam beberapa detik.",
+	"nr.login.busy":       "Server sedang sibuk memeriksa kata sandi. Coba lagi dalam beberapa detik.",
 }

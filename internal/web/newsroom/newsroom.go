@@ -46,6 +46,17 @@ type Config struct {
 	Notify func(warta.Event)
 	// Preview renders an article with the public templates.
 	Preview func(w http.ResponseWriter, r *http.Request, a *warta.Article)
+	// LoginRefused hears of each password check refused before it ran,
+	// by reason ("rate_limited" or "busy"), for the metrics; may be nil.
+	LoginRefused func(reason string)
+}
+
+// logger is the configured logger, or the default one.
+func (h *Handler) logger() *slog.Logger {
+	if h.cfg.Logger != nil {
+		return h.cfg.Logger
+	}
+	return slog.Default()
 }
 
 // Handler serves /redaksi/.
