@@ -138,3 +138,34 @@ func TestLoginBusy(t *testing.T) {
 	}
 	e.browser(t).login("editor")
 }
+
+// TestCurrentPasswordLimit: the account page's current-password check is
+// under the account's sign-in limit, counted before the check, so a
+// borrowed session gets five guesses, even at once.
+func TestCurrentPasswordLimit(t *testing.T) {
+	e := newEnv(t, true)
+	b := e.browser(t).login("editor")
+	b.get("/redaksi/akun")
+	before := auth.HashRuns()
+	var wg sync.WaitGroup
+	var mu sync.Mutex
+	statuses := map[int]int{}
+	for i := range 12 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			status, _, _ := b.post("/redaksi/akun", url.Values{"current_password": {fmt.Sprintf("tebakan-ke-%d", i)},
+				"new_password": {"sandi-baru-sekali"}, "new_password2": {"sandi-baru-sekali"}})
+			mu.Lock()
+			statuses[status]++
+			mu.Unlock()
+		}()
+	}
+	wg.Wait()
+	if n := auth.HashRuns() - before; n > auth.AccountFailures {
+		t.Errorf("%d current passwords checked; want at most %d", n, auth.AccountFailures)
+	}
+	if statuses[http.StatusUnprocessableEntity] != auth.AccountFailures || statuses[http.StatusTooManyRequests] != 12-auth.AccountFailures {
+		t.Errorf("statuses %v; want %d of 422 and the rest 429", statuses, auth.AccountFailures)
+	}
+}
