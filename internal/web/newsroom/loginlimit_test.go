@@ -61,6 +61,9 @@ func TestConcurrentLoginsFromOneAddress(t *testing.T) {
 	if statuses[http.StatusUnauthorized] != auth.IPFailures || statuses[http.StatusTooManyRequests] != auth.IPFailures {
 		t.Errorf("statuses %v; want %d of 401 and %[2]d of 429", statuses, auth.IPFailures)
 	}
+	if e.refused["rate_limited"] != auth.IPFailures {
+		t.Errorf("refusals counted for the metrics: %v; want %d rate_limited", e.refused, auth.IPFailures)
+	}
 	// The next attempt is refused too, with no hash.
 	before = auth.HashRuns()
 	res, err := http.PostForm(e.srv.URL+"/redaksi/masuk", url.Values{"email": {"editor@kabar.example"}, "password": {password}})
@@ -125,6 +128,9 @@ func TestLoginBusy(t *testing.T) {
 		}
 	}
 	<-done
+	if e.refused["busy"] != 2 {
+		t.Errorf("refusals counted for the metrics: %v; want 2 busy", e.refused)
+	}
 	// Busy refusals are not failures: all five attempts remain.
 	for i := 0; i < auth.AccountFailures-1; i++ {
 		res, err := http.PostForm(e.srv.URL+"/redaksi/masuk", url.Values{"email": {"editor@kabar.example"}, "password": {"salah-salah-salah"}})
