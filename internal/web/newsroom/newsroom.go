@@ -51,13 +51,6 @@ type Config struct {
 	LoginRefused func(reason string)
 }
 
-// logger is the configured logger, or the default one.
-func (h *Handler) logger() *slog.Logger {
-	if h.cfg.Logger != nil {
-		return h.cfg.Logger
-	}
-	return slog.Default()
-}
 
 // Handler serves /redaksi/.
 type Handler struct {

@@ -206,7 +206,7 @@ func (h *Handler) handleLogin(w http.ResponseWriter, r *http.Request) {
 // loginRefused logs and counts a password check refused before it ran,
 // for reason "rate_limited" or "busy".
 func (h *Handler) loginRefused(r *http.Request, reason string, attrs ...any) {
-	h.logger().WarnContext(r.Context(), "password check refused", append([]any{"reason", reason, "ip", clientIP(r), "path", r.URL.Path}, attrs...)...)
+	h.cfg.Logger.WarnContext(r.Context(), "password check refused", append([]any{"reason", reason, "ip", clientIP(r), "path", r.URL.Path}, attrs...)...)
 	if h.cfg.LoginRefused != nil {
 		h.cfg.LoginRefused(reason)
 	}
@@ -216,7 +216,7 @@ func (h *Handler) loginRefused(r *http.Request, reason string, attrs ...any) {
 // the attempt stays counted against the client: logged, not fatal.
 func (h *Handler) refund(r *http.Request, res *auth.Reservation) {
 	if err := res.Refund(context.WithoutCancel(r.Context())); err != nil {
-		h.logger().WarnContext(r.Context(), "sign-in attempt not given back", "error", err)
+		h.cfg.Logger.WarnContext(r.Context(), "sign-in attempt not given back", "error", err)
 	}
 }
 

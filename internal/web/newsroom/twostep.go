@@ -118,7 +118,7 @@ func (h *Handler) proofAllowed(w http.ResponseWriter, r *http.Request, u *warta.
 	if res != nil {
 		return res
 	}
-	h.loginRefused(r, "rate_limited", "user", u.ID)
+	h.loginRefused(r, "rate_limited", "user_id", u.ID)
 	w.Header().Set("Retry-After", fmt.Sprint(int(wait.Seconds())+1))
 	h.renderAccount(w, r, u, http.StatusTooManyRequests, func(p *accountPage) {
 		p.Error = p.T("nr.login.locked", int(wait.Minutes())+1)
@@ -137,7 +137,7 @@ func (h *Handler) proofFailed(w http.ResponseWriter, r *http.Request, u *warta.U
 		return
 	case errors.Is(err, auth.ErrBusy):
 		h.refund(r, res)
-		h.loginRefused(r, "busy", "user", u.ID)
+		h.loginRefused(r, "busy", "user_id", u.ID)
 		w.Header().Set("Retry-After", fmt.Sprint(auth.BusyRetryAfter))
 		h.renderAccount(w, r, u, http.StatusServiceUnavailable, func(p *accountPage) { p.Error = p.T("nr.login.busy") })
 		return
