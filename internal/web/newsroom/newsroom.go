@@ -51,7 +51,6 @@ type Config struct {
 	LoginRefused func(reason string)
 }
 
-
 // Handler serves /redaksi/.
 type Handler struct {
 	cfg    Config
