@@ -340,6 +340,18 @@ type Tx interface {
 	AddLoginFailure(ctx context.Context, key string, at, expired time.Time, perKey, total int) error
 	// ClearLoginFailures forgets key's failures, as after a sign-in.
 	ClearLoginFailures(ctx context.Context, key string) error
+	// TakeLoginAttempt is the check and the count of a sign-in in one
+	// step, so that concurrent attempts cannot all pass the check before
+	// any is counted. When key has fewer than max failures after expired,
+	// it records a failure at `at` as AddLoginFailure does (perKey = max)
+	// and returns its id, for DropLoginFailure should the attempt succeed.
+	// Otherwise it records nothing and returns 0 and key's failures after
+	// expired, oldest first, to tell when the next attempt is allowed.
+	TakeLoginAttempt(ctx context.Context, key string, at, expired time.Time, max, total int) (id int64, failures []time.Time, err error)
+	// DropLoginFailure forgets the failure id (from TakeLoginAttempt), as
+	// when the attempt succeeded or was never made; one already gone is
+	// no error.
+	DropLoginFailure(ctx context.Context, id int64) error
 	// Claim takes the lease called name for holder until expires, so that
 	// of several nodes one does a piece of work. It returns false when
 	// another holder's lease is still running (expires after Now);

@@ -143,7 +143,7 @@ func NewMain(ctx context.Context, args []string, getenv func(string) string, std
 	library := m.Library
 	apiHandler := api.New(api.Config{Store: m.Store, Editorial: m.Editorial, Library: library, BaseURL: cfg.BaseURL, Logger: m.Logger})
 	nr, err := newsroom.New(newsroom.Config{Store: m.Store, Editorial: m.Editorial, Pages: m.Pages, Library: library, Logger: m.Logger, BaseURL: cfg.BaseURL,
-		Notify: m.Events.Publish, Preview: m.Site.Preview})
+		Notify: m.Events.Publish, Preview: m.Site.Preview, LoginRefused: m.Metrics.LoginRefused})
 	if err != nil {
 		m.Close()
 		return nil, err

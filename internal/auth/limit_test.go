@@ -214,3 +214,59 @@ func TestAttemptsConcurrent(t *testing.T) {
 		t.Errorf("Blocked = %v, %v, %v; want blocked for the window", blocked, retry, err)
 	}
 }
+
+// TestTakeRefundSucceed checks the reservation's bookkeeping: a refused
+// Take counts against none of its limits, a refund gives the places back,
+// and a success also forgets the account's failures but not the address's.
+func TestTakeRefundSucceed(t *testing.T) {
+	a, _ := newAttempts(t)
+	ctx := context.Background()
+	acct, ip := auth.AccountLimit("sari@kabar.example"), auth.Limit{Key: "ip:192.0.2.50", Max: 2}
+	count := func(lim auth.Limit) int {
+		t.Helper()
+		for n := lim.Max; n >= 0; n-- {
+			// Blocked only answers "at the limit"; probe with lower limits.
+			if blocked, _, err := a.Blocked(ctx, auth.Limit{Key: lim.Key, Max: n}); err != nil {
+				t.Fatal(err)
+			} else if blocked || n == 0 {
+				return n
+			}
+		}
+		return 0
+	}
+	res, _, err := a.Take(ctx, ip, acct)
+	if err != nil || res == nil {
+		t.Fatalf("first take = %v, %v", res, err)
+	}
+	if err := res.Refund(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if n, m := count(ip), count(acct); n != 0 || m != 0 {
+		t.Fatalf("after a refund: %d and %d counted", n, m)
+	}
+	for range 2 {
+		if res, _, err := a.Take(ctx, ip, acct); err != nil || res == nil {
+			t.Fatalf("take = %v, %v", res, err)
+		}
+	}
+	res, wait, err := a.Take(ctx, ip, acct)
+	if err != nil || res != nil || wait <= 0 || wait > auth.Window {
+		t.Fatalf("take over the address's limit = %v, %v, %v; want refused with a wait", res, wait, err)
+	}
+	if n := count(acct); n != 2 {
+		t.Errorf("the refused take counted against the account: %d", n)
+	}
+	other := auth.AccountLimit("eko@kabar.example")
+	if res, _, _ := a.Take(ctx, auth.IPLimit("192.0.2.51"), other); res == nil {
+		t.Fatal("a fresh address refused")
+	} else if err := res.Succeed(ctx, other); err != nil {
+		t.Fatal(err)
+	}
+	if n := count(other); n != 0 {
+		t.Errorf("after a success the account still has %d failures", n)
+	}
+	var nilRes *auth.Reservation
+	if err := nilRes.Refund(ctx); err != nil {
+		t.Errorf("refund of nil: %v", err)
+	}
+}

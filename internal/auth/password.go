@@ -1,6 +1,7 @@
 package auth
 
 import (
+	"context"
 	"crypto/rand"
 	"crypto/subtle"
 	"encoding/base64"
@@ -39,8 +40,9 @@ type Params struct {
 // recommended option of RFC 9106 §4 (64 MiB, t=3) and sit above the OWASP
 // minimum for argon2id (19 MiB, t=2). On the reference machine (2 cores) a
 // verification takes about 60 ms, slow enough to make offline guessing
-// costly and fast enough for a login form; 2 lanes match its cores. The memory is held only during a verification, so a
-// burst of logins is bounded by the login rate limits, not by this value.
+// costly and fast enough for a login form; 2 lanes match its cores. The
+// memory is held only during a run, and runs go one CPU pair at a time
+// (see hashlimit.go), so a burst of logins costs waiting, not memory.
 var DefaultParams = Params{Memory: 64 * 1024, Time: 3, Threads: 2, SaltLen: 16, KeyLen: 32}
 
 // TestParams are the cheapest parameters the parser accepts. They exist so
@@ -73,8 +75,14 @@ const (
 // with an invalid *warta.Error (keys error.password_too_short and
 // error.password_too_long, the limit as the argument). Parameters outside
 // the limits VerifyPassword accepts are a programming error and return a
-// plain error.
+// plain error. When no hashing slot comes free in time it returns ErrBusy.
 func HashPassword(password string, p Params) (string, error) {
+	return HashPasswordContext(context.Background(), password, p)
+}
+
+// HashPasswordContext is HashPassword giving up on a hashing slot when
+// ctx ends.
+func HashPasswordContext(ctx context.Context, password string, p Params) (string, error) {
 	if len(password) > MaxPasswordLen {
 		return "", &warta.Error{Code: warta.EINVALID, Key: "error.password_too_long",
 			Args: []any{MaxPasswordLen}, Message: fmt.Sprintf("password is longer than %d bytes", MaxPasswordLen)}
@@ -90,7 +98,12 @@ func HashPassword(password string, p Params) (string, error) {
 	if _, err := rand.Read(salt); err != nil {
 		return "", fmt.Errorf("hash password: %w", err)
 	}
-	key := argon2.IDKey([]byte(password), salt, p.Time, p.Memory, p.Threads, p.KeyLen)
+	var key []byte
+	if err := withHashSlot(ctx, func() {
+		key = argon2.IDKey([]byte(password), salt, p.Time, p.Memory, p.Threads, p.KeyLen)
+	}); err != nil {
+		return "", err
+	}
 	return encodeHash(p, salt, key), nil
 }
 
@@ -103,20 +116,38 @@ func HashPassword(password string, p Params) (string, error) {
 // within the parameter limits (at most 1 GiB of memory, 20 passes, 64
 // lanes, a 8–64 byte salt and a 16–128 byte key). Such a value never comes
 // from HashPassword, so it means a corrupt or tampered row: treat it as an
-// internal error, not as a wrong password.
+// internal error, not as a wrong password. The one other error is
+// ErrBusy, when no hashing slot came free in time: then nothing was
+// checked.
 func VerifyPassword(password, encoded string) (ok bool, needsRehash bool, err error) {
 	return DefaultParams.Verify(password, encoded)
+}
+
+// VerifyPasswordContext is VerifyPassword giving up on a hashing slot
+// when ctx ends.
+func VerifyPasswordContext(ctx context.Context, password, encoded string) (ok bool, needsRehash bool, err error) {
+	return DefaultParams.VerifyContext(ctx, password, encoded)
 }
 
 // Verify is VerifyPassword with p, rather than DefaultParams, as the
 // parameters a current hash should have. A server configured with
 // TestParams uses it so that its logins do not rehash every password.
 func (p Params) Verify(password, encoded string) (ok bool, needsRehash bool, err error) {
+	return p.VerifyContext(context.Background(), password, encoded)
+}
+
+// VerifyContext is Verify giving up on a hashing slot when ctx ends.
+func (p Params) VerifyContext(ctx context.Context, password, encoded string) (ok bool, needsRehash bool, err error) {
 	got, salt, key, err := parseHash(encoded)
 	if err != nil {
 		return false, false, err
 	}
-	derived := argon2.IDKey([]byte(password), salt, got.Time, got.Memory, got.Threads, got.KeyLen)
+	var derived []byte
+	if err := withHashSlot(ctx, func() {
+		derived = argon2.IDKey([]byte(password), salt, got.Time, got.Memory, got.Threads, got.KeyLen)
+	}); err != nil {
+		return false, false, err
+	}
 	if subtle.ConstantTimeCompare(derived, key) != 1 {
 		return false, false, nil
 	}
@@ -126,17 +157,20 @@ func (p Params) Verify(password, encoded string) (ok bool, needsRehash bool, err
 // DummyVerify does the work of VerifyPassword against a fixed hash with
 // DefaultParams and discards the result. Call it when no account matches
 // the login name, so that "no such user" takes as long as "wrong password"
-// and response times do not reveal which accounts exist.
-func DummyVerify(password string) {
-	DefaultParams.DummyVerify(password)
+// and response times do not reveal which accounts exist. It takes a
+// hashing slot like a real verification, and returns ErrBusy when none
+// came free in time.
+func DummyVerify(ctx context.Context, password string) error {
+	return DefaultParams.DummyVerify(ctx, password)
 }
 
 // DummyVerify is DummyVerify for a server whose hashes use p.
-func (p Params) DummyVerify(password string) {
+func (p Params) DummyVerify(ctx context.Context, password string) error {
 	// The salt and key are fixed zero bytes: the cost of argon2 does not
 	// depend on their values, only on the parameters and the password.
 	encoded := encodeHash(p, make([]byte, p.SaltLen), make([]byte, p.KeyLen))
-	_, _, _ = p.Verify(password, encoded)
+	_, _, err := p.VerifyContext(ctx, password, encoded)
+	return err
 }
 
 // ParseHash returns the parameters of an encoded hash, checking it as

@@ -1,6 +1,7 @@
 package auth_test
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"regexp"
@@ -324,7 +325,7 @@ func b64(n int) string {
 func TestDummyVerifyDoesTheWork(t *testing.T) {
 	hash := MustHash(t, "kata sandi rahasia", auth.DefaultParams)
 	verify := allocated(func() { _, _, _ = auth.VerifyPassword("tebakan salah", hash) })
-	dummy := allocated(func() { auth.DummyVerify("tebakan salah") })
+	dummy := allocated(func() { auth.DummyVerify(context.Background(), "tebakan salah") })
 	const matrix = 64 << 20
 	if verify < matrix || dummy < matrix {
 		t.Fatalf("allocated %d bytes verifying and %d in DummyVerify, want at least %d each", verify, dummy, matrix)
@@ -334,7 +335,7 @@ func TestDummyVerifyDoesTheWork(t *testing.T) {
 	}
 	// DummyVerify takes any input without complaint.
 	for _, pw := range []string{"", "\x00", strings.Repeat("x", auth.MaxPasswordLen+1)} {
-		auth.TestParams.DummyVerify(pw)
+		auth.TestParams.DummyVerify(context.Background(), pw)
 	}
 }
 
@@ -411,7 +412,7 @@ func BenchmarkVerifyPassword(b *testing.B) {
 func BenchmarkDummyVerify(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
-		auth.DummyVerify("kata sandi rahasia")
+		auth.DummyVerify(context.Background(), "kata sandi rahasia")
 	}
 }
 

@@ -2,6 +2,7 @@ package editorial
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"strings"
 
@@ -147,7 +148,7 @@ func (s *Service) UpdateUser(ctx context.Context, by *warta.User, id int64, ch U
 	var hash string
 	if ch.Password != "" {
 		var err error
-		if hash, err = auth.HashPassword(ch.Password, auth.DefaultParams); err != nil {
+		if hash, err = auth.HashPasswordContext(ctx, ch.Password, auth.DefaultParams); err != nil {
 			return nil, err
 		}
 	}
@@ -224,6 +225,10 @@ func keepAnAdministrator(ctx context.Context, tx warta.ReadTx, except int64) err
 	return &warta.Error{Code: warta.EINVALID, Key: "error.last_admin", Message: "the last administrator cannot be demoted or disabled"}
 }
 
+// ErrCurrentPassword is SaveAccount's answer to a wrong current password:
+// the one outcome that counts against the account's sign-in limit.
+var ErrCurrentPassword = &warta.Error{Code: warta.EINVALID, Key: "nr.error.current_password", Message: "current password is wrong"}
+
 // SaveAccount changes the signed-in user's own language or password. A
 // new password needs the current one, and ends every other session of
 // the user. Returns unauthorized, invalid or conflict.
@@ -233,11 +238,14 @@ func (s *Service) SaveAccount(ctx context.Context, u *warta.User, ch AccountChan
 	}
 	var hash string
 	if ch.NewPassword != "" {
-		if ok, _, _ := auth.VerifyPassword(ch.CurrentPassword, u.PasswordHash); !ok {
-			return nil, &warta.Error{Code: warta.EINVALID, Key: "nr.error.current_password", Message: "current password is wrong"}
+		ok, _, err := auth.VerifyPasswordContext(ctx, ch.CurrentPassword, u.PasswordHash)
+		if errors.Is(err, auth.ErrBusy) {
+			return nil, err // nothing was checked: not a wrong password
 		}
-		var err error
-		if hash, err = auth.HashPassword(ch.NewPassword, auth.DefaultParams); err != nil {
+		if !ok {
+			return nil, ErrCurrentPassword
+		}
+		if hash, err = auth.HashPasswordContext(ctx, ch.NewPassword, auth.DefaultParams); err != nil {
 			return nil, err
 		}
 	}

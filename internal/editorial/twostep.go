@@ -2,6 +2,7 @@ package editorial
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"strings"
 	"time"
@@ -198,7 +199,11 @@ func (s *TwoStep) prove(ctx context.Context, tx warta.Tx, u *warta.User, proof s
 		}
 		return me, nil
 	}
-	if ok, _, _ := auth.VerifyPassword(proof, me.PasswordHash); !ok {
+	ok, _, err := auth.VerifyPasswordContext(ctx, proof, me.PasswordHash)
+	if errors.Is(err, auth.ErrBusy) {
+		return nil, err // nothing was checked: not a wrong proof
+	}
+	if !ok {
 		return nil, errProof
 	}
 	return me, nil

@@ -724,4 +724,8 @@ var catalogEN = map[string]string{
 
 	// Issue 14 — image work bounded.
 	"error.media_over_budget": "This image is too large for the server to process (%d×%d pixels). Make it smaller and upload it again.",
+
+	// Issue 14 — login and password limits.
+	"error.password_busy": "Too many sign-ins at once. Try again in a few seconds.",
+	"nr.login.busy":       "The server is busy checking passwords. Try again in a few seconds.",
 }

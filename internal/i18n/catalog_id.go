@@ -724,4 +724,8 @@ var catalogID = map[string]string{
 
 	// Issue 14 — image work bounded.
 	"error.media_over_budget": "Gambar ini terlalu besar untuk diolah server (%d×%d piksel). Perkecil dulu, lalu unggah lagi.",
+
+	// Issue 14 — login and password limits.
+	"error.password_busy": "Terlalu banyak permintaan masuk sekaligus. Coba lagi dalam beberapa detik.",
+	"nr.login.busy":       "Server sedang sibuk memeriksa kata sandi. Coba lagi dalam beberapa detik.",
 }

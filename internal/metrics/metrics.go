@@ -33,6 +33,8 @@ type Metrics struct {
 	jobRuns     *prometheus.CounterVec
 	jobLastOK   *prometheus.GaugeVec
 	scheduleLag prometheus.Gauge
+
+	loginsRefused *prometheus.CounterVec
 }
 
 // New builds the registry with the Go runtime and process collectors.
@@ -66,7 +68,13 @@ func New(now func() time.Time) *Metrics {
 		Name: "warta_scheduled_publish_lag_seconds",
 		Help: "How late the last scheduled article went out, after its publish time.",
 	})
-	m.reg.MustRegister(m.requests, m.duration, pageCache, m.jobRuns, m.jobLastOK, m.scheduleLag,
+	m.loginsRefused = prometheus.NewCounterVec(prometheus.CounterOpts{
+		Name: "warta_logins_refused_total",
+		Help: "Password checks refused before they ran, by reason (rate_limited: the account's or address's failure limit; busy: no hashing slot came free).",
+	}, []string{"reason"})
+	m.loginsRefused.WithLabelValues("rate_limited")
+	m.loginsRefused.WithLabelValues("busy")
+	m.reg.MustRegister(m.requests, m.duration, pageCache, m.jobRuns, m.jobLastOK, m.scheduleLag, m.loginsRefused,
 		collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
 	return m
 }
@@ -114,6 +122,15 @@ func (m *Metrics) JobDone(job string, err error) {
 	}
 	m.jobRuns.WithLabelValues(job, "ok").Inc()
 	m.jobLastOK.WithLabelValues(job).Set(float64(m.now().UnixMilli()) / 1000)
+}
+
+// LoginRefused counts a password check refused before it ran, for reason
+// "rate_limited" or "busy". A nil Metrics (metrics off) counts nothing.
+func (m *Metrics) LoginRefused(reason string) {
+	if m == nil {
+		return
+	}
+	m.loginsRefused.WithLabelValues(reason).Inc()
 }
 
 // ScheduledLag records how late the last scheduled article went out.

@@ -348,3 +348,24 @@ func poolNames(s webtest.Backend) []string {
 	}
 	return []string{"reader", "writer"}
 }
+
+// TestLoginsRefused counts refused password checks by reason, and a nil
+// Metrics (metrics off) takes the call without complaint.
+func TestLoginsRefused(t *testing.T) {
+	_, m, h := server(t, false)
+	if v := value(scrape(t, h), "warta_logins_refused_total", "reason=busy"); v != 0 {
+		t.Fatalf("busy before any = %v; want 0, exported from the start", v)
+	}
+	m.LoginRefused("rate_limited")
+	m.LoginRefused("rate_limited")
+	m.LoginRefused("busy")
+	fams := scrape(t, h)
+	if v := value(fams, "warta_logins_refused_total", "reason=rate_limited"); v != 2 {
+		t.Errorf("rate_limited = %v; want 2", v)
+	}
+	if v := value(fams, "warta_logins_refused_total", "reason=busy"); v != 1 {
+		t.Errorf("busy = %v; want 1", v)
+	}
+	var off *metrics.Metrics
+	off.LoginRefused("busy")
+}

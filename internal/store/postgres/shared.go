@@ -29,15 +29,46 @@ func (tx *readTx) LoginFailures(ctx context.Context, key string, since time.Time
 }
 
 func (tx *writeTx) AddLoginFailure(ctx context.Context, key string, at, expired time.Time, perKey, total int) error {
+	_, err := tx.addLoginFailure(ctx, key, at, expired, perKey, total)
+	return err
+}
+
+// TakeLoginAttempt counts and inserts in one write transaction, and
+// write transactions run one at a time, so no other attempt can come
+// between the count and the insert.
+func (tx *writeTx) TakeLoginAttempt(ctx context.Context, key string, at, expired time.Time, max, total int) (int64, []time.Time, error) {
+	failures, err := tx.LoginFailures(ctx, key, expired)
+	if err != nil {
+		return 0, nil, err
+	}
+	if len(failures) >= max {
+		return 0, failures, nil
+	}
+	id, err := tx.addLoginFailure(ctx, key, at, expired, max, total)
+	return id, nil, err
+}
+
+func (tx *writeTx) DropLoginFailure(ctx context.Context, id int64) error {
+	_, err := tx.q.Exec(ctx, `DELETE FROM login_failures WHERE id = ?`, id)
+	return translate(err, "login failure")
+}
+
+// addLoginFailure is AddLoginFailure returning the new row's id.
+func (tx *writeTx) addLoginFailure(ctx context.Context, key string, at, expired time.Time, perKey, total int) (int64, error) {
 	if perKey < 1 || total < 1 {
-		return &warta.Error{Code: warta.EINVALID, Message: "login failures: perKey and total must be positive"}
+		return 0, &warta.Error{Code: warta.EINVALID, Message: "login failures: perKey and total must be positive"}
+	}
+	if _, err := tx.q.Exec(ctx, `DELETE FROM login_failures WHERE at <= ?`, expired.UnixMilli()); err != nil {
+		return 0, translate(err, "login failure")
+	}
+	var id int64
+	if err := tx.q.QueryRow(ctx, `INSERT INTO login_failures (key, at) VALUES (?, ?) RETURNING id`, key, at.UnixMilli()).Scan(&id); err != nil {
+		return 0, translate(err, "login failure")
 	}
 	for _, q := range []struct {
 		sql  string
 		args []any
 	}{
-		{`DELETE FROM login_failures WHERE at <= ?`, []any{expired.UnixMilli()}},
-		{`INSERT INTO login_failures (key, at) VALUES (?, ?)`, []any{key, at.UnixMilli()}},
 		// Ids only grow, so the newest total rows are those above the
 		// newest id less total; gaps leave fewer, never more.
 		{`DELETE FROM login_failures WHERE id <= (SELECT max(id) FROM login_failures) - ?`, []any{total}},
@@ -45,10 +76,10 @@ func (tx *writeTx) AddLoginFailure(ctx context.Context, key string, at, expired 
 			(SELECT id FROM login_failures WHERE key = ? ORDER BY at DESC, id DESC LIMIT ?)`, []any{key, key, perKey}},
 	} {
 		if _, err := tx.q.Exec(ctx, q.sql, q.args...); err != nil {
-			return translate(err, "login failure")
+			return 0, translate(err, "login failure")
 		}
 	}
-	return nil
+	return id, nil
 }
 
 func (tx *writeTx) ClearLoginFailures(ctx context.Context, key string) error {

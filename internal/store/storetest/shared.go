@@ -2,6 +2,7 @@ package storetest
 
 import (
 	"fmt"
+	"sync"
 	"testing"
 	"time"
 
@@ -89,6 +90,84 @@ func testLoginFailures(t *testing.T, s warta.Store) {
 		return tx.AddLoginFailure(ctx(), "k", at(0), at(-15), 0, 10)
 	}); warta.ErrorCode(err) != warta.EINVALID {
 		t.Errorf("AddLoginFailure keeping 0 per key = %v; want invalid", err)
+	}
+	testTakeLoginAttempt(t, s)
+}
+
+// testTakeLoginAttempt checks the check-and-count of a sign-in: taken
+// while the key is under its limit, refused with its failures at the
+// limit, and given back by DropLoginFailure.
+func testTakeLoginAttempt(t *testing.T, s warta.Store) {
+	at := func(min int) time.Time { return base.Add(time.Duration(min) * time.Minute) }
+	take := func(key string, min int) (int64, []time.Time) {
+		t.Helper()
+		var id int64
+		var failures []time.Time
+		mustUpdate(t, s, func(tx warta.Tx) error {
+			var err error
+			id, failures, err = tx.TakeLoginAttempt(ctx(), key, at(min), at(min-15), 3, 1000)
+			return err
+		})
+		return id, failures
+	}
+	const key = "acct:fajar@kabar.example"
+	var ids []int64
+	for i := range 3 {
+		id, failures := take(key, 100+i)
+		if id == 0 || failures != nil {
+			t.Fatalf("attempt %d under the limit = %d, %v; want taken", i+1, id, failures)
+		}
+		ids = append(ids, id)
+	}
+	id, failures := take(key, 103)
+	if id != 0 || len(failures) != 3 || !failures[0].Equal(at(100)) || !failures[2].Equal(at(102)) {
+		t.Fatalf("attempt at the limit = %d, %v; want refused with minutes 100 to 102", id, failures)
+	}
+	// Refused attempts are not counted: the lock does not grow.
+	mustView(t, s, func(tx warta.ReadTx) error {
+		list, err := tx.LoginFailures(ctx(), key, at(0))
+		if err == nil && len(list) != 3 {
+			t.Errorf("failures after a refusal = %v; want the 3 taken", list)
+		}
+		return err
+	})
+	// A dropped attempt frees its place, once.
+	for range 2 {
+		mustUpdate(t, s, func(tx warta.Tx) error { return tx.DropLoginFailure(ctx(), ids[1]) })
+	}
+	if id, failures := take(key, 104); id == 0 || failures != nil {
+		t.Errorf("attempt after a drop = %d, %v; want taken", id, failures)
+	}
+	// The window still applies: 15 minutes on, every attempt has aged out.
+	if id, _ := take(key, 120); id == 0 {
+		t.Errorf("attempt after the window was refused")
+	}
+	// Concurrent takers get exactly the limit between them.
+	const other = "ip:203.0.113.7"
+	var mu sync.Mutex
+	taken := 0
+	var wg sync.WaitGroup
+	for range 12 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			err := s.Update(ctx(), func(tx warta.Tx) error {
+				id, _, err := tx.TakeLoginAttempt(ctx(), other, at(200), at(185), 3, 1000)
+				if id != 0 {
+					mu.Lock()
+					taken++
+					mu.Unlock()
+				}
+				return err
+			})
+			if err != nil {
+				t.Error(err)
+			}
+		}()
+	}
+	wg.Wait()
+	if taken != 3 {
+		t.Errorf("12 concurrent attempts took %d places; want the limit, 3", taken)
 	}
 }
 

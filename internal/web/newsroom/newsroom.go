@@ -46,6 +46,9 @@ type Config struct {
 	Notify func(warta.Event)
 	// Preview renders an article with the public templates.
 	Preview func(w http.ResponseWriter, r *http.Request, a *warta.Article)
+	// LoginRefused hears of each password check refused before it ran,
+	// by reason ("rate_limited" or "busy"), for the metrics; may be nil.
+	LoginRefused func(reason string)
 }
 
 // Handler serves /redaksi/.

@@ -17,6 +17,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -37,11 +38,14 @@ type env struct {
 	srv   *httptest.Server
 	users map[warta.Role]*warta.User
 	lib   *editorial.Library
+	// refused counts the password checks refused, by reason.
+	refused   map[string]int
+	refusedMu sync.Mutex
 }
 
 func newEnv(t *testing.T, withUsers bool) *env {
 	t.Helper()
-	e := &env{site: webtest.NewSite(t), users: map[warta.Role]*warta.User{}}
+	e := &env{site: webtest.NewSite(t), users: map[warta.Role]*warta.User{}, refused: map[string]int{}}
 	e.f = e.site.NewFixture(t)
 	inbox := &editorial.Notifications{Store: e.site.Store, Logger: e.site.Logger()}
 	svc := &editorial.Service{Store: e.site.Store, Notify: func(ev warta.Event) { e.site.Notify(ev); inbox.Handle(ev) }}
@@ -53,7 +57,7 @@ func newEnv(t *testing.T, withUsers bool) *env {
 	}
 	e.site.Changed = site.Invalidate
 	nr, err := newsroom.New(newsroom.Config{Store: e.site.Store, Editorial: svc, Library: lib, Logger: e.site.Logger(), BaseURL: "http://127.0.0.1", Notify: e.site.Notify,
-		Preview: site.Preview})
+		Preview: site.Preview, LoginRefused: func(reason string) { e.refusedMu.Lock(); e.refused[reason]++; e.refusedMu.Unlock() }})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -2,6 +2,7 @@ package newsroom
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"net"
 	"net/http"
@@ -127,33 +128,45 @@ func (h *Handler) handleLogin(w http.ResponseWriter, r *http.Request) {
 	password := r.PostFormValue("password")
 	page := &loginPage{view: h.newView(r, nil, "", ""), Email: email, Next: safeNext(r.PostFormValue("next"))}
 	ipLimit, acctLimit := auth.IPLimit(clientIP(r)), auth.AccountLimit(email)
-	for _, lim := range []auth.Limit{ipLimit, acctLimit} {
-		blocked, wait, err := h.attempts.Blocked(r.Context(), lim)
-		if err != nil {
-			h.fail(w, r, nil, err)
-			return
-		}
-		if blocked {
-			page.Error = page.T("nr.login.locked", int(wait.Minutes())+1)
-			w.Header().Set("Retry-After", fmt.Sprint(int(wait.Seconds())+1))
-			h.render(w, r, http.StatusTooManyRequests, "login", page)
-			return
-		}
+	// The attempt is counted before the password is checked, in the same
+	// step as the limits, so concurrent attempts cannot all pass them.
+	res, wait, err := h.attempts.Take(r.Context(), ipLimit, acctLimit)
+	if err != nil {
+		h.fail(w, r, nil, err)
+		return
+	}
+	if res == nil {
+		h.loginRefused(r, "rate_limited", "email", email)
+		page.Error = page.T("nr.login.locked", int(wait.Minutes())+1)
+		w.Header().Set("Retry-After", fmt.Sprint(int(wait.Seconds())+1))
+		h.render(w, r, http.StatusTooManyRequests, "login", page)
+		return
 	}
 	var u *warta.User
-	err := h.cfg.Store.View(r.Context(), func(tx warta.ReadTx) error {
+	err = h.cfg.Store.View(r.Context(), func(tx warta.ReadTx) error {
 		var err error
 		u, err = tx.FindUserByEmail(r.Context(), email)
 		return err
 	})
 	ok := false
+	var checkErr error // ErrBusy when the password could not be checked
 	switch {
 	case err == nil && !u.Disabled:
-		ok, _, _ = auth.VerifyPassword(password, u.PasswordHash)
+		// A corrupt stored hash is a wrong password to the client.
+		ok, _, checkErr = auth.VerifyPasswordContext(r.Context(), password, u.PasswordHash)
 	case warta.IsNotFound(err) || err == nil:
-		auth.DummyVerify(password) // the same time whether or not the account exists
+		checkErr = auth.DummyVerify(r.Context(), password) // the same time whether or not the account exists
 	default:
+		h.refund(r, res)
 		h.fail(w, r, nil, err)
+		return
+	}
+	if errors.Is(checkErr, auth.ErrBusy) {
+		h.refund(r, res) // nothing was checked: nobody's attempt is spent
+		h.loginRefused(r, "busy", "email", email)
+		page.Error = page.T("nr.login.busy")
+		w.Header().Set("Retry-After", fmt.Sprint(auth.BusyRetryAfter))
+		h.render(w, r, http.StatusServiceUnavailable, "login", page)
 		return
 	}
 	var failure error // why the second step refused, if it did
@@ -162,6 +175,7 @@ func (h *Handler) handleLogin(w http.ResponseWriter, r *http.Request) {
 		// The code is one from the app or a recovery code, each good once.
 		if failure = h.twoStep().Verify(r.Context(), u, r.PostFormValue("code")); failure != nil {
 			if warta.ErrorCode(failure) == warta.EINTERNAL {
+				h.refund(r, res)
 				h.fail(w, r, nil, failure)
 				return
 			}
@@ -169,11 +183,8 @@ func (h *Handler) handleLogin(w http.ResponseWriter, r *http.Request) {
 		}
 	}
 	if !ok {
-		// A wrong code counts towards the sign-in limits like a wrong password.
-		if err := h.attempts.Fail(r.Context(), ipLimit, acctLimit); err != nil {
-			h.fail(w, r, nil, err)
-			return
-		}
+		// The attempt stays counted. A wrong code counts towards the
+		// sign-in limits like a wrong password.
 		page.Error = page.T("nr.login.wrong")
 		if failure != nil {
 			page.Error, page.CodeFocus = i18n.Message(page.Lang, failure), true
@@ -181,7 +192,7 @@ func (h *Handler) handleLogin(w http.ResponseWriter, r *http.Request) {
 		h.render(w, r, http.StatusUnauthorized, "login", page)
 		return
 	}
-	if err := h.attempts.Reset(r.Context(), acctLimit); err != nil {
+	if err := res.Succeed(r.Context(), acctLimit); err != nil {
 		h.fail(w, r, nil, err)
 		return
 	}
@@ -190,6 +201,23 @@ func (h *Handler) handleLogin(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	http.Redirect(w, r, page.Next, http.StatusSeeOther)
+}
+
+// loginRefused logs and counts a password check refused before it ran,
+// for reason "rate_limited" or "busy".
+func (h *Handler) loginRefused(r *http.Request, reason string, attrs ...any) {
+	h.cfg.Logger.WarnContext(r.Context(), "password check refused", append([]any{"reason", reason, "ip", clientIP(r), "path", r.URL.Path}, attrs...)...)
+	if h.cfg.LoginRefused != nil {
+		h.cfg.LoginRefused(reason)
+	}
+}
+
+// refund gives back an attempt that was never made. Should that fail,
+// the attempt stays counted against the client: logged, not fatal.
+func (h *Handler) refund(r *http.Request, res *auth.Reservation) {
+	if err := res.Refund(context.WithoutCancel(r.Context())); err != nil {
+		h.cfg.Logger.WarnContext(r.Context(), "sign-in attempt not given back", "error", err)
+	}
 }
 
 // handleLogout ends the session. If the row cannot be deleted, the user

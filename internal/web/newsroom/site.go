@@ -2,9 +2,11 @@ package newsroom
 
 import (
 	"encoding/json"
+	"errors"
 	"net/http"
 	"strconv"
 	"strings"
+	"warta/internal/auth"
 
 	"warta"
 	"warta/internal/editorial"
@@ -224,6 +226,22 @@ func (h *Handler) handleAccountSave(w http.ResponseWriter, r *http.Request, u *w
 	var err error
 	if ch.NewPassword != "" && ch.NewPassword != r.PostFormValue("new_password2") {
 		err = &warta.Error{Code: warta.EINVALID, Key: "nr.error.password_mismatch", Message: "passwords differ"}
+	} else if ch.NewPassword != "" {
+		// The current password is checked: under the account's sign-in
+		// limit, counted before the check; only a wrong one stays counted.
+		res := h.proofAllowed(w, r, u)
+		if res == nil {
+			return
+		}
+		_, err = h.cfg.Editorial.SaveAccount(r.Context(), u, ch)
+		switch {
+		case errors.Is(err, editorial.ErrCurrentPassword): // stays counted
+		case errors.Is(err, auth.ErrBusy):
+			h.proofFailed(w, r, u, res, err)
+			return
+		default:
+			h.refund(r, res)
+		}
 	} else {
 		_, err = h.cfg.Editorial.SaveAccount(r.Context(), u, ch)
 	}

@@ -2,6 +2,7 @@ package newsroom
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"html/template"
 	"net/http"
@@ -73,13 +74,15 @@ func (h *Handler) handleTOTPConfirm(w http.ResponseWriter, r *http.Request, u *w
 		}
 		h.renderAccount(w, r, me, http.StatusOK, func(p *accountPage) { p.RecoveryCodes = codes })
 	case "off":
-		if !h.proofAllowed(w, r, u) {
+		res := h.proofAllowed(w, r, u)
+		if res == nil {
 			return
 		}
 		if err := h.twoStep().Disable(r.Context(), u, r.PostFormValue("proof")); err != nil {
-			h.proofFailed(w, r, u, err)
+			h.proofFailed(w, r, u, res, err)
 			return
 		}
+		h.refund(r, res)
 		redirect(w, r, Prefix+"akun", "totp_off")
 	default:
 		h.fail(w, r, u, &warta.Error{Code: warta.EINVALID, Key: "error.bad_request", Message: "unknown operation"})
@@ -89,45 +92,54 @@ func (h *Handler) handleTOTPConfirm(w http.ResponseWriter, r *http.Request, u *w
 // handleRecoveryRenew makes new recovery codes, after a current code or
 // the password, and shows them once; the old ones stop working.
 func (h *Handler) handleRecoveryRenew(w http.ResponseWriter, r *http.Request, u *warta.User) {
-	if !h.proofAllowed(w, r, u) {
+	res := h.proofAllowed(w, r, u)
+	if res == nil {
 		return
 	}
 	codes, err := h.twoStep().RenewRecoveryCodes(r.Context(), u, r.PostFormValue("proof"))
 	if err != nil {
-		h.proofFailed(w, r, u, err)
+		h.proofFailed(w, r, u, res, err)
 		return
 	}
+	h.refund(r, res)
 	h.renderAccount(w, r, u, http.StatusOK, func(p *accountPage) { p.RecoveryCodes = codes })
 }
 
 // proofAllowed applies the sign-in limit of the account to the password
 // or code asked for on the account page, so a borrowed session cannot be
-// used to guess the password.
-func (h *Handler) proofAllowed(w http.ResponseWriter, r *http.Request, u *warta.User) bool {
-	blocked, wait, err := h.attempts.Blocked(r.Context(), auth.AccountLimit(u.Email))
+// used to guess the password. It counts the attempt before the check, as
+// sign-in does; nil means refused, and the page is written.
+func (h *Handler) proofAllowed(w http.ResponseWriter, r *http.Request, u *warta.User) *auth.Reservation {
+	res, wait, err := h.attempts.Take(r.Context(), auth.AccountLimit(u.Email))
 	if err != nil {
 		h.fail(w, r, u, err)
-		return false
+		return nil
 	}
-	if !blocked {
-		return true
+	if res != nil {
+		return res
 	}
+	h.loginRefused(r, "rate_limited", "user_id", u.ID)
 	w.Header().Set("Retry-After", fmt.Sprint(int(wait.Seconds())+1))
 	h.renderAccount(w, r, u, http.StatusTooManyRequests, func(p *accountPage) {
 		p.Error = p.T("nr.login.locked", int(wait.Minutes())+1)
 	})
-	return false
+	return nil
 }
 
 // proofFailed shows why a code or password on the account page was
-// refused, and counts it against the account's sign-in limit.
-func (h *Handler) proofFailed(w http.ResponseWriter, r *http.Request, u *warta.User, err error) {
-	if warta.ErrorCode(err) == warta.EINTERNAL {
+// refused. A wrong one stays counted against the account's sign-in limit;
+// one never checked (busy, or an internal error) is given back.
+func (h *Handler) proofFailed(w http.ResponseWriter, r *http.Request, u *warta.User, res *auth.Reservation, err error) {
+	switch {
+	case warta.ErrorCode(err) == warta.EINTERNAL:
+		h.refund(r, res)
 		h.fail(w, r, u, err)
 		return
-	}
-	if err := h.attempts.Fail(r.Context(), auth.AccountLimit(u.Email)); err != nil {
-		h.fail(w, r, u, err)
+	case errors.Is(err, auth.ErrBusy):
+		h.refund(r, res)
+		h.loginRefused(r, "busy", "user_id", u.ID)
+		w.Header().Set("Retry-After", fmt.Sprint(auth.BusyRetryAfter))
+		h.renderAccount(w, r, u, http.StatusServiceUnavailable, func(p *accountPage) { p.Error = p.T("nr.login.busy") })
 		return
 	}
 	h.renderAccount(w, r, u, http.StatusUnprocessableEntity, func(p *accountPage) { p.Error = errorText(p.Lang, err) })
