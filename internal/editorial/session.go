@@ -5,18 +5,25 @@ import (
 	"fmt"
 
 	"warta"
+	"warta/internal/auth"
 )
 
 // Sessions lists the signed-in browsers of u, the most recently used
-// first. Returns unauthorized.
+// first; sessions that have lapsed (idle or too old) are left out, as
+// their cookies no longer sign anyone in. Returns unauthorized.
 func (s *Service) Sessions(ctx context.Context, u *warta.User) ([]*warta.Session, error) {
 	if err := signedIn(u); err != nil {
 		return nil, err
 	}
 	var list []*warta.Session
 	err := s.Store.View(ctx, func(tx warta.ReadTx) error {
-		var err error
-		list, err = tx.FindUserSessions(ctx, u.ID)
+		now := s.now()
+		all, err := tx.FindUserSessions(ctx, u.ID)
+		for _, se := range all {
+			if auth.SessionValid(se.CreatedAt, se.LastSeenAt, now) {
+				list = append(list, se)
+			}
+		}
 		return err
 	})
 	return list, err
