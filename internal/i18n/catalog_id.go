@@ -308,7 +308,7 @@ var catalogID = map[string]string{
 	"status.429":                 "Terlalu banyak permintaan",
 	"nr.editor.labels":           "{}",
 	"nr.account.tokens":          "Token API",
-	"nr.account.tokens_help":     "Token API membuat program lain bisa menulis lewat /api/v1/admin/ dengan hak akun Anda.",
+	"nr.account.tokens_help":     "Token API membuat program lain bisa membaca, atau juga menulis, lewat /api/v1/admin/ dengan hak akun Anda.",
 	"nr.account.token_once":      "Salin token ini sekarang; token tidak akan ditampilkan lagi.",
 	"nr.field.token_name":        "Nama token",
 	"nr.action.token":            "Buat token",
