@@ -181,11 +181,11 @@ func (h *Handler) user(r *http.Request) (*warta.User, error) {
 	}
 	now := h.cfg.Now()
 	if tok.Expired(now) {
-		slog.WarnContext(r.Context(), "api token expired", "token_id", tok.ID, "user_id", tok.UserID)
+		h.cfg.Logger.WarnContext(r.Context(), "api token expired", "token_id", tok.ID, "user_id", tok.UserID)
 		return nil, &apiError{http.StatusUnauthorized, warta.EUNAUTHORIZED, "error.token_expired", []any{tok.ExpiresAt.UTC().Format(time.RFC3339)}}
 	}
 	if tok.Scope == warta.ScopeRead && r.Method != http.MethodGet && r.Method != http.MethodHead {
-		slog.WarnContext(r.Context(), "read-only api token tried to write", "token_id", tok.ID, "user_id", tok.UserID, "method", r.Method)
+		h.cfg.Logger.WarnContext(r.Context(), "read-only api token tried to write", "token_id", tok.ID, "user_id", tok.UserID, "method", r.Method)
 		return nil, &apiError{http.StatusForbidden, warta.EFORBIDDEN, "error.token_read_only", nil}
 	}
 	// Recording the use is best effort, at most once a minute: a busy
