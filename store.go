@@ -128,6 +128,9 @@ type ReadTx interface {
 	CountUsers(ctx context.Context) (int, error)
 	// FindSessionByHash returns not_found for an unknown session.
 	FindSessionByHash(ctx context.Context, hash string) (*Session, error)
+	// FindUserSessions returns a user's sessions, the most recently used
+	// first, at most MaxListedSessions of them.
+	FindUserSessions(ctx context.Context, userID int64) ([]*Session, error)
 	// FindTokenByHash returns not_found for an unknown API token.
 	FindTokenByHash(ctx context.Context, hash string) (*Token, error)
 	// FindTokenByID returns not_found for an unknown API token.

@@ -77,6 +77,11 @@ type Session struct {
 	UserAgent  string
 }
 
+// MaxListedSessions bounds the sessions listed for one account: enough
+// for every device a person uses, and a fixed cost however many sign-ins
+// a script has made.
+const MaxListedSessions = 100
+
 // Token is an API token. Only a hash of it is stored; the token itself is
 // shown once when it is made.
 type Token struct {
@@ -84,6 +89,28 @@ type Token struct {
 	TokenHash  string
 	UserID     int64
 	Name       string
+	Scope      TokenScope
 	CreatedAt  time.Time
 	LastUsedAt time.Time
+	// ExpiresAt is when the token stops working; zero means never.
+	ExpiresAt time.Time
+}
+
+// TokenScope is what an API token may do with its account's rights.
+type TokenScope string
+
+// Token scopes. A read token answers only reads (GET and HEAD), so a
+// dashboard or a monitor can hold one without being able to change
+// anything; a write token does all its account may.
+const (
+	ScopeRead  TokenScope = "read"
+	ScopeWrite TokenScope = "write"
+)
+
+// Valid reports whether s is a known scope.
+func (s TokenScope) Valid() bool { return s == ScopeRead || s == ScopeWrite }
+
+// Expired reports whether the token has stopped working at now.
+func (t *Token) Expired(now time.Time) bool {
+	return !t.ExpiresAt.IsZero() && !now.Before(t.ExpiresAt)
 }

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"strconv"
+	"strings"
 	"text/tabwriter"
 	"time"
 
@@ -16,13 +17,13 @@ import (
 )
 
 const tokenUsage = `usage:
-  warta token create --email E [--name LABEL]   print a new API token, alone on stdout
+  warta token create --email E [--name LABEL] [--scope read|write] [--expires 30d|720h|2027-01-31]
+                                                print a new API token, alone on stdout
   warta token list [--email E]                  list tokens (never the tokens themselves)
   warta token revoke ID                         revoke a token at once
 
 The site's database must exist: a --data or --db with none is refused.
 Run "warta token SUBCOMMAND --help" for its flags.`
-
 // runToken dispatches `warta token create|list|revoke`. Every change goes
 // through the editorial service as the console operator.
 func runToken(ctx context.Context, args []string, getenv func(string) string, stdout, stderr io.Writer) error {
@@ -69,10 +70,13 @@ func userByEmail(ctx context.Context, store warta.Store, email string) (*warta.U
 }
 
 func runTokenCreate(ctx context.Context, args []string, getenv func(string) string, stdout, stderr io.Writer) error {
-	var email, name string
+	var email, name, scope, expires string
 	cfg, err := config.LoadStore("token create", args, getenv, stderr, func(fs *flag.FlagSet) {
 		fs.StringVar(&email, "email", "", "the account the token acts as")
+		fs.StringVar(&email, "user", "", "the same as --email")
 		fs.StringVar(&name, "name", "cli", "a label to recognise the token by")
+		fs.StringVar(&scope, "scope", "write", "read (GET only) or write")
+		fs.StringVar(&expires, "expires", "", "when the token stops working: days (30d), a duration (720h) or a date (2027-01-31, UTC); never if empty")
 	})
 	if err != nil {
 		return flagError(err)
@@ -80,17 +84,29 @@ func runTokenCreate(ctx context.Context, args []string, getenv func(string) stri
 	if email == "" {
 		return usageError{errors.New("--email is required")}
 	}
+	spec := editorial.TokenSpec{Name: name, Scope: warta.TokenScope(scope)}
+	if !spec.Scope.Valid() {
+		return usageError{fmt.Errorf("--scope %q: use read or write", scope)}
+	}
 	store, err := openExistingStore(ctx, cfg)
 	if err != nil {
 		return err
 	}
 	defer store.Close()
+	if expires != "" {
+		if spec.ExpiresAt, err = parseExpiry(expires, store.Now()); err != nil {
+			return usageError{err}
+		}
+	}
 	u, err := userByEmail(ctx, store, email)
 	if err != nil {
 		return err
 	}
-	plain, _, err := (&editorial.Service{Store: store}).CreateToken(ctx, editorial.Console(), u.ID, name)
+	plain, _, err := (&editorial.Service{Store: store}).IssueToken(ctx, editorial.Console(), u.ID, spec)
 	if err != nil {
+		if warta.ErrorCode(err) == warta.EINVALID {
+			return usageError{err}
+		}
 		return cliError(err)
 	}
 	fmt.Fprintln(stdout, plain)
@@ -101,6 +117,7 @@ func runTokenList(ctx context.Context, args []string, getenv func(string) string
 	var email string
 	cfg, err := config.LoadStore("token list", args, getenv, stderr, func(fs *flag.FlagSet) {
 		fs.StringVar(&email, "email", "", "only this account's tokens")
+		fs.StringVar(&email, "user", "", "the same as --email")
 	})
 	if err != nil {
 		return flagError(err)
@@ -134,11 +151,33 @@ func runTokenList(ctx context.Context, args []string, getenv func(string) string
 		return err
 	}
 	w := tabwriter.NewWriter(stdout, 0, 0, 2, ' ', 0)
-	fmt.Fprintln(w, "ID\tACCOUNT\tNAME\tCREATED\tLAST USED")
+	fmt.Fprintln(w, "ID\tACCOUNT\tNAME\tSCOPE\tCREATED\tLAST USED\tEXPIRES")
+	now := store.Now()
 	for _, t := range tokens {
-		fmt.Fprintf(w, "%d\t%s\t%s\t%s\t%s\n", t.ID, emails[t.UserID], t.Name, stamp(t.CreatedAt), stamp(t.LastUsedAt))
+		exp := stamp(t.ExpiresAt)
+		if t.Expired(now) {
+			exp += " (expired)"
+		}
+		fmt.Fprintf(w, "%d\t%s\t%s\t%s\t%s\t%s\t%s\n", t.ID, emails[t.UserID], t.Name, t.Scope, stamp(t.CreatedAt), stamp(t.LastUsedAt), exp)
 	}
 	return w.Flush()
+}
+
+// parseExpiry reads --expires: a number of days ("30d"), a Go duration
+// ("720h") or a date ("2027-01-31", the start of that day in UTC).
+func parseExpiry(s string, now time.Time) (time.Time, error) {
+	if days, ok := strings.CutSuffix(s, "d"); ok {
+		if n, err := strconv.Atoi(days); err == nil && n > 0 {
+			return now.Add(time.Duration(n) * 24 * time.Hour), nil
+		}
+	}
+	if d, err := time.ParseDuration(s); err == nil && d > 0 {
+		return now.Add(d), nil
+	}
+	if t, err := time.Parse("2006-01-02", s); err == nil {
+		return t, nil
+	}
+	return time.Time{}, fmt.Errorf("--expires %q: give days (30d), a duration (720h) or a date (2027-01-31)", s)
 }
 
 // stamp prints a time in UTC, or "never".

@@ -34,6 +34,9 @@ type UserChange struct {
 	// Session is the acting browser's session: when administrators reset
 	// their own password it stays signed in, and every other one ends.
 	Session int64
+	// RevokeTokens, with a new Password, also revokes every API token of
+	// the account: a reset after a leak should leave no way in.
+	RevokeTokens bool
 }
 
 // AccountChange is what users change on their own account.
@@ -43,6 +46,9 @@ type AccountChange struct {
 	// right; every other session of the user then ends.
 	CurrentPassword, NewPassword string
 	Session                      int64 // the browser making the change, kept signed in
+	// RevokeTokens, with a new password, also revokes every API token of
+	// the user.
+	RevokeTokens bool
 }
 
 // newAccount checks in and turns it into a user with a hashed password.
@@ -190,6 +196,12 @@ func (s *Service) UpdateUser(ctx context.Context, by *warta.User, id int64, ch U
 			if err := tx.DeleteOtherSessions(ctx, target.ID, keep); err != nil {
 				return err
 			}
+			if ch.RevokeTokens {
+				changes = append(changes, "tokens_revoked")
+				if err := tx.DeleteUserTokens(ctx, target.ID); err != nil {
+					return err
+				}
+			}
 		}
 		if target.Disabled {
 			if err := tx.DeleteUserSessions(ctx, target.ID); err != nil {
@@ -265,6 +277,12 @@ func (s *Service) SaveAccount(ctx context.Context, u *warta.User, ch AccountChan
 			changes = append(changes, "password")
 			if err := tx.DeleteOtherSessions(ctx, me.ID, ch.Session); err != nil {
 				return err
+			}
+			if ch.RevokeTokens {
+				changes = append(changes, "tokens_revoked")
+				if err := tx.DeleteUserTokens(ctx, me.ID); err != nil {
+					return err
+				}
 			}
 		}
 		if err := tx.UpdateUser(ctx, me); err != nil {

@@ -3,6 +3,7 @@ package editorial
 import (
 	"context"
 	"fmt"
+	"time"
 
 	"warta"
 	"warta/internal/auth"
@@ -10,6 +11,23 @@ import (
 
 // MaxTokenName bounds a token's label, in bytes.
 const MaxTokenName = 100
+
+// MaxTokensPerUser bounds the API tokens one account holds, so the
+// account page's list stays short and a looping script cannot grow the
+// table without end. Revoke one to make another.
+const MaxTokensPerUser = 50
+
+// MaxTokenLifetime is the furthest ahead a token's expiry may be set.
+const MaxTokenLifetime = 5 * 366 * 24 * time.Hour
+
+// TokenSpec is what a new API token is made with.
+type TokenSpec struct {
+	Name  string
+	Scope warta.TokenScope // "" for write
+	// ExpiresAt, when set, is when the token stops working: after now
+	// and within MaxTokenLifetime.
+	ExpiresAt time.Time
+}
 
 // mayHandleTokens refuses by acting on userID's tokens unless they are
 // by's own or by manages users. userID 0 (every account) needs manage_users.
@@ -28,10 +46,23 @@ func mayHandleTokens(by *warta.User, userID int64) error {
 // their own tokens; administrators (and Console) anyone's, but never a
 // disabled account's. Returns forbidden, not_found or invalid.
 func (s *Service) CreateToken(ctx context.Context, by *warta.User, userID int64, name string) (string, *warta.Token, error) {
+	return s.IssueToken(ctx, by, userID, TokenSpec{Name: name})
+}
+
+// IssueToken is CreateToken with a scope and an expiry. Returns
+// forbidden, not_found or invalid (an unknown scope, an expiry in the
+// past or too far ahead, or too many tokens already).
+func (s *Service) IssueToken(ctx context.Context, by *warta.User, userID int64, spec TokenSpec) (string, *warta.Token, error) {
 	if err := mayHandleTokens(by, userID); err != nil {
 		return "", nil, err
 	}
-	name = oneLine(name)
+	if spec.Scope == "" {
+		spec.Scope = warta.ScopeWrite
+	}
+	if !spec.Scope.Valid() {
+		return "", nil, &warta.Error{Code: warta.EINVALID, Key: "error.token_scope", Args: []any{string(spec.Scope)}, Message: "scope must be read or write"}
+	}
+	name := oneLine(spec.Name)
 	if name == "" {
 		name = "token"
 	}
@@ -42,8 +73,11 @@ func (s *Service) CreateToken(ctx context.Context, by *warta.User, userID int64,
 	if err != nil {
 		return "", nil, err
 	}
-	t := &warta.Token{TokenHash: hash, UserID: userID, Name: name}
+	t := &warta.Token{TokenHash: hash, UserID: userID, Name: name, Scope: spec.Scope, ExpiresAt: spec.ExpiresAt.UTC()}
 	err = s.Store.Update(ctx, func(tx warta.Tx) error {
+		if !t.ExpiresAt.IsZero() && (!t.ExpiresAt.After(tx.Now()) || t.ExpiresAt.Sub(tx.Now()) > MaxTokenLifetime) {
+			return &warta.Error{Code: warta.EINVALID, Key: "error.token_expiry", Message: "the expiry must be in the future and within five years"}
+		}
 		u, err := tx.FindUserByID(ctx, userID)
 		if err != nil {
 			return err
@@ -51,10 +85,15 @@ func (s *Service) CreateToken(ctx context.Context, by *warta.User, userID int64,
 		if u.Disabled {
 			return &warta.Error{Code: warta.EINVALID, Key: "error.account_disabled", Args: []any{u.Email}, Message: "account " + u.Email + " is disabled"}
 		}
+		if have, err := tx.FindTokens(ctx, userID); err != nil {
+			return err
+		} else if len(have) >= MaxTokensPerUser {
+			return &warta.Error{Code: warta.EINVALID, Key: "error.token_limit", Args: []any{MaxTokensPerUser}, Message: fmt.Sprintf("an account holds at most %d tokens", MaxTokensPerUser)}
+		}
 		if err := tx.CreateToken(ctx, t); err != nil {
 			return err
 		}
-		return siteAudit(ctx, tx, by, "token_create", fmt.Sprintf("user:%d", userID), name)
+		return siteAudit(ctx, tx, by, "token_create", fmt.Sprintf("user:%d", userID), name+" "+string(t.Scope))
 	})
 	if err != nil {
 		return "", nil, err

@@ -117,6 +117,25 @@ func (tx *readTx) FindSessionByHash(ctx context.Context, hash string) (*warta.Se
 	return &s, nil
 }
 
+func (tx *readTx) FindUserSessions(ctx context.Context, userID int64) ([]*warta.Session, error) {
+	rows, err := tx.q.Query(ctx, `SELECT `+sessionColumns+` FROM sessions WHERE user_id = ? ORDER BY last_seen_at DESC, id DESC LIMIT ?`, userID, warta.MaxListedSessions)
+	if err != nil {
+		return nil, translate(err, "sessions")
+	}
+	defer rows.Close()
+	var list []*warta.Session
+	for rows.Next() {
+		var s warta.Session
+		var created, seen sql.NullInt64
+		if err := rows.Scan(&s.ID, &s.TokenHash, &s.UserID, &created, &seen, &s.UserAgent); err != nil {
+			return nil, translate(err, "sessions")
+		}
+		s.CreatedAt, s.LastSeenAt = fromMillis(created), fromMillis(seen)
+		list = append(list, &s)
+	}
+	return list, translate(rows.Err(), "sessions")
+}
+
 func (tx *writeTx) CreateSession(ctx context.Context, s *warta.Session) error {
 	s.CreatedAt, s.LastSeenAt = tx.now, tx.now
 	err := tx.q.QueryRow(ctx, `INSERT INTO sessions (token_hash, user_id, created_at, last_seen_at, user_agent) VALUES (?, ?, ?, ?, ?) RETURNING id`,
@@ -147,15 +166,17 @@ func (tx *writeTx) DeleteOtherSessions(ctx context.Context, userID, keepID int64
 	return translate(err, "sessions")
 }
 
-const tokenColumns = `id, token_hash, user_id, name, created_at, last_used_at`
+const tokenColumns = `id, token_hash, user_id, name, scope, created_at, last_used_at, expires_at`
 
 func scanToken(row interface{ Scan(...any) error }) (*warta.Token, error) {
 	var t warta.Token
-	var created, used sql.NullInt64
-	if err := row.Scan(&t.ID, &t.TokenHash, &t.UserID, &t.Name, &created, &used); err != nil {
+	var created, used, expires sql.NullInt64
+	var scope string
+	if err := row.Scan(&t.ID, &t.TokenHash, &t.UserID, &t.Name, &scope, &created, &used, &expires); err != nil {
 		return nil, err
 	}
-	t.CreatedAt, t.LastUsedAt = fromMillis(created), fromMillis(used)
+	t.Scope = warta.TokenScope(scope)
+	t.CreatedAt, t.LastUsedAt, t.ExpiresAt = fromMillis(created), fromMillis(used), fromMillis(expires)
 	return &t, nil
 }
 
@@ -198,8 +219,11 @@ func (tx *writeTx) DeleteUserTokens(ctx context.Context, userID int64) error {
 
 func (tx *writeTx) CreateToken(ctx context.Context, t *warta.Token) error {
 	t.CreatedAt = tx.now
-	err := tx.q.QueryRow(ctx, `INSERT INTO tokens (token_hash, user_id, name, created_at) VALUES (?, ?, ?, ?) RETURNING id`,
-		t.TokenHash, t.UserID, t.Name, tx.now.UnixMilli()).Scan(&t.ID)
+	if t.Scope == "" {
+		t.Scope = warta.ScopeWrite
+	}
+	err := tx.q.QueryRow(ctx, `INSERT INTO tokens (token_hash, user_id, name, scope, created_at, expires_at) VALUES (?, ?, ?, ?, ?, ?) RETURNING id`,
+		t.TokenHash, t.UserID, t.Name, string(t.Scope), tx.now.UnixMilli(), toMillis(t.ExpiresAt)).Scan(&t.ID)
 	if err != nil {
 		return translate(err, "token")
 	}

@@ -416,3 +416,68 @@ func testRecoveryCodes(t *testing.T, s warta.Store) {
 	left(0)
 	use(other, "x9", "")
 }
+
+// testTokenScopeExpiryAndSessionList keeps a token's scope and expiry
+// (a token made without a scope is a write token, as tokens were before
+// scopes) and lists one user's sessions, the most recently used first.
+func testTokenScopeExpiryAndSessionList(t *testing.T, s warta.Store) {
+	sari := &warta.User{Email: "sari@kabar.example", Name: "Sari", Role: warta.RoleAuthor}
+	budi := &warta.User{Email: "budi@kabar.example", Name: "Budi", Role: warta.RoleEditor}
+	expires := base.Add(30 * 24 * time.Hour)
+	read := &warta.Token{TokenHash: "r1", Name: "dasbor", Scope: warta.ScopeRead, ExpiresAt: expires}
+	plain := &warta.Token{TokenHash: "w1", Name: "lama"}
+	var old, recent, other *warta.Session
+	var seen time.Time
+	mustUpdate(t, s, func(tx warta.Tx) error {
+		for _, u := range []*warta.User{sari, budi} {
+			if err := tx.CreateUser(ctx(), u); err != nil {
+				return err
+			}
+		}
+		read.UserID, plain.UserID = sari.ID, sari.ID
+		for _, tk := range []*warta.Token{read, plain} {
+			if err := tx.CreateToken(ctx(), tk); err != nil {
+				return err
+			}
+		}
+		old, recent = &warta.Session{TokenHash: "a", UserID: sari.ID, UserAgent: "lama"}, &warta.Session{TokenHash: "b", UserID: sari.ID, UserAgent: "baru"}
+		other = &warta.Session{TokenHash: "c", UserID: budi.ID}
+		for _, se := range []*warta.Session{old, recent, other} {
+			if err := tx.CreateSession(ctx(), se); err != nil {
+				return err
+			}
+		}
+		seen = tx.Now().Add(time.Hour).Truncate(time.Millisecond)
+		return tx.TouchSession(ctx(), recent.ID, seen)
+	})
+	if plain.Scope != warta.ScopeWrite {
+		t.Errorf("CreateToken without a scope set Scope = %q, want write", plain.Scope)
+	}
+	mustView(t, s, func(tx warta.ReadTx) error {
+		got, err := tx.FindTokenByHash(ctx(), "r1")
+		if err != nil || got.Scope != warta.ScopeRead || !got.ExpiresAt.Equal(expires) {
+			t.Errorf("read token = %+v, %v; want scope read, expiry %v", got, err, expires)
+		}
+		got, err = tx.FindTokenByID(ctx(), plain.ID)
+		if err != nil || got.Scope != warta.ScopeWrite || !got.ExpiresAt.IsZero() {
+			t.Errorf("plain token = %+v, %v; want scope write, no expiry", got, err)
+		}
+		list, err := tx.FindTokens(ctx(), sari.ID)
+		if err != nil || len(list) != 2 || list[0].Scope != warta.ScopeRead || !list[0].ExpiresAt.Equal(expires) {
+			t.Errorf("FindTokens = %+v, %v", list, err)
+		}
+		sessions, err := tx.FindUserSessions(ctx(), sari.ID)
+		if err != nil || len(sessions) != 2 || sessions[0].ID != recent.ID || sessions[1].ID != old.ID ||
+			sessions[0].UserAgent != "baru" || !sessions[0].LastSeenAt.Equal(seen) {
+			for _, se := range sessions {
+				t.Logf("session %+v", *se)
+			}
+			t.Errorf("FindUserSessions(sari): %v; want recent (%d) then old (%d), last seen %v", err, recent.ID, old.ID, seen)
+		}
+		none, err := tx.FindUserSessions(ctx(), 999)
+		if err != nil || len(none) != 0 {
+			t.Errorf("FindUserSessions(unknown) = %+v, %v", none, err)
+		}
+		return nil
+	})
+}

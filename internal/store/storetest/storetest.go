@@ -78,6 +78,7 @@ var suite = []suiteTest{
 	{"Users", testUsers},
 	{"SessionsAndTokens", testSessionsAndTokens},
 	{"RevokeSessionsAndTokens", testRevokeSessionsAndTokens},
+	{"TokenScopeExpiryAndSessionList", testTokenScopeExpiryAndSessionList},
 	{"RecoveryCodes", testRecoveryCodes},
 	{"RevisionsAndAudit", testRevisionsAndAudit},
 	{"CompleteRevision", testCompleteRevision},

@@ -182,7 +182,19 @@ func (h *Handler) user(r *http.Request) (*warta.User, error) {
 	if err != nil {
 		return nil, err
 	}
-	// Recording the use is best effort: a busy writer must not fail a read.
-	h.cfg.Store.Update(r.Context(), func(tx warta.Tx) error { return tx.TouchToken(r.Context(), tok.ID, h.cfg.Now()) })
+	now := h.cfg.Now()
+	if tok.Expired(now) {
+		h.cfg.Logger.WarnContext(r.Context(), "api token expired", "token_id", tok.ID, "user_id", tok.UserID)
+		return nil, &apiError{http.StatusUnauthorized, warta.EUNAUTHORIZED, "error.token_expired", []any{tok.ExpiresAt.UTC().Format(time.RFC3339)}}
+	}
+	if tok.Scope == warta.ScopeRead && r.Method != http.MethodGet && r.Method != http.MethodHead {
+		h.cfg.Logger.WarnContext(r.Context(), "read-only api token tried to write", "token_id", tok.ID, "user_id", tok.UserID, "method", r.Method)
+		return nil, &apiError{http.StatusForbidden, warta.EFORBIDDEN, "error.token_read_only", nil}
+	}
+	// Recording the use is best effort, at most once a minute: a busy
+	// writer must not fail a read, and a read must not mean a write.
+	if now.Sub(tok.LastUsedAt) > time.Minute {
+		h.cfg.Store.Update(r.Context(), func(tx warta.Tx) error { return tx.TouchToken(r.Context(), tok.ID, now) })
+	}
 	return u, nil
 }

@@ -424,6 +424,17 @@ func TestNewsroomHTMLValid(t *testing.T) {
 		_, _, pages[p] = b.get(p)
 	}
 	_, _, pages["page conflict"] = b.post(edit, url.Values{"title": {"Lama"}, "status": {"draft"}, "version": {"9"}})
+	// The account page with tokens (one just made, one expired) and
+	// another signed-in browser, and a refused token.
+	e.browser(t).login(warta.RoleAdministrator)
+	b.get("/redaksi/akun")
+	b.post("/redaksi/akun/token", url.Values{"name": {"lama"}, "scope": {"write"}, "expires": {"30"}})
+	e.site.Clock.Advance(31 * 24 * time.Hour)
+	b = e.browser(t).login(warta.RoleAdministrator)
+	b.get("/redaksi/akun")
+	_, _, pages["account: token made"] = b.post("/redaksi/akun/token", url.Values{"name": {"dasbor"}, "scope": {"read"}})
+	_, _, pages["account: tokens and sessions"] = b.get("/redaksi/akun")
+	_, _, pages["account: token refused"] = b.post("/redaksi/akun/token", url.Values{"scope": {"admin"}})
 	webtest.ValidateHTML(t, pages)
 }
 

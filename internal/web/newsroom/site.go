@@ -180,7 +180,7 @@ func (h *Handler) handleUserSave(w http.ResponseWriter, r *http.Request, u *wart
 	if id := formID(r); id > 0 {
 		disabled := r.PostFormValue("disabled") == "1"
 		_, err = h.cfg.Editorial.UpdateUser(ctx, u, id, editorial.UserChange{Role: &role, Disabled: &disabled,
-			Password: r.PostFormValue("password"), Session: sessionFrom(ctx).session.ID})
+			Password: r.PostFormValue("password"), Session: sessionFrom(ctx).session.ID, RevokeTokens: r.PostFormValue("revoke_tokens") == "1"})
 	} else {
 		_, err = h.cfg.Editorial.CreateUser(ctx, u, editorial.NewUser{Name: r.PostFormValue("name"), Email: r.PostFormValue("email"),
 			Role: role, Password: r.PostFormValue("password")})
@@ -219,7 +219,7 @@ func (h *Handler) handleAccount(w http.ResponseWriter, r *http.Request, u *warta
 
 func (h *Handler) handleAccountSave(w http.ResponseWriter, r *http.Request, u *warta.User) {
 	ch := editorial.AccountChange{CurrentPassword: r.PostFormValue("current_password"), NewPassword: r.PostFormValue("new_password"),
-		Session: sessionFrom(r.Context()).session.ID}
+		Session: sessionFrom(r.Context()).session.ID, RevokeTokens: r.PostFormValue("revoke_tokens") == "1"}
 	if lang := r.PostFormValue("language"); lang == "id" || lang == "en" {
 		ch.Language = &lang
 	}
@@ -260,21 +260,4 @@ func (h *Handler) handleAccountSave(w http.ResponseWriter, r *http.Request, u *w
 		return
 	}
 	redirect(w, r, Prefix+"akun", "saved")
-}
-
-// handleTokenCreate makes an API token for the signed-in user and shows it
-// once; only its hash is kept.
-func (h *Handler) handleTokenCreate(w http.ResponseWriter, r *http.Request, u *warta.User) {
-	name := r.PostFormValue("name")
-	if strings.TrimSpace(name) == "" {
-		name = "redaksi"
-	}
-	plain, _, err := h.cfg.Editorial.CreateToken(r.Context(), u, u.ID, name)
-	if err != nil {
-		h.fail(w, r, u, err)
-		return
-	}
-	page := &accountPage{view: h.newView(r, u, "", "account"), Token: plain}
-	page.Title = page.T("nr.nav.account")
-	h.render(w, r, http.StatusOK, "account", page)
 }
