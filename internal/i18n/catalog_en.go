@@ -718,4 +718,8 @@ var catalogEN = map[string]string{
 	"nr.views.note":       "Counted hourly by Warta itself, without cookies; bots and browser prefetches are not counted.",
 	"nr.views.article":    "Read %s times in the last 24 hours and %s times in the last 7 days.",
 	"nr.views.list_week":  "Reads, 7 days",
+	// Issue 14 — trending per client and honest bylines.
+	"refusal.credit":     "Only editors and administrators may credit other people; your stories carry your own byline.",
+	"nr.byline.label":    "Byline",
+	"nr.byline.own_note": "Your stories carry your own byline. Only editors may credit other writers.",
 }

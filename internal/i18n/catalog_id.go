@@ -718,4 +718,8 @@ var catalogID = map[string]string{
 	"nr.views.note":       "Dihitung per jam oleh Warta sendiri, tanpa kuki; bot dan pramuat peramban tidak dihitung.",
 	"nr.views.article":    "Dibaca %s kali dalam 24 jam terakhir dan %s kali dalam 7 hari terakhir.",
 	"nr.views.list_week":  "Dibaca 7 hari",
+	// Issue 14 — trending per client and honest bylines.
+	"refusal.credit":     "Hanya editor dan administrator yang dapat mencantumkan orang lain sebagai penulis; artikel Anda terbit atas nama Anda sendiri.",
+	"nr.byline.label":    "Penulis",
+	"nr.byline.own_note": "Artikel Anda terbit atas nama Anda. Hanya editor yang dapat mencantumkan penulis lain.",
 }
