@@ -64,27 +64,28 @@ func newClients(limits Limits) *clients {
 }
 
 // admit reports whether a read of story id by the client that sent r
-// counts.
-func (c *clients) admit(r *http.Request, id int64, now time.Time) bool {
+// counts, and which limit, if any, took the client for a crawler just
+// now (once per client or address per hour, so it can be logged).
+func (c *clients) admit(r *http.Request, id int64, now time.Time) (counted bool, flagged string) {
 	address := maphash.String(c.seed, host(r.RemoteAddr))
 	client := mix(address ^ mix(maphash.String(c.seed, r.UserAgent())))
 	story := mix(uint64(id))
 	c.rotate(now)
 	if c.flagged.has(client, flaggedBits) || c.flagged.has(^address, flaggedBits) {
-		return false
+		return false, ""
 	}
 	if !c.seen.add(mix(client^story), seenBits) {
-		return false // this client was counted for this story this hour
+		return false, "" // this client was counted for this story this hour
 	}
 	if c.pace.add(client) > c.limits.StoriesPerMinute {
 		c.flagged.add(client, flaggedBits)
-		return false
+		return false, "client"
 	}
 	if c.addressPace.add(address) > c.limits.AddressStoriesPerMinute {
 		c.flagged.add(^address, flaggedBits)
-		return false
+		return false, "address"
 	}
-	return c.perStory.add(mix(address^story^0x9e3779b97f4a7c15)) <= c.limits.AddressReadsPerStory
+	return c.perStory.add(mix(address^story^0x9e3779b97f4a7c15)) <= c.limits.AddressReadsPerStory, ""
 }
 
 // rotate empties the filters whose window has passed.

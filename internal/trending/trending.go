@@ -46,10 +46,17 @@ func NewWithLimits(store warta.Store, logger *slog.Logger, now func() time.Time,
 func (c *Counter) Hit(r *http.Request, articleID int64) {
 	now := c.now()
 	c.mu.Lock()
-	if c.clients.admit(r, articleID, now) {
+	counted, flagged := c.clients.admit(r, articleID, now)
+	if counted {
 		c.counts[articleID]++
 	}
 	c.mu.Unlock()
+	if flagged != "" && c.logger != nil {
+		// Once per client (or address) per hour; the address is not
+		// logged, as the counter keeps none.
+		c.logger.WarnContext(r.Context(), "reads no longer counted for trending: too many stories a minute",
+			"by", flagged, "article", articleID)
+	}
 }
 
 // Pending returns the number of reads not yet written.
