@@ -1,5 +1,7 @@
 package warta
 
+import "slices"
+
 // Action is something a user asks to do. Can decides; the rules live here
 // once and both the newsroom UI and the API call them.
 type Action string
@@ -39,6 +41,10 @@ const (
 	// most-read lists and views per section. Every role may, as a writer
 	// learns from what readers read, and the counts name no reader.
 	ActionReadStats Action = "read_stats"
+	// ActionCredit is putting other people on a story's byline. As in
+	// WordPress, only editors and administrators may; authors and
+	// contributors are the byline of their own stories (see CheckByline).
+	ActionCredit Action = "credit"
 )
 
 // CanMedia decides media actions, as WordPress does: contributors may not
@@ -94,7 +100,7 @@ func Can(u *User, action Action, a *Article) bool {
 	switch action {
 	case ActionManageUsers, ActionManageSettings, ActionReadAudit:
 		return u.Role == RoleAdministrator
-	case ActionManageTaxonomy, ActionManagePeople, ActionManageRedirect, ActionManagePages, ActionReview:
+	case ActionManageTaxonomy, ActionManagePeople, ActionManageRedirect, ActionManagePages, ActionReview, ActionCredit:
 		return editor
 	case ActionCreate, ActionAddTag, ActionReadStats:
 		return true
@@ -151,6 +157,36 @@ func refusal(u *User, action Action) error {
 		return &Error{Code: EUNAUTHORIZED, Key: "error.unauthorized", Message: "sign in first"}
 	}
 	return &Error{Code: EFORBIDDEN, Key: RefusalKey(action), Message: "not allowed: " + string(action)}
+}
+
+// CanByline reports whether u may change a story's byline from before to
+// after. Editors and administrators may credit anyone. Everyone else may
+// put only themselves on it, keep or reorder whom an editor credited, and
+// take people off; naming anyone new is crediting them, which they may
+// not do.
+func CanByline(u *User, before, after []int64) bool {
+	if Can(u, ActionCredit, nil) {
+		return true
+	}
+	if u == nil || u.Disabled || !u.Role.Valid() {
+		return false
+	}
+	for _, id := range after {
+		if id != u.PersonID || id == 0 {
+			if !slices.Contains(before, id) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// CheckByline returns a forbidden error when CanByline says no.
+func CheckByline(u *User, before, after []int64) error {
+	if CanByline(u, before, after) {
+		return nil
+	}
+	return refusal(u, ActionCredit)
 }
 
 // CanEditPerson reports whether u may change the byline profile of person

@@ -208,3 +208,37 @@ func TestUserValidate(t *testing.T) {
 		t.Error("NormalizeEmail")
 	}
 }
+
+// TestCanByline: editors credit anyone; others put only themselves on a
+// byline, or keep and trim the one an editor set.
+func TestCanByline(t *testing.T) {
+	user := func(r warta.Role) *warta.User { return &warta.User{ID: 1, Role: r, PersonID: 7} }
+	cases := []struct {
+		role          warta.Role
+		before, after []int64
+		want          bool
+	}{
+		{warta.RoleEditor, nil, []int64{9}, true},
+		{warta.RoleAdministrator, []int64{7}, []int64{8, 9}, true},
+		{warta.RoleAuthor, nil, []int64{7}, true},
+		{warta.RoleAuthor, nil, nil, true},
+		{warta.RoleAuthor, nil, []int64{9}, false},
+		{warta.RoleAuthor, []int64{7}, []int64{7, 9}, false},
+		{warta.RoleContributor, []int64{7}, []int64{9}, false},
+		{warta.RoleAuthor, []int64{7, 9}, []int64{9, 7}, true}, // an editor's byline, reordered
+		{warta.RoleContributor, []int64{7, 9}, []int64{7}, true},
+		{warta.RoleAuthor, []int64{9}, []int64{9, 8}, false},
+	}
+	for _, tc := range cases {
+		if got := warta.CanByline(user(tc.role), tc.before, tc.after); got != tc.want {
+			t.Errorf("%s from %v to %v: %v, want %v", tc.role, tc.before, tc.after, got, tc.want)
+		}
+	}
+	if warta.CanByline(nil, nil, nil) || warta.CanByline(&warta.User{Role: warta.RoleEditor, Disabled: true}, nil, []int64{9}) {
+		t.Error("no user or a disabled one may set a byline")
+	}
+	// A writer with no byline of their own credits nobody new.
+	if warta.CanByline(&warta.User{ID: 1, Role: warta.RoleAuthor}, nil, []int64{0}) {
+		t.Error("person 0 allowed")
+	}
+}

@@ -87,7 +87,7 @@ func NewMain(ctx context.Context, args []string, getenv func(string) string, std
 		cfg.BaseURL = "http://" + m.Server.Addr()
 		m.Config.BaseURL = cfg.BaseURL
 	}
-	m.Views = trending.New(m.Store, m.Logger, nil)
+	m.Views = trending.New(m.Store, m.Logger, m.Store.Now)
 	m.Metrics = metrics.New(m.Store.Now)
 	m.Metrics.WatchDB(dbPools(m.Store))
 	// A CDN in front hears what each write evicted; the logging purger

@@ -24,6 +24,7 @@ const tokenUsage = `usage:
 
 The site's database must exist: a --data or --db with none is refused.
 Run "warta token SUBCOMMAND --help" for its flags.`
+
 // runToken dispatches `warta token create|list|revoke`. Every change goes
 // through the editorial service as the console operator.
 func runToken(ctx context.Context, args []string, getenv func(string) string, stdout, stderr io.Writer) error {

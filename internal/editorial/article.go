@@ -17,6 +17,11 @@ func (s *Service) Create(ctx context.Context, u *warta.User, in Input, to warta.
 	if err := warta.Check(u, warta.ActionCreate, nil); err != nil {
 		return nil, err
 	}
+	if in.AuthorIDs != nil {
+		if err := warta.CheckByline(u, nil, *in.AuthorIDs); err != nil {
+			return nil, err
+		}
+	}
 	clean(&in)
 	var a *warta.Article
 	var events []warta.Event
@@ -105,6 +110,13 @@ func (s *Service) save(ctx context.Context, tx warta.Tx, u *warta.User, id int64
 	}
 	if err := warta.Check(u, warta.ActionEdit, cur); err != nil {
 		return nil, nil, err
+	}
+	// Before the version check: a refused byline is not kept, not even
+	// as the revision of a stale save.
+	if in.AuthorIDs != nil {
+		if err := warta.CheckByline(u, cur.AuthorIDs, *in.AuthorIDs); err != nil {
+			return nil, nil, err
+		}
 	}
 	if version != cur.Version {
 		c, err := s.refuse(ctx, tx, u, cur, version, in)

@@ -765,4 +765,8 @@ var catalogEN = map[string]string{
 	"nr.ok.token_revoked":             "Token revoked; it no longer works.",
 	"nr.ok.session_revoked":           "That device has been signed out.",
 	"nr.ok.sessions_revoked":          "Every other device has been signed out.",
+	// Issue 14 — trending per client and honest bylines.
+	"refusal.credit":     "Only editors and administrators may credit other people; your stories carry your own byline.",
+	"nr.byline.label":    "Byline",
+	"nr.byline.own_note": "Your stories carry your own byline. Only editors may credit other writers.",
 }

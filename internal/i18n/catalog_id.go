@@ -765,4 +765,8 @@ var catalogID = map[string]string{
 	"nr.ok.token_revoked":             "Token dicabut; token itu tidak lagi bisa dipakai.",
 	"nr.ok.session_revoked":           "Perangkat itu telah dikeluarkan.",
 	"nr.ok.sessions_revoked":          "Semua perangkat lain telah dikeluarkan.",
+	// Issue 14 — trending per client and honest bylines.
+	"refusal.credit":     "Hanya editor dan administrator yang dapat mencantumkan orang lain sebagai penulis; artikel Anda terbit atas nama Anda sendiri.",
+	"nr.byline.label":    "Penulis",
+	"nr.byline.own_note": "Artikel Anda terbit atas nama Anda. Hanya editor yang dapat mencantumkan penulis lain.",
 }

@@ -14,30 +14,49 @@ import (
 	"warta"
 )
 
-// Counter tallies reads per article between flushes. It is safe for
-// concurrent use.
+// Counter tallies reads per article between flushes, each reader once
+// per story per hour (see clients.go). It is safe for concurrent use.
 type Counter struct {
 	store  warta.Store
 	logger *slog.Logger
 	now    func() time.Time
 
-	mu     sync.Mutex
-	counts map[int64]int
+	mu      sync.Mutex
+	counts  map[int64]int
+	clients *clients
 }
 
-// New returns a counter that writes to store.
+// New returns a counter that writes to store, with DefaultLimits.
 func New(store warta.Store, logger *slog.Logger, now func() time.Time) *Counter {
+	return NewWithLimits(store, logger, now, DefaultLimits)
+}
+
+// NewWithLimits returns a counter with the given limits per client.
+func NewWithLimits(store warta.Store, logger *slog.Logger, now func() time.Time, limits Limits) *Counter {
 	if now == nil {
 		now = time.Now
 	}
-	return &Counter{store: store, logger: logger, now: now, counts: map[int64]int{}}
+	return &Counter{store: store, logger: logger, now: now, counts: map[int64]int{}, clients: newClients(limits)}
 }
 
-// Hit counts one read of an article.
-func (c *Counter) Hit(articleID int64) {
+// Hit counts a read of an article by the client that sent r, if that
+// client was not counted for it this hour and reads like a person. The
+// caller checks Countable first. It is on the cached page's path: it
+// allocates nothing and holds the lock for a few hashes.
+func (c *Counter) Hit(r *http.Request, articleID int64) {
+	now := c.now()
 	c.mu.Lock()
-	c.counts[articleID]++
+	counted, flagged := c.clients.admit(r, articleID, now)
+	if counted {
+		c.counts[articleID]++
+	}
 	c.mu.Unlock()
+	if flagged != "" && c.logger != nil {
+		// Once per client (or address) per hour; the address is not
+		// logged, as the counter keeps none.
+		c.logger.WarnContext(r.Context(), "reads no longer counted for trending: too many stories a minute",
+			"by", flagged, "article", articleID)
+	}
 }
 
 // Pending returns the number of reads not yet written.

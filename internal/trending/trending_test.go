@@ -2,8 +2,10 @@ package trending_test
 
 import (
 	"context"
+	"fmt"
 	"io"
 	"log/slog"
+	"net/http"
 	"net/http/httptest"
 	"strings"
 	"sync"
@@ -15,6 +17,17 @@ import (
 	"warta/internal/web/webtest"
 )
 
+// reader is a request from the i-th of many readers, each on its own
+// address.
+func reader(i int) *http.Request {
+	r := httptest.NewRequest("GET", "/", nil)
+	r.RemoteAddr = fmt.Sprintf("10.%d.%d.%d:40000", i>>16&255, i>>8&255, i&255)
+	r.Header.Set("User-Agent", phone)
+	return r
+}
+
+const phone = "Mozilla/5.0 (Linux; Android 14) AppleWebKit/537.36 Chrome/130.0 Mobile Safari/537.36"
+
 func TestCounterFlushesToTrending(t *testing.T) {
 	s := webtest.NewSite(t)
 	f := s.NewFixture(t)
@@ -25,9 +38,9 @@ func TestCounterFlushesToTrending(t *testing.T) {
 		go func() {
 			defer wg.Done()
 			for j := 0; j < 50; j++ {
-				c.Hit(f.Related.ID)
+				c.Hit(reader(i*50+j), f.Related.ID)
 			}
-			c.Hit(f.Opinion.ID)
+			c.Hit(reader(1000+i), f.Opinion.ID)
 		}()
 	}
 	wg.Wait()
@@ -60,8 +73,8 @@ func TestFlushFailureKeepsCounts(t *testing.T) {
 	s := webtest.NewSite(t)
 	f := s.NewFixture(t)
 	c := trending.New(s.Store, slog.New(slog.NewTextHandler(io.Discard, nil)), nil)
-	c.Hit(f.Main.ID)
-	c.Hit(f.Main.ID)
+	c.Hit(reader(1), f.Main.ID)
+	c.Hit(reader(2), f.Main.ID)
 	s.Store.Close()
 	if err := c.Flush(context.Background()); err == nil {
 		t.Fatal("flush to a closed store succeeded")
@@ -78,7 +91,7 @@ func TestRunFlushesOnStop(t *testing.T) {
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan struct{})
 	go func() { c.Run(ctx, time.Hour); close(done) }()
-	c.Hit(f.Main.ID)
+	c.Hit(reader(1), f.Main.ID)
 	cancel()
 	<-done
 	if c.Pending() != 0 {
@@ -120,12 +133,12 @@ func TestTwoCountersShareOneStore(t *testing.T) {
 	f := s.NewFixture(t)
 	logger := slog.New(slog.NewTextHandler(io.Discard, nil))
 	a, b := trending.New(s.Store, logger, s.Now), trending.New(s.Store, logger, s.Now)
-	for range 30 {
-		a.Hit(f.Related.ID)
-		b.Hit(f.Related.ID)
+	for i := range 30 {
+		a.Hit(reader(i), f.Related.ID)
+		b.Hit(reader(100+i), f.Related.ID)
 	}
-	for range 45 {
-		b.Hit(f.Opinion.ID)
+	for i := range 45 {
+		b.Hit(reader(200+i), f.Opinion.ID)
 	}
 	var wg sync.WaitGroup
 	errs := make([]error, 2)
@@ -162,10 +175,12 @@ func TestFlushPrunesOldHours(t *testing.T) {
 	f := s.NewFixture(t)
 	c := trending.New(s.Store, slog.New(slog.NewTextHandler(io.Discard, nil)), s.Now)
 	start := s.Now()
+	next := 0
 	flush := func(n int) {
 		t.Helper()
 		for range n {
-			c.Hit(f.Main.ID)
+			next++
+			c.Hit(reader(next), f.Main.ID)
 		}
 		if err := c.Flush(context.Background()); err != nil {
 			t.Fatal(err)

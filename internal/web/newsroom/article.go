@@ -29,12 +29,28 @@ type editPage struct {
 	Minutes   int
 	Revisions int
 	CanUpload bool
+	// CanCredit shows the byline picker; authors and contributors see
+	// the byline as it is instead (warta.CanByline).
+	CanCredit bool
 	// Conflict compares a stale save with the article as it is now.
 	Conflict *conflictView
 	// Others are the other people who have the story open in the editor.
 	Others []string
 	// Views are the story's reads, once it has been published.
 	Views *articleViews
+}
+
+// Byline is the names of the people the story is credited to, in order.
+func (p *editPage) Byline() string {
+	var names []string
+	for _, id := range p.Article.AuthorIDs {
+		for _, person := range p.People {
+			if person.ID == id {
+				names = append(names, person.Name)
+			}
+		}
+	}
+	return strings.Join(names, ", ")
 }
 
 // OthersText says who else has the story open.
@@ -48,7 +64,7 @@ func (p *editPage) OthersText() string {
 // loadEditPage fills the form's choices.
 func (h *Handler) loadEditPage(r *http.Request, u *warta.User, a *warta.Article) (*editPage, error) {
 	page := &editPage{view: h.newView(r, u, "", "articles"), Article: a, Labels: warta.Labels,
-		CanUpload: warta.CanMedia(u, warta.ActionUpload, nil)}
+		CanUpload: warta.CanMedia(u, warta.ActionUpload, nil), CanCredit: warta.Can(u, warta.ActionCredit, nil)}
 	page.Title = page.T("nr.edit.new")
 	if a.ID != 0 {
 		page.Title = a.Title

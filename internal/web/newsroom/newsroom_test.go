@@ -435,6 +435,14 @@ func TestNewsroomHTMLValid(t *testing.T) {
 	_, _, pages["account: token made"] = b.post("/redaksi/akun/token", url.Values{"name": {"dasbor"}, "scope": {"read"}})
 	_, _, pages["account: tokens and sessions"] = b.get("/redaksi/akun")
 	_, _, pages["account: token refused"] = b.post("/redaksi/akun/token", url.Values{"scope": {"admin"}})
+	// An author's edit page shows the byline instead of the picker; a
+	// forged byline is refused on the form.
+	author := e.browser(t).login(warta.RoleAuthor)
+	own, form := e.draftFor(t, e.users[warta.RoleAuthor], "Tulisan Penulis")
+	ownPath := "/redaksi/artikel/" + strconv.FormatInt(own.ID, 10)
+	_, _, pages["author's edit page"] = author.get(ownPath)
+	form.Set("authors", strconv.FormatInt(e.f.Sari.ID, 10))
+	_, _, pages["forged byline"] = author.post(ownPath, form)
 	webtest.ValidateHTML(t, pages)
 }
 

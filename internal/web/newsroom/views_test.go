@@ -2,7 +2,9 @@ package newsroom_test
 
 import (
 	"context"
+	"fmt"
 	"net/http"
+	"net/http/httptest"
 	"strconv"
 	"strings"
 	"testing"
@@ -18,8 +20,12 @@ import (
 func (e *env) read(t *testing.T, c *trending.Counter, reads map[*warta.Article]int) {
 	t.Helper()
 	for a, n := range reads {
-		for range n {
-			c.Hit(a.ID)
+		for i := range n {
+			// Each read by its own reader: one reader counts once.
+			r := httptest.NewRequest("GET", "/", nil)
+			r.RemoteAddr = fmt.Sprintf("10.%d.%d.%d:40000", a.ID&255, i>>8&255, i&255)
+			r.Header.Set("User-Agent", "Mozilla/5.0 (Linux; Android 14) Mobile")
+			c.Hit(r, a.ID)
 		}
 	}
 	if err := c.Flush(context.Background()); err != nil {

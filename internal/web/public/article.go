@@ -134,7 +134,7 @@ func (h *Handler) handleArticleShow(w http.ResponseWriter, r *http.Request, slug
 	}
 	h.renderArticle(w, r, &data)
 	if h.views != nil && trending.Countable(r) {
-		h.views.Hit(a.ID)
+		h.views.Hit(r, a.ID)
 	}
 }
 

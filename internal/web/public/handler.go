@@ -38,7 +38,9 @@ type Config struct {
 	Logger  *slog.Logger
 	Now     func() time.Time // the store's clock when nil
 	// Views counts article reads for Trending; nil counts nothing.
-	Views interface{ Hit(articleID int64) }
+	Views interface {
+		Hit(r *http.Request, articleID int64)
+	}
 	// Ready reports whether the database answers and its migrations are
 	// current, for /readyz; nil asks the store for a read transaction.
 	Ready func(context.Context) error
@@ -54,12 +56,14 @@ type Config struct {
 
 // Handler serves the public site.
 type Handler struct {
-	store     warta.Store
-	blobs     media.Blobs
-	baseURL   string
-	logger    *slog.Logger
-	now       func() time.Time
-	views     interface{ Hit(int64) }
+	store   warta.Store
+	blobs   media.Blobs
+	baseURL string
+	logger  *slog.Logger
+	now     func() time.Time
+	views   interface {
+		Hit(*http.Request, int64)
+	}
 	ready     func(context.Context) error
 	metrics   CacheMetrics
 	chrome    chromeCache

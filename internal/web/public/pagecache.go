@@ -229,7 +229,7 @@ func (h *Handler) cached(next http.Handler) http.Handler {
 func (h *Handler) serveHit(w http.ResponseWriter, r *http.Request, key string, p *cachedPage) {
 	p = h.compressed(r, key, p)
 	if p.articleID != 0 && h.views != nil && trending.Countable(r) {
-		h.views.Hit(p.articleID)
+		h.views.Hit(r, p.articleID)
 	}
 	if h.metrics != nil {
 		h.metrics.PageCacheHit()

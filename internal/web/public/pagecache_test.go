@@ -22,7 +22,7 @@ type countViews struct {
 	hits map[int64]int
 }
 
-func (c *countViews) Hit(id int64) {
+func (c *countViews) Hit(_ *http.Request, id int64) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	if c.hits == nil {
