@@ -718,4 +718,9 @@ var catalogEN = map[string]string{
 	"nr.views.note":       "Counted hourly by Warta itself, without cookies; bots and browser prefetches are not counted.",
 	"nr.views.article":    "Read %s times in the last 24 hours and %s times in the last 7 days.",
 	"nr.views.list_week":  "Reads, 7 days",
+	// Issue 14 — Markdown budget and storage limits.
+	"error.markdown_too_large":   "body_markdown is over the %d KiB limit. Send a shorter text or use body_html.",
+	"error.markdown_too_deep":    "body_markdown nests quotes or lists more than %d levels deep.",
+	"error.markdown_too_complex": "body_markdown has too many unclosed links, link titles, tags or emphasis marks in one paragraph.",
+	"error.revision_too_large":   "This copy is too large to keep as a revision; nothing was saved.",
 }

@@ -718,4 +718,9 @@ var catalogID = map[string]string{
 	"nr.views.note":       "Dihitung per jam oleh Warta sendiri, tanpa kuki; bot dan pramuat peramban tidak dihitung.",
 	"nr.views.article":    "Dibaca %s kali dalam 24 jam terakhir dan %s kali dalam 7 hari terakhir.",
 	"nr.views.list_week":  "Dibaca 7 hari",
+	// Issue 14 — Markdown budget and storage limits.
+	"error.markdown_too_large":   "body_markdown melebihi batas %d KiB. Kirim teks yang lebih pendek atau gunakan body_html.",
+	"error.markdown_too_deep":    "body_markdown menumpuk kutipan atau daftar lebih dari %d tingkat.",
+	"error.markdown_too_complex": "body_markdown memuat terlalu banyak tautan, judul tautan, tag, atau tanda penekanan yang tidak ditutup dalam satu paragraf.",
+	"error.revision_too_large":   "Salinan ini terlalu besar untuk disimpan sebagai revisi; tidak ada yang disimpan.",
 }
