@@ -127,8 +127,13 @@ func revision(ctx context.Context, tx warta.Tx, u *warta.User, a *warta.Article,
 	return err
 }
 
-// keepRevision keeps a's fields as a revision and returns it.
+// keepRevision keeps a's fields as a revision and returns it. a is
+// checked first against the size limits of a save: a refused stale save
+// is kept only if it fits them, so an oversized one stores nothing.
 func keepRevision(ctx context.Context, tx warta.Tx, u *warta.User, a *warta.Article, note string, refused bool) (*warta.Revision, error) {
+	if err := a.ValidateSizes(); err != nil {
+		return nil, err
+	}
 	r := warta.RevisionOf(a)
 	r.Note, r.Refused = note, refused
 	if u != nil {

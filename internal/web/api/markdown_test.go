@@ -58,3 +58,40 @@ func TestMarkdownTooLargeIs413(t *testing.T) {
 		t.Fatalf("%d %v", status, out)
 	}
 }
+
+// TestStaleOversizedPatchStoresNothing: a stale PATCH used to skip the
+// size check and be kept as a refused revision, so twenty 3.9 MB stale
+// PATCHes grew the database by 77 MB. It is refused as too large, and
+// the article's revisions stay as they were.
+func TestStaleOversizedPatchStoresNothing(t *testing.T) {
+	e := newEnv(t)
+	_, out := e.call(t, warta.RoleEditor, "POST", "/api/v1/admin/articles", story)
+	id := int64(out["id"].(float64))
+	if status, out := e.call(t, warta.RoleEditor, "PATCH", "/api/v1/admin/articles/"+jsonInt(id), `{"version":1,"title":"Judul Kedua"}`); status != 200 {
+		t.Fatalf("patch: %d %v", status, out)
+	}
+	revisions := func() (n, bytes int) {
+		e.site.Store.View(context.Background(), func(tx warta.ReadTx) error {
+			list, err := tx.FindRevisions(context.Background(), id)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, r := range list {
+				n, bytes = n+1, bytes+len(r.BodyHTML)+len(r.Title)+len(r.Dek)
+			}
+			return nil
+		})
+		return n, bytes
+	}
+	n0, b0 := revisions()
+	huge, _ := json.Marshal(map[string]any{"version": 1, "body_html": "<p>" + strings.Repeat("kata ", 3900<<10/5) + "</p>"})
+	for range 3 {
+		status, out := e.call(t, warta.RoleEditor, "PATCH", "/api/v1/admin/articles/"+jsonInt(id), string(huge))
+		if status != http.StatusRequestEntityTooLarge || errMessage(out) == "" {
+			t.Fatalf("stale 3.9 MB patch: %d %v", status, out)
+		}
+	}
+	if n, b := revisions(); n != n0 || b != b0 {
+		t.Fatalf("revisions %d (%d bytes) → %d (%d bytes): a refused save was stored", n0, b0, n, b)
+	}
+}

@@ -349,7 +349,7 @@ func (h *Handler) redisplay(w http.ResponseWriter, r *http.Request, u *warta.Use
 		return
 	}
 	page.Error = errorText(page.Lang, err)
-	status := http.StatusUnprocessableEntity
+	status := statusOf(err)
 	if conflict != nil {
 		status = http.StatusConflict
 		page.Conflict = page.newConflict(conflict, inputValues(&base, in))
