@@ -80,6 +80,7 @@ var suite = []suiteTest{
 	{"RevokeSessionsAndTokens", testRevokeSessionsAndTokens},
 	{"RecoveryCodes", testRecoveryCodes},
 	{"RevisionsAndAudit", testRevisionsAndAudit},
+	{"RevisionCap", testRevisionCap},
 	{"CompleteRevision", testCompleteRevision},
 	{"RevisionAt", testRevisionAt},
 	{"DeleteAndOwners", testDeleteAndOwners},
