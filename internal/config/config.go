@@ -10,6 +10,7 @@ import (
 	"net"
 	"net/url"
 	"path/filepath"
+	"strconv"
 	"strings"
 )
 
@@ -27,6 +28,9 @@ type Config struct {
 	// second, loopback-only listener: to profile a benchmark's walk
 	// without exposing the profiler to the public site.
 	DebugAddr string
+	// MaxRevisions caps the revisions kept per article; the oldest are
+	// pruned on save, the published ones kept (0: editorial's default).
+	MaxRevisions int
 }
 
 // DBKind returns "sqlite" or "postgres" and the path or URL to open.
@@ -127,6 +131,12 @@ func Load(args []string, getenv func(string) string, stderr io.Writer) (Config, 
 		"serve /metrics to every client, not only to loopback ones (WARTA_METRICS_PUBLIC)")
 	fs.StringVar(&c.DebugAddr, "debug-addr", env("DEBUG_ADDR", ""),
 		"loopback address for the Go profiler at /debug/pprof/ (WARTA_DEBUG_ADDR; default off)")
+	maxRevisions, err := strconv.Atoi(env("MAX_REVISIONS", "100"))
+	if err != nil {
+		return Config{}, fmt.Errorf("WARTA_MAX_REVISIONS %q: want a number", env("MAX_REVISIONS", ""))
+	}
+	fs.IntVar(&c.MaxRevisions, "max-revisions", maxRevisions,
+		"revisions kept per article; older ones are pruned on save, published ones kept (WARTA_MAX_REVISIONS)")
 	if err := fs.Parse(args); err != nil {
 		return Config{}, err
 	}
@@ -156,6 +166,9 @@ func truthy(v string) bool {
 func (c Config) Validate() error {
 	if _, _, err := net.SplitHostPort(c.Addr); err != nil {
 		return fmt.Errorf("--addr %q: want host:port", c.Addr)
+	}
+	if c.MaxRevisions < 0 {
+		return fmt.Errorf("--max-revisions %d: want 1 or more (0 for the default)", c.MaxRevisions)
 	}
 	if c.DebugAddr != "" {
 		host, _, err := net.SplitHostPort(c.DebugAddr)
