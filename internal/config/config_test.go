@@ -34,6 +34,7 @@ func TestLoadPrecedence(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
+			tc.want.MaxRevisions = 100 // the default; see TestMaxRevisions
 			if got != tc.want {
 				t.Errorf("got %+v\nwant %+v", got, tc.want)
 			}
