@@ -95,11 +95,12 @@ type Article struct {
 	Corrections   []*Correction
 }
 
-// Validate checks the fields an article must always satisfy.
-func (a *Article) Validate() error {
+// ValidateSizes checks only the lengths Validate checks. Text kept that
+// is not (yet) the article's state, such as a stale save kept as a
+// revision, must fit the same limits, though it may lack what a complete
+// article needs (a slug made later from the title).
+func (a *Article) ValidateSizes() error {
 	switch {
-	case strings.TrimSpace(a.Title) == "":
-		return &Error{Code: EINVALID, Key: "error.title_required", Message: "title is required"}
 	case utf8.RuneCountInString(a.Title) > MaxTitleLen:
 		return &Error{Code: EINVALID, Key: "error.title_too_long", Args: []any{MaxTitleLen}, Message: "title is too long"}
 	case utf8.RuneCountInString(a.Dek) > MaxDekLen:
@@ -112,10 +113,26 @@ func (a *Article) Validate() error {
 		return &Error{Code: EINVALID, Key: "error.removal_reason_too_long", Args: []any{MaxRemovalReasonLen}, Message: "the reason for withdrawing is too long"}
 	case utf8.RuneCountInString(a.Dateline) > MaxDatelineLen:
 		return &Error{Code: EINVALID, Key: "error.dateline_too_long", Args: []any{MaxDatelineLen}, Message: "dateline is too long"}
-	case !ValidSlug(a.Slug):
-		return &Error{Code: EINVALID, Key: "error.slug_invalid", Message: "slug must be lower-case letters, digits and hyphens"}
+	case len(a.Slug) > MaxSlugLen:
+		return &Error{Code: EINVALID, Key: "error.slug_invalid", Message: "slug is too long"}
 	case len(a.BodyHTML) > MaxBodyBytes:
 		return &Error{Code: ETOOLARGE, Key: "error.body_too_large", Message: "body is too large"}
+	}
+	return nil
+}
+
+// Validate checks the article before it is stored: required fields,
+// sizes (ValidateSizes), slug, label, status and the times they need.
+func (a *Article) Validate() error {
+	if strings.TrimSpace(a.Title) == "" {
+		return &Error{Code: EINVALID, Key: "error.title_required", Message: "title is required"}
+	}
+	if err := a.ValidateSizes(); err != nil {
+		return err
+	}
+	switch {
+	case !ValidSlug(a.Slug):
+		return &Error{Code: EINVALID, Key: "error.slug_invalid", Message: "slug must be lower-case letters, digits and hyphens"}
 	case !a.Label.Valid():
 		return &Error{Code: EINVALID, Key: "error.label_invalid", Message: "unknown label"}
 	case !a.Status.Valid():

@@ -296,6 +296,14 @@ type Tx interface {
 	// it is the user's current name when read) and sets r.ID and
 	// r.CreatedAt.
 	CreateRevision(ctx context.Context, r *Revision) error
+	// MarkRevisionPublished marks the revision whose text an article
+	// showed at version (the newest not refused at or below it) as
+	// published, so that PruneRevisions keeps it.
+	MarkRevisionPublished(ctx context.Context, articleID int64, version int) error
+	// PruneRevisions deletes the article's revisions older than its
+	// newest keep, except those marked published, and returns how many
+	// it deleted.
+	PruneRevisions(ctx context.Context, articleID int64, keep int) (int, error)
 	// AddAudit sets e.ID and e.CreatedAt.
 	AddAudit(ctx context.Context, e *AuditEntry) error
 

@@ -134,7 +134,8 @@ func NewMain(ctx context.Context, args []string, getenv func(string) string, std
 	// changed, on this node and (through the relay) on the others.
 	m.Events.Subscribe(m.Site.Evict)
 	m.Events.Subscribe(notifications.Handle)
-	m.Editorial = &editorial.Service{Store: m.Store, Notify: m.Events.Publish, ScheduledLag: m.Metrics.ScheduledLag}
+	m.Editorial = &editorial.Service{Store: m.Store, Notify: m.Events.Publish, ScheduledLag: m.Metrics.ScheduledLag,
+		MaxRevisions: m.Config.MaxRevisions}
 	// Variants are made by one background worker, so that uploads answer
 	// at once and a burst of them cannot take both cores from readers.
 	m.Library = &editorial.Library{Store: m.Store, Blobs: blobs, Logger: m.Logger, Workers: 1, Notify: m.Events.Publish}

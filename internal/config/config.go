@@ -10,6 +10,7 @@ import (
 	"net"
 	"net/url"
 	"path/filepath"
+	"strconv"
 	"strings"
 )
 
@@ -30,6 +31,9 @@ type Config struct {
 	// AccessLog writes one INFO line per request (on by default; a very
 	// busy site behind a proxy that logs already may turn it off).
 	AccessLog bool
+	// MaxRevisions caps the revisions kept per article; the oldest are
+	// pruned on save, the published ones kept (0: editorial's default).
+	MaxRevisions int
 }
 
 // DBKind returns "sqlite" or "postgres" and the path or URL to open.
@@ -141,6 +145,12 @@ Flags:`)
 		"loopback address for the Go profiler at /debug/pprof/ (WARTA_DEBUG_ADDR; default off)")
 	fs.BoolVar(&c.AccessLog, "access-log", !falsy(env("ACCESS_LOG", "")),
 		"log one line per request with its request id (WARTA_ACCESS_LOG; default on, off with --access-log=false)")
+	maxRevisions, err := strconv.Atoi(env("MAX_REVISIONS", "100"))
+	if err != nil {
+		return Config{}, fmt.Errorf("WARTA_MAX_REVISIONS %q: want a number", env("MAX_REVISIONS", ""))
+	}
+	fs.IntVar(&c.MaxRevisions, "max-revisions", maxRevisions,
+		"revisions kept per article; older ones are pruned on save, published ones kept (WARTA_MAX_REVISIONS)")
 	if err := fs.Parse(args); err != nil {
 		return Config{}, err
 	}
@@ -178,6 +188,9 @@ func falsy(v string) bool {
 func (c Config) Validate() error {
 	if _, _, err := net.SplitHostPort(c.Addr); err != nil {
 		return fmt.Errorf("--addr %q: want host:port", c.Addr)
+	}
+	if c.MaxRevisions < 0 {
+		return fmt.Errorf("--max-revisions %d: want 1 or more (0 for the default)", c.MaxRevisions)
 	}
 	if c.DebugAddr != "" {
 		host, _, err := net.SplitHostPort(c.DebugAddr)

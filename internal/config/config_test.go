@@ -43,6 +43,7 @@ func TestLoadPrecedence(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
+			tc.want.MaxRevisions = 100 // the default; see TestMaxRevisions
 			if got != tc.want {
 				t.Errorf("got %+v\nwant %+v", got, tc.want)
 			}
@@ -83,5 +84,23 @@ func TestDBKind(t *testing.T) {
 	c.DB = "sqlite:/x/y.db"
 	if k, target := c.DBKind(); k != "sqlite" || target != "/x/y.db" {
 		t.Errorf("DBKind = %s %s", k, target)
+	}
+}
+
+func TestMaxRevisions(t *testing.T) {
+	get := func(env map[string]string) func(string) string { return func(k string) string { return env[k] } }
+	c, err := config.Load(nil, get(nil), io.Discard)
+	if err != nil || c.MaxRevisions != 100 {
+		t.Fatalf("default: %d, %v", c.MaxRevisions, err)
+	}
+	c, err = config.Load([]string{"--max-revisions", "20"}, get(map[string]string{"WARTA_MAX_REVISIONS": "50"}), io.Discard)
+	if err != nil || c.MaxRevisions != 20 {
+		t.Fatalf("flag over env: %d, %v", c.MaxRevisions, err)
+	}
+	if _, err := config.Load(nil, get(map[string]string{"WARTA_MAX_REVISIONS": "banyak"}), io.Discard); err == nil {
+		t.Fatal("a non-number was accepted")
+	}
+	if _, err := config.Load([]string{"--max-revisions", "-1"}, get(nil), io.Discard); err == nil {
+		t.Fatal("a negative cap was accepted")
 	}
 }

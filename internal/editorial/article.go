@@ -43,7 +43,7 @@ func (s *Service) Create(ctx context.Context, u *warta.User, in Input, to warta.
 		if err := tx.CreateArticle(ctx, a); err != nil {
 			return err
 		}
-		if err := revision(ctx, tx, u, a, ""); err != nil {
+		if err := s.revision(ctx, tx, u, a, ""); err != nil {
 			return err
 		}
 		if err := audit(ctx, tx, u, "create", a, a.Title); err != nil {
@@ -165,7 +165,7 @@ func (s *Service) save(ctx context.Context, tx warta.Tx, u *warta.User, id int64
 	if _, err := RefreshSimilar(ctx, tx, a); err != nil {
 		return nil, nil, err
 	}
-	if err := revision(ctx, tx, u, a, ""); err != nil {
+	if err := s.revision(ctx, tx, u, a, ""); err != nil {
 		return nil, nil, err
 	}
 	return a, nil, audit(ctx, tx, u, "save", a, "")
@@ -177,7 +177,7 @@ func (s *Service) refuse(ctx context.Context, tx warta.Tx, u *warta.User, cur *w
 	refused, up := *cur, in.update(version)
 	up.Apply(&refused)
 	refused.Version = version
-	mine, err := keepRevision(ctx, tx, u, &refused, fmt.Sprintf("refused: stale version %d (current %d)", version, cur.Version), true)
+	mine, err := s.keepRevision(ctx, tx, u, &refused, fmt.Sprintf("refused: stale version %d (current %d)", version, cur.Version), true)
 	if err != nil {
 		return nil, err
 	}
@@ -349,6 +349,12 @@ func (s *Service) transition(ctx context.Context, tx warta.Tx, u *warta.User, a 
 	next, err := tx.UpdateArticle(ctx, a.ID, up)
 	if err != nil {
 		return warta.Event{}, err
+	}
+	if to == warta.StatusPublished {
+		// The text readers now see is kept whatever the revision cap.
+		if err := tx.MarkRevisionPublished(ctx, a.ID, a.Version); err != nil {
+			return warta.Event{}, err
+		}
 	}
 	detail := ""
 	switch to {

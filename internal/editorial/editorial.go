@@ -29,7 +29,15 @@ type Service struct {
 	// ScheduledLag hears, after each scheduled article goes out, how long
 	// after its publish time it did (for metrics); may be nil.
 	ScheduledLag func(time.Duration)
+	// MaxRevisions caps the revisions kept per article (DefaultMaxRevisions
+	// when 0): each save prunes the oldest beyond it, except those that
+	// went out to readers.
+	MaxRevisions int
 }
+
+// DefaultMaxRevisions is the revision cap when none is configured: a
+// story edited all day keeps its last hundred states.
+const DefaultMaxRevisions = 100
 
 // Input is what a writer sends. Nil fields are left as they are (on
 // create: empty or defaulted).
@@ -122,17 +130,32 @@ func audit(ctx context.Context, tx warta.Tx, u *warta.User, action string, a *wa
 }
 
 // revision keeps the article's current fields as a revision.
-func revision(ctx context.Context, tx warta.Tx, u *warta.User, a *warta.Article, note string) error {
-	_, err := keepRevision(ctx, tx, u, a, note, false)
+func (s *Service) revision(ctx context.Context, tx warta.Tx, u *warta.User, a *warta.Article, note string) error {
+	_, err := s.keepRevision(ctx, tx, u, a, note, false)
 	return err
 }
 
-// keepRevision keeps a's fields as a revision and returns it.
-func keepRevision(ctx context.Context, tx warta.Tx, u *warta.User, a *warta.Article, note string, refused bool) (*warta.Revision, error) {
+// keepRevision keeps a's fields as a revision and returns it. a is
+// checked first against the size limits of a save: a refused stale save
+// is kept only if it fits them, so an oversized one stores nothing.
+// The article's oldest revisions beyond the cap are pruned in the same
+// transaction, so the cap holds however often it is saved.
+func (s *Service) keepRevision(ctx context.Context, tx warta.Tx, u *warta.User, a *warta.Article, note string, refused bool) (*warta.Revision, error) {
+	if err := a.ValidateSizes(); err != nil {
+		return nil, err
+	}
 	r := warta.RevisionOf(a)
 	r.Note, r.Refused = note, refused
 	if u != nil {
 		r.UserID, r.UserName = u.ID, u.Name
 	}
-	return r, tx.CreateRevision(ctx, r)
+	if err := tx.CreateRevision(ctx, r); err != nil {
+		return nil, err
+	}
+	keep := s.MaxRevisions
+	if keep <= 0 {
+		keep = DefaultMaxRevisions
+	}
+	_, err := tx.PruneRevisions(ctx, a.ID, keep)
+	return r, err
 }

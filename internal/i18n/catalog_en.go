@@ -769,4 +769,9 @@ var catalogEN = map[string]string{
 	"refusal.credit":     "Only editors and administrators may credit other people; your stories carry your own byline.",
 	"nr.byline.label":    "Byline",
 	"nr.byline.own_note": "Your stories carry your own byline. Only editors may credit other writers.",
+	// Issue 14 — Markdown budget and storage limits.
+	"error.markdown_too_large":   "body_markdown is over the %d KiB limit. Send a shorter text or use body_html.",
+	"error.markdown_too_deep":    "body_markdown nests quotes or lists more than %d levels deep.",
+	"error.markdown_too_complex": "body_markdown has too many unclosed links, link titles, tags or emphasis marks in one paragraph.",
+	"error.revision_too_large":   "This copy is too large to keep as a revision; nothing was saved.",
 }

@@ -769,4 +769,9 @@ var catalogID = map[string]string{
 	"refusal.credit":     "Hanya editor dan administrator yang dapat mencantumkan orang lain sebagai penulis; artikel Anda terbit atas nama Anda sendiri.",
 	"nr.byline.label":    "Penulis",
 	"nr.byline.own_note": "Artikel Anda terbit atas nama Anda. Hanya editor yang dapat mencantumkan penulis lain.",
+	// Issue 14 — Markdown budget and storage limits.
+	"error.markdown_too_large":   "body_markdown melebihi batas %d KiB. Kirim teks yang lebih pendek atau gunakan body_html.",
+	"error.markdown_too_deep":    "body_markdown menumpuk kutipan atau daftar lebih dari %d tingkat.",
+	"error.markdown_too_complex": "body_markdown memuat terlalu banyak tautan, judul tautan, tag, atau tanda penekanan yang tidak ditutup dalam satu paragraf.",
+	"error.revision_too_large":   "Salinan ini terlalu besar untuk disimpan sebagai revisi; tidak ada yang disimpan.",
 }

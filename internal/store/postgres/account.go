@@ -318,6 +318,26 @@ func (tx *writeTx) CreateRevision(ctx context.Context, r *warta.Revision) error 
 	return translate(err, "revision")
 }
 
+func (tx *writeTx) MarkRevisionPublished(ctx context.Context, articleID int64, version int) error {
+	_, err := tx.q.Exec(ctx, `UPDATE revisions SET published = true WHERE id = (
+		SELECT id FROM revisions WHERE article_id = ? AND version <= ? AND NOT refused ORDER BY version DESC, id DESC LIMIT 1)`, articleID, version)
+	return translate(err, "revision")
+}
+
+// PruneRevisions deletes below the id of the newest keep revisions, so
+// the index on (article_id, id) serves both parts.
+func (tx *writeTx) PruneRevisions(ctx context.Context, articleID int64, keep int) (int, error) {
+	if keep < 1 {
+		keep = 1
+	}
+	tag, err := tx.q.Exec(ctx, `DELETE FROM revisions WHERE article_id = ? AND NOT published
+		AND id < (SELECT min(id) FROM (SELECT id FROM revisions WHERE article_id = ? ORDER BY id DESC LIMIT ?) newest)`, articleID, articleID, keep)
+	if err != nil {
+		return 0, translate(err, "revision")
+	}
+	return int(tag.RowsAffected()), nil
+}
+
 func (tx *readTx) FindAudit(ctx context.Context, f warta.AuditFilter) ([]*warta.AuditEntry, int, error) {
 	where, args := " WHERE true", []any{}
 	if f.UserID != nil {

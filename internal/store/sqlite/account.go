@@ -322,6 +322,27 @@ func (tx *writeTx) CreateRevision(ctx context.Context, r *warta.Revision) error 
 	return translate(err, "revision")
 }
 
+func (tx *writeTx) MarkRevisionPublished(ctx context.Context, articleID int64, version int) error {
+	_, err := tx.q.ExecContext(ctx, `UPDATE revisions SET published = 1 WHERE id = (
+		SELECT id FROM revisions WHERE article_id = ? AND version <= ? AND refused = 0 ORDER BY version DESC, id DESC LIMIT 1)`, articleID, version)
+	return translate(err, "revision")
+}
+
+// PruneRevisions deletes below the id of the newest keep revisions, so
+// the index on (article_id, id) serves both parts.
+func (tx *writeTx) PruneRevisions(ctx context.Context, articleID int64, keep int) (int, error) {
+	if keep < 1 {
+		keep = 1
+	}
+	res, err := tx.q.ExecContext(ctx, `DELETE FROM revisions WHERE article_id = ? AND published = 0
+		AND id < (SELECT min(id) FROM (SELECT id FROM revisions WHERE article_id = ? ORDER BY id DESC LIMIT ?))`, articleID, articleID, keep)
+	if err != nil {
+		return 0, translate(err, "revision")
+	}
+	n, err := res.RowsAffected()
+	return int(n), translate(err, "revision")
+}
+
 func (tx *readTx) FindAudit(ctx context.Context, f warta.AuditFilter) ([]*warta.AuditEntry, int, error) {
 	where, args := " WHERE 1", []any{}
 	if f.UserID != nil {

@@ -81,6 +81,7 @@ var suite = []suiteTest{
 	{"TokenScopeExpiryAndSessionList", testTokenScopeExpiryAndSessionList},
 	{"RecoveryCodes", testRecoveryCodes},
 	{"RevisionsAndAudit", testRevisionsAndAudit},
+	{"RevisionCap", testRevisionCap},
 	{"CompleteRevision", testCompleteRevision},
 	{"RevisionAt", testRevisionAt},
 	{"DeleteAndOwners", testDeleteAndOwners},

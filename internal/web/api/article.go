@@ -1,16 +1,15 @@
 package api
 
 import (
-	"bytes"
+	"log/slog"
 	"net/http"
 	"strconv"
 	"time"
 
-	"github.com/yuin/goldmark"
-
 	"warta"
 	"warta/internal/body"
 	"warta/internal/editorial"
+	"warta/internal/markdown"
 )
 
 // articleJSON is an article as the API shows it.
@@ -73,8 +72,6 @@ type articleInput struct {
 	Reason *string `json:"reason"`
 }
 
-func ptr[T any](v T) *T { return &v }
-
 // resolve turns slugs into IDs and Markdown into HTML.
 func (h *Handler) resolve(r *http.Request, in *articleInput) (editorial.Input, error) {
 	out := editorial.Input{Title: in.Title, Slug: in.Slug, Dek: in.Dek, Dateline: in.Dateline, BodyHTML: in.BodyHTML,
@@ -84,11 +81,12 @@ func (h *Handler) resolve(r *http.Request, in *articleInput) (editorial.Input, e
 		if in.BodyHTML != nil {
 			return out, &apiError{http.StatusBadRequest, "bad_request", "error.body_twice", nil}
 		}
-		var buf bytes.Buffer
-		if err := goldmark.Convert([]byte(*in.BodyMarkdown), &buf); err != nil {
-			return out, &apiError{http.StatusBadRequest, "bad_request", "error.bad_markdown", nil}
+		html, err := markdown.Convert([]byte(*in.BodyMarkdown))
+		if err != nil {
+			slog.WarnContext(r.Context(), "api: body_markdown refused", "bytes", len(*in.BodyMarkdown), "err", err)
+			return out, err
 		}
-		out.BodyHTML = ptr(buf.String())
+		out.BodyHTML = &html
 	}
 	if in.Label != nil {
 		l := warta.Label(*in.Label)

@@ -365,7 +365,7 @@ func (h *Handler) redisplay(w http.ResponseWriter, r *http.Request, u *warta.Use
 		return
 	}
 	page.Error = errorText(page.Lang, err)
-	status := http.StatusUnprocessableEntity
+	status := statusOf(err)
 	if s := web.StatusCode(warta.ErrorCode(err)); s >= 500 {
 		// The server's trouble (a full or read-only disk), not the form's:
 		// the writer's text is on the page again with the reason.
