@@ -37,6 +37,15 @@ const (
 )
 
 func (tx *writeTx) RecordViews(ctx context.Context, articleID int64, at time.Time, n int) error {
+	// A story deleted since it was read: say so before any statement
+	// fails, which would abort the counter's whole transaction.
+	var exists bool
+	if err := tx.q.QueryRow(ctx, `SELECT EXISTS (SELECT 1 FROM articles WHERE id = ?)`, articleID).Scan(&exists); err != nil {
+		return translate(err, "views")
+	}
+	if !exists {
+		return &warta.Error{Code: warta.EINVALID, Key: "error.not_found", Message: "views of an article that does not exist"}
+	}
 	if _, err := tx.q.Exec(ctx, `INSERT INTO article_views (article_id, day, views) VALUES (?, ?, ?)
 		ON CONFLICT (article_id, day) DO UPDATE SET views = article_views.views + excluded.views`,
 		articleID, dayStart(at).UnixMilli(), n); err != nil {

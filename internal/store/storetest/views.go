@@ -53,6 +53,15 @@ func testViewWindows(t *testing.T, s warta.Store) {
 		}
 		return nil
 	})
+	// Reads of a story deleted since are refused as invalid, and the
+	// transaction goes on: the counter skips them and writes the rest
+	// (PostgreSQL aborts a transaction at its first failed statement).
+	mustUpdate(t, s, func(tx warta.Tx) error {
+		if err := tx.RecordViews(ctx(), 1<<40, now, 9); warta.ErrorCode(err) != warta.EINVALID {
+			t.Errorf("views of a missing article: %v, want %s", err, warta.EINVALID)
+		}
+		return tx.RecordViews(ctx(), c.ID, day.Add(8*time.Hour), 0)
+	})
 	trashed := warta.StatusTrashed
 	mustUpdate(t, s, func(tx warta.Tx) error {
 		_, err := tx.UpdateArticle(ctx(), gone.ID, warta.ArticleUpdate{Version: 1, Status: &trashed,
