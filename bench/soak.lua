@@ -36,8 +36,13 @@ function request()
 		return wrk.format("GET", "/cari?q=" .. words[math.random(#words)] .. "+" .. words[math.random(#words)])
 	elseif r <= 98 then
 		kinds.save = kinds.save + 1
+		-- A newsroom saves drafts far more often than it publishes: one
+		-- save in ten publishes a story (evicting the pages that list it),
+		-- the others store a draft.
 		local title = string.format("Uji ketahanan %d-%d", id, counter)
-		local body = string.format('{"title":"%s","dek":"Ringkasan uji.","body_html":"<p>Isi %s untuk uji ketahanan.</p>","section":"%s","status":"published"}', title, title, section)
+		local status = "draft"
+		if kinds.save % 10 == 0 then status = "published" end
+		local body = string.format('{"title":"%s","dek":"Ringkasan uji.","body_html":"<p>Isi %s untuk uji ketahanan.</p>","section":"%s","status":"%s"}', title, title, section, status)
 		return wrk.format("POST", "/api/v1/admin/articles",
 			{["Authorization"] = "Bearer " .. token, ["Content-Type"] = "application/json"}, body)
 	else

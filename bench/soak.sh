@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # Mixed soak: `warta serve` on 127.0.0.1 with a demo database under 64
 # connections of article and section pages (75 %), searches (15 %), saves
-# through the API (8 %) and photo uploads (2 %) for a while, then reports
-# requests, status counts (no 5xx expected), peak RSS (VmHWM) and RSS at
-# the end.
+# through the API (8 %: drafts, one in ten published) and photo uploads
+# (2 %) for a while, then reports requests, status counts (no 5xx
+# expected), peak RSS (VmHWM) and RSS at the end.
 #
 #   bash bench/soak.sh                  # 10 minutes
 #   SOAK_SECONDS=120 bash bench/soak.sh # the short run
