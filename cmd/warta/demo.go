@@ -13,6 +13,7 @@ import (
 	"warta"
 	"warta/internal/config"
 	"warta/internal/demo"
+	"warta/internal/editorial"
 	"warta/internal/i18n"
 	"warta/internal/media/disk"
 )
@@ -82,8 +83,43 @@ func runDemo(ctx context.Context, args []string, getenv func(string) string, std
 		}
 		return err
 	}
+	// Each story's similar list is kept, as the importer keeps them, so
+	// that a benchmark reads the archive as a site serves it rather than
+	// searching for similar stories on every first render.
+	last = time.Now()
+	err = keepSimilar(ctx, store, func(done, of int) {
+		if t := time.Now(); t.Sub(last) >= time.Second || done == of {
+			last = t
+			fmt.Fprintln(stderr, i18n.T(lang, "demo.similar", done, of))
+		}
+	})
+	if err != nil {
+		return err
+	}
 	fmt.Fprintln(stdout, i18n.T(lang, "demo.done", articles, time.Since(began).Round(time.Millisecond).String(), rate(articles, time.Since(start))))
 	return nil
+}
+
+// keepSimilar finds and keeps every article's similar list
+// (editorial.RefreshSimilarAll), telling progress, when given, how many
+// of how many are done.
+func keepSimilar(ctx context.Context, store warta.Store, progress ...func(done, of int)) error {
+	var ids []int64
+	err := store.View(ctx, func(tx warta.ReadTx) error {
+		list, _, err := tx.FindArticles(ctx, warta.ArticleFilter{Order: warta.OrderOldest})
+		for _, a := range list {
+			ids = append(ids, a.ID)
+		}
+		return err
+	})
+	if err != nil {
+		return err
+	}
+	return editorial.RefreshSimilarAll(ctx, store, ids, func(done int) {
+		for _, p := range progress {
+			p(done, len(ids))
+		}
+	})
 }
 
 // rate is stories per second, whole.

@@ -1,9 +1,13 @@
 package main
 
 import (
+	"context"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"warta"
+	"warta/internal/store/sqlite"
 )
 
 // `warta demo --articles N` fills an empty site, says how fast in the
@@ -28,6 +32,25 @@ func TestDemoArticles(t *testing.T) {
 	out, stderr, err := run(t, "", "demo", "--articles", "3", "--data", dir, "--lang", "en")
 	if err != nil || !strings.Contains(out, "3 articles made in") || !strings.Contains(stderr, "demo: 3 of 3 articles") {
 		t.Fatalf("demo --articles 3: %v\n%s\n%s", err, out, stderr)
+	}
+	// Every story has its similar list kept (or the marker that none was
+	// found), so its first render does not search for one.
+	db, err := sqlite.Open(context.Background(), filepath.Join(dir, "warta.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	err = db.View(context.Background(), func(tx warta.ReadTx) error {
+		list, _, err := tx.FindArticles(context.Background(), warta.ArticleFilter{})
+		for _, a := range list {
+			if _, kept, err := tx.StoredSimilar(context.Background(), a.ID, 4); err != nil || !kept {
+				t.Errorf("%s: no similar list kept (%v)", a.Slug, err)
+			}
+		}
+		return err
+	})
+	db.Close()
+	if err != nil {
+		t.Fatal(err)
 	}
 	for lang, want := range map[string]string{"en": "already holds 3 articles", "id": "sudah berisi 3 artikel"} {
 		_, _, err = run(t, "", "demo", "--articles", "3", "--data", dir, "--lang", lang)

@@ -75,6 +75,14 @@ func NewMain(ctx context.Context, args []string, getenv func(string) string, std
 		}
 		if filled {
 			m.Logger.Info("demo content written", "db", cfg.DBKindName())
+			// Each story's similar list is kept, as after an import, so a
+			// first read does not search for it; in the background, as
+			// the site serves (it searches until a list is kept).
+			go func() {
+				if err := keepSimilar(ctx, m.Store); err != nil && ctx.Err() == nil {
+					m.Logger.Warn("demo similar lists", "error", err)
+				}
+			}()
 		}
 	}
 	// Bind first: with --addr 127.0.0.1:0 the base URL needs the real port.

@@ -774,4 +774,7 @@ var catalogEN = map[string]string{
 	"error.markdown_too_deep":    "body_markdown nests quotes or lists more than %d levels deep.",
 	"error.markdown_too_complex": "body_markdown has too many unclosed links, link titles, tags or emphasis marks in one paragraph.",
 	"error.revision_too_large":   "This copy is too large to keep as a revision; nothing was saved.",
+
+	// Issue 13 — demo archives keep their similar lists.
+	"demo.similar": "demo: similar lists %d of %d articles",
 }

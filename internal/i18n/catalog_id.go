@@ -774,4 +774,7 @@ var catalogID = map[string]string{
 	"error.markdown_too_deep":    "body_markdown menumpuk kutipan atau daftar lebih dari %d tingkat.",
 	"error.markdown_too_complex": "body_markdown memuat terlalu banyak tautan, judul tautan, tag, atau tanda penekanan yang tidak ditutup dalam satu paragraf.",
 	"error.revision_too_large":   "Salinan ini terlalu besar untuk disimpan sebagai revisi; tidak ada yang disimpan.",
+
+	// Issue 13 — demo archives keep their similar lists.
+	"demo.similar": "demo: daftar berita serupa %d dari %d artikel",
 }

@@ -97,7 +97,11 @@ func (h *Handler) handleArticleShow(w http.ResponseWriter, r *http.Request, slug
 		for id := range data.media {
 			data.deps.add(depMedia, id)
 		}
-		data.deps.add(depSectionList, a.SectionID) // the "more from the section" block
+		// The "more from the section" block follows its stories (each
+		// item records itself), not the section's list: a story newly
+		// published there reaches the block with the page's time-to-live
+		// (30 s). Evicting every story page of a section at each publish
+		// would keep a busy section's archive cold.
 		published := warta.StatusPublished
 		exclude := []int64{a.ID}
 		for _, r := range data.related {
