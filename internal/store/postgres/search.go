@@ -35,8 +35,9 @@ const searchWindow = 200
 // each match's whole document, and a query for common words matches
 // thousands; counting reads ids. SQLite's bm25 ranks from the index's
 // position lists and needs no such cut. The judged queries score the
-// same with it (TestStoreEval), and the recency boost would not lift a
-// story older than the newest thousand matches into the first pages.
+// same with it (TestStoreEval), and over 100,000 stories the newest 500
+// matches of a common word span weeks, past which the recency boost
+// would not lift an older story into the first pages anyway.
 const searchRankCap = 1000
 
 // recencyDays is how fast the recency boost fades: a story that many days
