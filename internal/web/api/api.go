@@ -101,7 +101,13 @@ func (h *Handler) fail(w http.ResponseWriter, r *http.Request, err error) {
 		if r.Context().Err() != nil {
 			return // the client went away: nothing failed, and no one reads an answer
 		}
-		h.cfg.Logger.Error("api", "method", r.Method, "path", r.URL.Path, "error", err)
+		if errors.Is(err, editorial.ErrBusy) || errors.Is(err, auth.ErrBusy) {
+			// Refused on purpose, with Retry-After: the server works as
+			// meant under more load than it takes on at once.
+			h.cfg.Logger.WarnContext(r.Context(), "api: busy", "method", r.Method, "path", r.URL.Path, "error", err)
+		} else {
+			h.cfg.Logger.ErrorContext(r.Context(), "api", "method", r.Method, "path", r.URL.Path, "error", err)
+		}
 	}
 	if status == http.StatusUnauthorized {
 		w.Header().Set("WWW-Authenticate", `Bearer realm="warta"`)
