@@ -101,9 +101,9 @@ func runDemo(ctx context.Context, args []string, getenv func(string) string, std
 }
 
 // keepSimilar finds and keeps every article's similar list
-// (editorial.RefreshSimilarAll), telling progress, when given, how many
-// of how many are done.
-func keepSimilar(ctx context.Context, store warta.Store, progress ...func(done, of int)) error {
+// (editorial.RefreshSimilarAll), telling progress, unless nil, how many of
+// how many are done.
+func keepSimilar(ctx context.Context, store warta.Store, progress func(done, of int)) error {
 	var ids []int64
 	err := store.View(ctx, func(tx warta.ReadTx) error {
 		list, _, err := tx.FindArticles(ctx, warta.ArticleFilter{Order: warta.OrderOldest})
@@ -116,8 +116,8 @@ func keepSimilar(ctx context.Context, store warta.Store, progress ...func(done, 
 		return err
 	}
 	return editorial.RefreshSimilarAll(ctx, store, ids, func(done int) {
-		for _, p := range progress {
-			p(done, len(ids))
+		if progress != nil {
+			progress(done, len(ids))
 		}
 	})
 }

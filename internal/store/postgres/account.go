@@ -105,16 +105,23 @@ func (tx *writeTx) UpdateUser(ctx context.Context, u *warta.User) error {
 
 const sessionColumns = `id, token_hash, user_id, created_at, last_seen_at, user_agent`
 
-func (tx *readTx) FindSessionByHash(ctx context.Context, hash string) (*warta.Session, error) {
+// scanSession reads one row of sessionColumns.
+func scanSession(row interface{ Scan(...any) error }) (*warta.Session, error) {
 	var s warta.Session
 	var created, seen sql.NullInt64
-	err := tx.q.QueryRow(ctx, `SELECT `+sessionColumns+` FROM sessions WHERE token_hash = ?`, hash).
-		Scan(&s.ID, &s.TokenHash, &s.UserID, &created, &seen, &s.UserAgent)
-	if err != nil {
-		return nil, translate(err, "session")
+	if err := row.Scan(&s.ID, &s.TokenHash, &s.UserID, &created, &seen, &s.UserAgent); err != nil {
+		return nil, err
 	}
 	s.CreatedAt, s.LastSeenAt = fromMillis(created), fromMillis(seen)
 	return &s, nil
+}
+
+func (tx *readTx) FindSessionByHash(ctx context.Context, hash string) (*warta.Session, error) {
+	s, err := scanSession(tx.q.QueryRow(ctx, `SELECT `+sessionColumns+` FROM sessions WHERE token_hash = ?`, hash))
+	if err != nil {
+		return nil, translate(err, "session")
+	}
+	return s, nil
 }
 
 func (tx *readTx) FindUserSessions(ctx context.Context, userID int64) ([]*warta.Session, error) {
@@ -125,13 +132,11 @@ func (tx *readTx) FindUserSessions(ctx context.Context, userID int64) ([]*warta.
 	defer rows.Close()
 	var list []*warta.Session
 	for rows.Next() {
-		var s warta.Session
-		var created, seen sql.NullInt64
-		if err := rows.Scan(&s.ID, &s.TokenHash, &s.UserID, &created, &seen, &s.UserAgent); err != nil {
+		s, err := scanSession(rows)
+		if err != nil {
 			return nil, translate(err, "sessions")
 		}
-		s.CreatedAt, s.LastSeenAt = fromMillis(created), fromMillis(seen)
-		list = append(list, &s)
+		list = append(list, s)
 	}
 	return list, translate(rows.Err(), "sessions")
 }

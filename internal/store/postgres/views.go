@@ -37,21 +37,20 @@ const (
 )
 
 func (tx *writeTx) RecordViews(ctx context.Context, articleID int64, at time.Time, n int) error {
-	// A story deleted since it was read: say so before any statement
-	// fails, which would abort the counter's whole transaction.
-	var exists bool
-	if err := tx.q.QueryRow(ctx, `SELECT EXISTS (SELECT 1 FROM articles WHERE id = ?)`, articleID).Scan(&exists); err != nil {
+	// A story deleted since it was read adds no row, and says so: a
+	// failed statement (the foreign key) would abort the counter's whole
+	// transaction.
+	res, err := tx.q.Exec(ctx, `INSERT INTO article_views (article_id, day, views)
+		SELECT ?::bigint, ?::bigint, ?::bigint WHERE EXISTS (SELECT 1 FROM articles WHERE id = ?)
+		ON CONFLICT (article_id, day) DO UPDATE SET views = article_views.views + excluded.views`,
+		articleID, dayStart(at).UnixMilli(), n, articleID)
+	if err != nil {
 		return translate(err, "views")
 	}
-	if !exists {
+	if res.RowsAffected() == 0 {
 		return &warta.Error{Code: warta.EINVALID, Key: "error.not_found", Message: "views of an article that does not exist"}
 	}
-	if _, err := tx.q.Exec(ctx, `INSERT INTO article_views (article_id, day, views) VALUES (?, ?, ?)
-		ON CONFLICT (article_id, day) DO UPDATE SET views = article_views.views + excluded.views`,
-		articleID, dayStart(at).UnixMilli(), n); err != nil {
-		return translate(err, "views")
-	}
-	_, err := tx.q.Exec(ctx, `INSERT INTO article_views_hourly (article_id, hour, views) VALUES (?, ?, ?)
+	_, err = tx.q.Exec(ctx, `INSERT INTO article_views_hourly (article_id, hour, views) VALUES (?, ?, ?)
 		ON CONFLICT (article_id, hour) DO UPDATE SET views = article_views_hourly.views + excluded.views`,
 		articleID, at.UTC().Truncate(time.Hour).UnixMilli(), n)
 	return translate(err, "views")
