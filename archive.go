@@ -24,6 +24,7 @@ const (
 // articles, for the pages sitemap.
 type ListCount struct {
 	Kind          ListKind
+	ID            int64 // the section's, person's or tag's
 	Slug          string
 	Count         int       // published articles on the list
 	LastPublished time.Time // the newest of them; the list changes when one is published

@@ -141,12 +141,12 @@ func (tx *readTx) CountPublishedByList(ctx context.Context) ([]warta.ListCount, 
 		// The same queries as SQLite's, with plain joins: SQLite's CROSS
 		// JOIN there only fixes its join order, and PostgreSQL plans from
 		// its own statistics.
-		{warta.ListSection, `SELECT s.slug, count(*), max(a.published_at) FROM sections s
+		{warta.ListSection, `SELECT s.id, s.slug, count(*), max(a.published_at) FROM sections s
 			JOIN articles a ON a.section_id = s.id AND a.status = 'published' GROUP BY s.id ORDER BY s.slug`},
-		{warta.ListAuthor, `SELECT p.slug, x.n, x.last FROM (SELECT aa.person_id, count(*) AS n, max(a.published_at) AS last
+		{warta.ListAuthor, `SELECT p.id, p.slug, x.n, x.last FROM (SELECT aa.person_id, count(*) AS n, max(a.published_at) AS last
 			FROM articles a JOIN article_authors aa ON aa.article_id = a.id
 			WHERE a.status = 'published' GROUP BY aa.person_id) x JOIN people p ON p.id = x.person_id ORDER BY p.slug`},
-		{warta.ListTag, `SELECT t.slug, x.n, x.last FROM (SELECT at.tag_id, count(*) AS n, max(a.published_at) AS last
+		{warta.ListTag, `SELECT t.id, t.slug, x.n, x.last FROM (SELECT at.tag_id, count(*) AS n, max(a.published_at) AS last
 			FROM articles a JOIN article_tags at ON at.article_id = a.id
 			WHERE a.status = 'published' GROUP BY at.tag_id) x JOIN tags t ON t.id = x.tag_id ORDER BY t.slug`},
 	}
@@ -159,7 +159,7 @@ func (tx *readTx) CountPublishedByList(ctx context.Context) ([]warta.ListCount, 
 		for rows.Next() {
 			c := warta.ListCount{Kind: q.kind}
 			var last sql.NullInt64
-			if err := rows.Scan(&c.Slug, &c.Count, &last); err != nil {
+			if err := rows.Scan(&c.ID, &c.Slug, &c.Count, &last); err != nil {
 				rows.Close()
 				return nil, translate(err, "lists")
 			}

@@ -143,11 +143,11 @@ func testCountPublishedByList(t *testing.T, s warta.Store) {
 	mustCreate(t, s, a, b, draft, withdrawn)
 	later := base.Add(time.Hour)
 	want := []warta.ListCount{
-		{Kind: warta.ListSection, Slug: "nasional", Count: 2, LastPublished: later},
-		{Kind: warta.ListAuthor, Slug: "budi-santoso", Count: 1, LastPublished: later},
-		{Kind: warta.ListAuthor, Slug: "rina-wijaya", Count: 2, LastPublished: later},
-		{Kind: warta.ListTag, Slug: "pajak", Count: 1, LastPublished: later},
-		{Kind: warta.ListTag, Slug: "pemilu", Count: 2, LastPublished: later},
+		{Kind: warta.ListSection, ID: f.nasional.ID, Slug: "nasional", Count: 2, LastPublished: later},
+		{Kind: warta.ListAuthor, ID: f.budi.ID, Slug: "budi-santoso", Count: 1, LastPublished: later},
+		{Kind: warta.ListAuthor, ID: f.rina.ID, Slug: "rina-wijaya", Count: 2, LastPublished: later},
+		{Kind: warta.ListTag, ID: f.pajak.ID, Slug: "pajak", Count: 1, LastPublished: later},
+		{Kind: warta.ListTag, ID: f.pemilu.ID, Slug: "pemilu", Count: 2, LastPublished: later},
 	}
 	mustView(t, s, func(tx warta.ReadTx) error {
 		got, err := tx.CountPublishedByList(ctx())
@@ -158,7 +158,7 @@ func testCountPublishedByList(t *testing.T, s warta.Store) {
 			t.Fatalf("lists = %+v, want %+v", got, want)
 		}
 		for i := range want {
-			if got[i].Kind != want[i].Kind || got[i].Slug != want[i].Slug || got[i].Count != want[i].Count ||
+			if got[i].Kind != want[i].Kind || got[i].ID != want[i].ID || got[i].Slug != want[i].Slug || got[i].Count != want[i].Count ||
 				!got[i].LastPublished.Equal(want[i].LastPublished) {
 				t.Errorf("list %d = %+v, want %+v", i, got[i], want[i])
 			}

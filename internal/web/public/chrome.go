@@ -45,6 +45,7 @@ func (h *Handler) Invalidate() {
 	h.similars.entries = nil
 	h.similars.mu.Unlock()
 	h.sitemaps.invalidate()
+	h.archive.reset()
 	h.feeds.clear()
 	h.pageCache.clear()
 	h.searches.clear()

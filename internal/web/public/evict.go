@@ -51,8 +51,10 @@ func (h *Handler) evictSite(e warta.Event) []string {
 		return []string{} // redirects answer only what no page claims, and are never cached
 	case warta.SubjectTag:
 		ds = []dep{{depTag, e.SubjectID}, {depTagList, e.SubjectID}}
+		h.archive.touchList(warta.ListTag, e.SubjectID) // renamed or deleted
 	case warta.SubjectPerson:
 		ds = []dep{{depPerson, e.SubjectID}, {depPersonList, e.SubjectID}}
+		h.archive.touchList(warta.ListAuthor, e.SubjectID)
 		h.dropSimilars(nil) // the lists hold their stories' bylines
 	case warta.SubjectMedia:
 		ds = []dep{{depMedia, e.SubjectID}}
@@ -85,6 +87,7 @@ func (h *Handler) evictArticle(e warta.Event) []string {
 		return nil
 	}
 	before, after := e.Before, e.After
+	h.archive.touch(before, after)
 	if (before != nil && before.Breaking) || (after != nil && after.Breaking) {
 		// Breaking news shows in a banner on every page.
 		h.dropChrome()

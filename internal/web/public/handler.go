@@ -69,6 +69,7 @@ type Handler struct {
 	chrome    chromeCache
 	similars  similarCache
 	sitemaps  sitemapCache
+	archive   archiveSummary // what the sitemap index counts, kept
 	feeds     feedCache
 	pageCache pageCache
 	searches  searchCache

@@ -153,7 +153,7 @@ func (h *Handler) buildSitemapIndex(ctx context.Context) ([]byte, error) {
 			return err
 		}
 		loc := c.settings.Location()
-		pages, err := h.sitemapPageURLs(ctx, tx, loc)
+		pages, months, err := h.sitemapPageURLs(ctx, tx, loc)
 		if err != nil {
 			return err
 		}
@@ -164,10 +164,6 @@ func (h *Handler) buildSitemapIndex(ctx context.Context) ([]byte, error) {
 				last = later(last, u.mod)
 			}
 			doc.Sitemaps = append(doc.Sitemaps, sitemapRef{Loc: h.baseURL + sitemapName{kind: "pages", part: part}.path(), LastMod: w3c(last, loc)})
-		}
-		months, err := tx.CountPublishedByMonth(ctx, loc)
-		if err != nil {
-			return err
 		}
 		for i := len(months) - 1; i >= 0; i-- {
 			m := months[i]
@@ -235,7 +231,7 @@ func (h *Handler) buildSitemapPages(ctx context.Context, part int) ([]byte, erro
 		if err != nil {
 			return err
 		}
-		pages, err := h.sitemapPageURLs(ctx, tx, c.settings.Location())
+		pages, _, err := h.sitemapPageURLs(ctx, tx, c.settings.Location())
 		if err != nil {
 			return err
 		}
@@ -252,56 +248,46 @@ func (h *Handler) buildSitemapPages(ctx context.Context, part int) ([]byte, erro
 	return encodeXML(doc)
 }
 
-// sitemapPageURLs returns the pages sitemap's entries, kept between the
-// index and the pages files until the cache is invalidated: the counts
-// behind them are the costliest query of the sitemaps.
-func (h *Handler) sitemapPageURLs(ctx context.Context, tx warta.ReadTx, loc *time.Location) ([]sitemapURL, error) {
-	c := &h.sitemaps
-	c.mu.Lock()
-	pages, fresh := c.pages, c.pagesGen == c.gen && c.pages != nil && time.Since(c.pagesBuilt) < sitemapTTL
-	gen := c.gen
-	c.mu.Unlock()
-	if fresh {
-		return pages, nil
-	}
-	lists, err := tx.CountPublishedByList(ctx)
+// sitemapPageURLs returns the pages sitemap's entries and the months
+// that hold published stories, from the kept archive summary
+// (archive.go): counting them from the archive is the costliest query of
+// the sitemaps, and grows with it.
+func (h *Handler) sitemapPageURLs(ctx context.Context, tx warta.ReadTx, loc *time.Location) ([]sitemapURL, []warta.MonthCount, error) {
+	months, lists, err := h.archive.read(ctx, tx, loc, h.now())
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	var newest time.Time
 	for _, l := range lists {
-		newest = later(newest, l.LastPublished)
+		newest = later(newest, l.last)
 	}
-	pages = []sitemapURL{
+	pages := []sitemapURL{
 		{Loc: h.baseURL + "/", LastMod: w3c(newest, loc), mod: newest},
 		{Loc: h.baseURL + "/indeks", LastMod: w3c(newest, loc), mod: newest},
 	}
 	for _, l := range lists {
 		var path string
-		switch l.Kind {
+		switch l.kind {
 		case warta.ListSection:
-			path = "/" + l.Slug + "/"
+			path = "/" + l.slug + "/"
 		case warta.ListAuthor:
-			path = "/penulis/" + l.Slug
+			path = "/penulis/" + l.slug
 		case warta.ListTag:
-			path = "/tag/" + l.Slug
+			path = "/tag/" + l.slug
 		default:
 			continue
 		}
-		pages = append(pages, sitemapURL{Loc: h.baseURL + path, LastMod: w3c(l.LastPublished, loc), mod: l.LastPublished})
+		pages = append(pages, sitemapURL{Loc: h.baseURL + path, LastMod: w3c(l.last, loc), mod: l.last})
 	}
 	public := warta.PagePublished
 	statics, _, err := tx.FindPages(ctx, warta.PageFilter{Status: &public, Limit: sitemapStaticPages})
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	for _, p := range statics {
 		pages = append(pages, sitemapURL{Loc: h.baseURL + p.Path(), LastMod: w3c(p.ModifiedAt, loc), mod: p.ModifiedAt})
 	}
-	c.mu.Lock()
-	c.pages, c.pagesGen, c.pagesBuilt = pages, gen, time.Now()
-	c.mu.Unlock()
-	return pages, nil
+	return pages, months, nil
 }
 
 // buildSitemapNews lists the articles published in the last 48 hours,
@@ -457,10 +443,6 @@ type sitemapCache struct {
 	evicts uint64 // counts staleWhere calls: a build under way during one is kept stale
 	docs   map[string]*sitemapDoc
 	bytes  int
-	// The pages sitemap's entries, shared by the index and the pages files.
-	pages      []sitemapURL
-	pagesGen   uint64
-	pagesBuilt time.Time
 }
 
 type sitemapDoc struct {
