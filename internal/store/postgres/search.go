@@ -398,15 +398,17 @@ func (tx *readTx) SimilarArticles(ctx context.Context, a *warta.Article, exclude
 	// among them, as in SearchArticles.
 	skip := append([]int64{a.ID}, exclude...)
 	rows, err := tx.q.Query(ctx, `SELECT `+articleListColumns+` FROM
-		(SELECT article_id AS id, `+rankScale+` * ts_rank(`+searchWeights+`, document, ?::tsquery) AS score FROM article_search
-		WHERE document @@ ?::tsquery AND article_id NOT IN (`+placeholders(len(skip))+`)
+		(SELECT id, `+rankScale+` * ts_rank(`+searchWeights+`, document, ?::tsquery) AS score FROM
+			(SELECT article_id AS id, document FROM article_search
+			WHERE document @@ ?::tsquery AND article_id NOT IN (`+placeholders(len(skip))+`)
+			ORDER BY article_id DESC LIMIT ?) newest
 		ORDER BY score LIMIT ?) s
 		JOIN articles a ON a.id = s.id
 		WHERE a.status = 'published'
 		ORDER BY s.score * (CASE WHEN a.section_id = ? THEN 1.3 ELSE 1.0 END)
 			- 4.0 / (1.0 + GREATEST(0, ?::bigint - a.published_at) / ?::float8), a.published_at DESC, a.id DESC
 		LIMIT ?`, append(append([]any{match, match}, int64Args(skip)...),
-		limit+searchWindow, a.SectionID, a.PublishedAt.UnixMilli(), recencyDays*86400000, limit)...)
+		warta.SimilarRankCap, limit+searchWindow, a.SectionID, a.PublishedAt.UnixMilli(), recencyDays*86400000, limit)...)
 	if err != nil {
 		return nil, translate(err, "similar")
 	}

@@ -278,15 +278,16 @@ func (tx *readTx) SimilarArticles(ctx context.Context, a *warta.Article, exclude
 	// among them, as in SearchArticles.
 	skip := append([]int64{a.ID}, exclude...)
 	rows, err := tx.q.QueryContext(ctx, `SELECT `+articleListColumns+` FROM
-		(SELECT rowid AS id, bm25(article_search, `+searchWeights+`) AS score FROM article_search
-		WHERE article_search MATCH ? AND rowid NOT IN (`+placeholders(len(skip))+`)
+		(SELECT id, score FROM (SELECT rowid AS id, bm25(article_search, `+searchWeights+`) AS score FROM article_search
+			WHERE article_search MATCH ? AND rowid NOT IN (`+placeholders(len(skip))+`)
+			ORDER BY rowid DESC LIMIT ?)
 		ORDER BY score LIMIT ?) s
 		CROSS JOIN articles a ON a.id = s.id
 		WHERE a.status = 'published'
 		ORDER BY s.score * (CASE WHEN a.section_id = ? THEN 1.3 ELSE 1.0 END)
 			- 4.0 / (1.0 + max(0, ? - a.published_at) / ?), a.published_at DESC, a.id DESC
 		LIMIT ?`, append(append([]any{textColumns + "(" + match + ")"}, int64Args(skip)...),
-		limit+searchWindow, a.SectionID, a.PublishedAt.UnixMilli(), recencyDays*86400000, limit)...)
+		warta.SimilarRankCap, limit+searchWindow, a.SectionID, a.PublishedAt.UnixMilli(), recencyDays*86400000, limit)...)
 	if err != nil {
 		return nil, translate(err, "similar")
 	}
