@@ -873,4 +873,5 @@ var catalogEN = map[string]string{
 	"nr.ok.complaint_saved":        "Complaint saved.",
 	"nr.ok.complaint_noted":        "Note added.",
 	"nr.ok.reply_published":        "The reply is published under the story.",
+	"mail.complaint.subject":       "Reader complaint #%d received: answer within 2×24 hours",
 }

@@ -873,4 +873,5 @@ var catalogID = map[string]string{
 	"nr.ok.complaint_saved":        "Pengaduan disimpan.",
 	"nr.ok.complaint_noted":        "Catatan ditambahkan.",
 	"nr.ok.reply_published":        "Hak jawab dimuat di bawah berita.",
+	"mail.complaint.subject":       "Pengaduan pembaca #%d masuk: jawab dalam 2×24 jam",
 }
