@@ -13,6 +13,10 @@ const (
 	EventSiteChanged      EventKind = "site_changed"      // settings, sections, tags, people, media or redirects
 	EventNoteAdded        EventKind = "note_added"        // an internal note; nothing public changed
 	EventPageChanged      EventKind = "page_changed"      // a static page created, saved or deleted
+	// EventComplaintReceived is a reader's complaint or right of reply
+	// arriving; nothing public changed. A published reply changes its
+	// story's page and is an EventArticleChanged.
+	EventComplaintReceived EventKind = "complaint_received"
 )
 
 // Subject says which part of the site an EventSiteChanged is about, so a
@@ -44,6 +48,8 @@ type Event struct {
 	NoteID int64
 	// PageID is the static page of an EventPageChanged.
 	PageID int64
+	// ComplaintID is the complaint of an EventComplaintReceived.
+	ComplaintID int64 `json:",omitempty"`
 	// Subject and SubjectID say what an EventSiteChanged changed: the
 	// section, tag, person or media item with that id, or the settings
 	// or redirects (id 0).

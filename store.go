@@ -184,6 +184,23 @@ type ReadTx interface {
 	// LoginFailures returns the times of key's failed sign-ins after
 	// since, oldest first; at most MaxLoginFailures of them.
 	LoginFailures(ctx context.Context, key string, since time.Time) ([]time.Time, error)
+
+	// FindComplaint returns a complaint with its story's title, its
+	// assignee's name, its notes and its changes; not_found if unknown.
+	FindComplaint(ctx context.Context, id int64) (*Complaint, error)
+	// FindComplaints returns a page of complaints matching f, the earliest
+	// due first (without notes or changes), and the total.
+	FindComplaints(ctx context.Context, f ComplaintFilter) ([]*Complaint, int, error)
+	// CountOpenComplaints counts the open complaints, and of them those
+	// due before now; ownerID, when set, counts only those about stories
+	// the user owns.
+	CountOpenComplaints(ctx context.Context, now time.Time, ownerID int64) (open, overdue int, err error)
+	// CountComplaintsFrom counts the complaints sent from clientKey since
+	// the given time (the per-client limit).
+	CountComplaintsFrom(ctx context.Context, clientKey string, since time.Time) (int, error)
+	// FindReplies returns published replies on published stories, newest
+	// first, each with its story's link fields and section (see Reply).
+	FindReplies(ctx context.Context, f ReplyFilter) ([]*Reply, error)
 }
 
 // Tx is a write transaction. Now is fixed when the transaction begins.
@@ -371,4 +388,17 @@ type Tx interface {
 	// ReleaseClaim ends holder's lease called name; another holder's is
 	// left alone.
 	ReleaseClaim(ctx context.Context, name, holder string) error
+
+	// CreateComplaint validates c and stores it as new, setting its ID,
+	// ReceivedAt (now) and DueAt (now + ComplaintWindow). Returns invalid.
+	CreateComplaint(ctx context.Context, c *Complaint) error
+	// UpdateComplaint writes c's Status, AssigneeID, ReplyBody and ReplyAt
+	// to the complaint c.ID. Returns not_found or invalid.
+	UpdateComplaint(ctx context.Context, c *Complaint) error
+	// CreateComplaintNote validates n and sets its ID and CreatedAt.
+	// Returns invalid or not_found (no such complaint).
+	CreateComplaintNote(ctx context.Context, n *ComplaintNote) error
+	// AddComplaintChange appends to a complaint's trail and sets
+	// e.ID and e.CreatedAt.
+	AddComplaintChange(ctx context.Context, e *ComplaintChange) error
 }

@@ -105,7 +105,7 @@ func NewMain(ctx context.Context, args []string, getenv func(string) string, std
 		purger = public.LogPurger{Logger: m.Logger}
 	}
 	if m.Site, err = public.New(public.Config{Store: m.Store, Blobs: blobs, BaseURL: cfg.BaseURL, Logger: m.Logger, Views: m.Views,
-		Ready: m.Store.Ready, Metrics: m.Metrics, Purger: purger}); err != nil {
+		Ready: m.Store.Ready, Metrics: m.Metrics, Purger: purger, Complaints: complaintsOf{m}}); err != nil {
 		m.Close()
 		return nil, err
 	}
@@ -239,4 +239,13 @@ func (m *Main) Close() error {
 		return err
 	}
 	return nil
+}
+
+// complaintsOf hands the public forms' complaints to the editorial
+// service, made after the public site (it needs the event bus, which
+// needs the site); no request arrives before both exist.
+type complaintsOf struct{ m *Main }
+
+func (c complaintsOf) SubmitComplaint(ctx context.Context, x *warta.Complaint) error {
+	return c.m.Editorial.SubmitComplaint(ctx, x)
 }

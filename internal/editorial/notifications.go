@@ -39,6 +39,10 @@ type Notifications struct {
 // are theirs to handle: every node hears every event, and each would
 // otherwise notify (and mail) once more.
 func (n *Notifications) Handle(e warta.Event) {
+	if e.Kind == warta.EventComplaintReceived {
+		n.complaintMail(e)
+		return
+	}
 	kind := notificationKind(e)
 	if kind == "" || e.ArticleID == 0 || e.Remote {
 		return

@@ -56,6 +56,7 @@ type suiteTest struct {
 
 // suite is every conformance test, in order.
 var suite = []suiteTest{
+	{"Complaints", testComplaints},
 	{"ArticleRoundTrip", testArticleRoundTrip},
 	{"ArticleNotFound", testArticleNotFound},
 	{"ArticleInvalidChangesNothing", testArticleInvalid},

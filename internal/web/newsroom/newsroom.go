@@ -69,7 +69,7 @@ const Prefix = "/redaksi/"
 
 var pageNames = []string{"login", "setup", "dashboard", "edit", "revisions", "sections", "tags", "people", "settings",
 	"users", "audit", "account", "error", "media", "media_item", "redirects", "notifications", "mail", "confirm", "bulk", "preview",
-	"pages", "page_edit"}
+	"pages", "page_edit", "complaints", "complaint"}
 
 // New parses the templates and builds the routes.
 func New(cfg Config) (*Handler, error) {

@@ -400,6 +400,17 @@ func TestNewsroomHTMLValid(t *testing.T) {
 		"/redaksi/notifikasi", "/redaksi/pengaturan/surel"} {
 		_, _, pages[p] = b.get(p)
 	}
+	// The complaints queue, one complaint worked (note, trail, reply
+	// form) and a refused reply; the dashboard's complaints card.
+	cp := e.complaint(t, &warta.Complaint{Kind: warta.ComplaintReply, ArticleID: e.f.Main.ID, Name: "Camat Hadi", Email: "hadi@contoh.id", Phone: "+62 811", Body: "Angka keliru.\nBaris kedua."})
+	cpPath := "/redaksi/pengaduan/" + strconv.FormatInt(cp.ID, 10)
+	b.get(cpPath)
+	b.post(cpPath+"/catatan", url.Values{"note": {"Cek BPBD."}})
+	b.post(cpPath, url.Values{"status": {"diproses"}, "assignee": {strconv.FormatInt(e.users[warta.RoleEditor].ID, 10)}})
+	for _, p := range []string{"/redaksi/pengaduan", "/redaksi/pengaduan?status=semua&terlambat=1", cpPath, "/redaksi/ (complaints)"} {
+		_, _, pages[p] = b.get(strings.TrimSuffix(p, " (complaints)"))
+	}
+	_, _, pages["complaint: refused reply"] = b.post(cpPath+"/jawab", url.Values{"reply": {" "}})
 	// The article list, its trash, the confirmation and a bulk report.
 	manyStories(t, e, 60, 0)
 	draft := strconv.FormatInt(e.f.Draft.ID, 10)

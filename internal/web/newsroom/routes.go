@@ -77,6 +77,7 @@ func (h *Handler) routes() http.Handler {
 	mux.HandleFunc("POST /redaksi/akun/2fa", h.authed(h.handleTOTPConfirm))
 	mux.HandleFunc("POST /redaksi/akun/2fa/kode", h.authed(h.handleRecoveryRenew))
 	h.deskRoutes(mux)
+	h.complaintRoutes(mux)
 	mux.HandleFunc("/redaksi/", func(w http.ResponseWriter, r *http.Request) {
 		h.renderError(w, r, nil, http.StatusNotFound, "error.not_found")
 	})

@@ -23,6 +23,7 @@ type articlePage struct {
 	media    map[int64]*warta.Media // library images the body shows
 	related  []*warta.Article       // editor's picks, then similar stories
 	ShareURL string
+	Replies  []*warta.Reply // published rights of reply (_reply.html)
 	// Preview is the newsroom preview's banner, empty on the public site;
 	// Unpublished hides the publish time a story does not have yet.
 	Preview     string
@@ -78,6 +79,9 @@ func (h *Handler) handleArticleShow(w http.ResponseWriter, r *http.Request, slug
 			return err
 		}
 		data.Article = a
+		if data.Replies, err = articleReplies(ctx, tx, a); err != nil {
+			return err
+		}
 		if data.media, err = bodyMedia(ctx, tx, a); err != nil {
 			return err
 		}

@@ -35,6 +35,8 @@ func cacheControl(name string, status int) string {
 		return ccArticle
 	case "search":
 		return ccSearch
+	case "complaint":
+		return ccNoStore // each form carries its own signed time
 	}
 	return ccList
 }

@@ -15,7 +15,7 @@ import (
 // Site-wide changes (settings, sections, static pages, breaking news, an
 // import) drop everything. The paths evicted go to the CDN purger.
 func (h *Handler) Evict(e warta.Event) {
-	if e.Kind == warta.EventNoteAdded {
+	if e.Kind == warta.EventNoteAdded || e.Kind == warta.EventComplaintReceived {
 		return
 	}
 	// Search answers are kept briefly and show any story with its byline,

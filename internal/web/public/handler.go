@@ -19,6 +19,7 @@ import (
 	"time"
 
 	"warta"
+	"warta/internal/editorial"
 	"warta/internal/i18n"
 	"warta/internal/media"
 	"warta/internal/web"
@@ -52,6 +53,12 @@ type Config struct {
 	// Purger is told the public paths each write evicted, for a CDN in
 	// front; nil purges nothing (see purge.go).
 	Purger Purger
+	// Complaints takes the reader forms' complaints; an editorial
+	// service on Store (without events) when nil.
+	Complaints ComplaintService
+	// FormKey signs the reader forms' issue time; a random key per
+	// process when empty (nodes behind one address share one).
+	FormKey []byte
 }
 
 // Handler serves the public site.
@@ -81,7 +88,10 @@ type Handler struct {
 	purges    purgeQueueT
 	assets    *web.Assets
 	pages     map[string]*template.Template
-	handler   http.Handler
+	// complaints and formKey serve the reader forms (complaint.go).
+	complaints ComplaintService
+	formKey    []byte
+	handler    http.Handler
 
 	sitemapURLs int // the most URLs in one sitemap file
 }
@@ -114,6 +124,13 @@ func New(cfg Config) (*Handler, error) {
 	}
 	h := &Handler{store: cfg.Store, blobs: cfg.Blobs, baseURL: cfg.BaseURL, logger: cfg.Logger, now: cfg.Now, views: cfg.Views, assets: assets, ready: cfg.Ready, metrics: cfg.Metrics,
 		sitemapURLs: cfg.SitemapURLs, limiter: newRenderLimiter(0, renderQueue, renderWait), purger: cfg.Purger}
+	h.complaints, h.formKey = cfg.Complaints, cfg.FormKey
+	if h.complaints == nil {
+		h.complaints = &editorial.Service{Store: cfg.Store, Now: cfg.Now}
+	}
+	if len(h.formKey) == 0 {
+		h.formKey = newFormKey()
+	}
 	if h.pages, err = parseTemplates(); err != nil {
 		return nil, err
 	}
@@ -127,7 +144,7 @@ func New(cfg Config) (*Handler, error) {
 func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) { h.handler.ServeHTTP(w, r) }
 
 // pageNames are the templates that are whole pages.
-var pageNames = []string{"home", "section", "article", "author", "tag", "index", "error", "search", "gone", "staticpage"}
+var pageNames = []string{"home", "section", "article", "author", "tag", "index", "error", "search", "gone", "staticpage", "complaint"}
 
 func parseTemplates() (map[string]*template.Template, error) {
 	base, err := template.New("").Funcs(funcs).ParseFS(templateFS, "templates/_*.html")

@@ -35,6 +35,9 @@ func pageKey(r *http.Request) keyRule {
 		return keyRule{}
 	}
 	path, q := r.URL.Path, r.URL.RawQuery
+	if path == complaintsPath || strings.HasPrefix(path, complaintsPath+"/") || strings.HasPrefix(path, replyPathPrefix) {
+		return keyRule{} // the reader forms: each carries its own signed time
+	}
 	if q == "" {
 		return keyRule{key: path}
 	}

@@ -24,6 +24,12 @@ func (h *Handler) routes() http.Handler {
 	mux.HandleFunc("GET /indeks", h.handleIndex)
 	mux.HandleFunc("GET /indeks/{date}", h.handleIndex)
 	mux.HandleFunc("GET /cari", h.handleSearch)
+	// The reader forms (complaint.go): never kept in the page cache.
+	mux.HandleFunc("GET /pengaduan", h.handleComplaintForm)
+	mux.HandleFunc("POST /pengaduan", h.handleComplaintPost)
+	mux.HandleFunc("GET /pengaduan/terkirim", h.handleComplaintSent)
+	mux.HandleFunc("GET /hak-jawab/{id}", h.handleReplyForm)
+	mux.HandleFunc("POST /hak-jawab/{id}", h.handleReplyPost)
 	mux.HandleFunc("GET /healthz", h.handleHealth)
 	mux.HandleFunc("GET /readyz", h.handleReady)
 	// Sitemaps and robots.txt; the numbered child sitemaps

@@ -1,6 +1,7 @@
 package public_test
 
 import (
+	"net/url"
 	"testing"
 
 	"warta"
@@ -33,6 +34,15 @@ func TestHTMLValid(t *testing.T) {
 			PublishedAt: s.Now(), BodyHTML: "<p>Kabar media daring.</p>" + withPhoto}); err != nil {
 			return err
 		}
+		// A published right of reply, shown under Main.
+		c := &warta.Complaint{Kind: warta.ComplaintReply, ArticleID: f.Main.ID, Name: "Camat Hadi", Email: "hadi@contoh.id", Body: "x"}
+		if err := tx.CreateComplaint(t.Context(), c); err != nil {
+			return err
+		}
+		c.ReplyBody, c.ReplyAt, c.Status = "Angka yang benar 120 rumah.\n\nTerima kasih.", s.Now(), warta.ComplaintAnswered
+		if err := tx.UpdateComplaint(t.Context(), c); err != nil {
+			return err
+		}
 		reason := "Memuat data pribadi narasumber."
 		_, err := tx.UpdateArticle(t.Context(), f.Withdrawn.ID, warta.ArticleUpdate{Version: 1, RemovalReason: &reason})
 		return err
@@ -44,5 +54,10 @@ func TestHTMLValid(t *testing.T) {
 		_, body := webtest.Do(t, h, "GET", p)
 		pages[p] = body
 	}
+	// The reader forms, empty and refused, and the thank-you page.
+	for _, p := range []string{"/pengaduan", "/hak-jawab/" + fmtID(f.Main.ID), "/pengaduan/terkirim"} {
+		_, pages[p] = webtest.Do(t, h, "GET", p)
+	}
+	_, pages["/pengaduan (refused)"] = post(t, h, "/pengaduan", "192.0.2.9:1", url.Values{"nama": {"A"}, "email": {"x"}, "isi": {"y"}})
 	webtest.ValidateHTML(t, pages)
 }
