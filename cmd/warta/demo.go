@@ -106,7 +106,10 @@ func runDemo(ctx context.Context, args []string, getenv func(string) string, std
 func keepSimilar(ctx context.Context, store warta.Store, progress func(done, of int)) error {
 	var ids []int64
 	err := store.View(ctx, func(tx warta.ReadTx) error {
-		list, _, err := tx.FindArticles(ctx, warta.ArticleFilter{Order: warta.OrderOldest})
+		// Links only: a whole archive's stories with their bylines and
+		// tags would ask for more ids at once than SQLite takes.
+		published := warta.StatusPublished
+		list, err := tx.FindArticleLinks(ctx, warta.ArticleFilter{Status: &published, Order: warta.OrderOldest})
 		for _, a := range list {
 			ids = append(ids, a.ID)
 		}
