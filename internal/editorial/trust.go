@@ -25,6 +25,8 @@ func resolveFollows(ctx context.Context, tx warta.ReadTx, in *Input) error {
 	ref := strings.TrimSpace(*in.FollowsRef)
 	var id int64
 	switch {
+	case len(ref) > maxFollowsRef:
+		return followsUnknown()
 	case ref == "":
 	case isID(ref):
 		id, _ = strconv.ParseInt(ref, 10, 64)
@@ -51,6 +53,9 @@ func resolveFollows(ctx context.Context, tx warta.ReadTx, in *Input) error {
 	in.FollowsID = &id
 	return nil
 }
+
+// maxFollowsRef bounds the address a writer may paste.
+const maxFollowsRef = 2000
 
 // isID reports whether s is a positive decimal id of at most 18 digits.
 func isID(s string) bool {
