@@ -186,3 +186,24 @@ func TestTrustMarksInEnglish(t *testing.T) {
 		t.Error("the English page of the earlier story lacks its follow-ups")
 	}
 }
+
+// The article page with every trust mark, its cards and the search
+// results stay valid HTML.
+func TestTrustPagesValid(t *testing.T) {
+	e := newEvictSite(t)
+	ctx := context.Background()
+	yes := true
+	o := e.article(e.f.Opinion.ID)
+	if _, err := e.svc.Save(ctx, e.u, o.ID, o.Version, editorial.Input{FollowsID: &e.f.Main.ID, NeedsVerification: &yes}); err != nil {
+		t.Fatal(err)
+	}
+	m := e.article(e.f.Main.ID)
+	if _, err := e.svc.Save(ctx, e.u, m.ID, m.Version, editorial.Input{NeedsVerification: &yes}); err != nil {
+		t.Fatal(err)
+	}
+	pages := map[string]string{}
+	for _, p := range []string{webtest.MainPath, "/nasional/2026/11/27/menata-kota-dari-sungai", "/nasional/", "/", "/cari?q=banjir"} {
+		pages[p], _ = e.get(p)
+	}
+	webtest.ValidateHTML(t, pages)
+}
