@@ -112,7 +112,12 @@ func TestAdvertorialLabelEverywhere(t *testing.T) {
 		Label: warta.LabelAdvertorial, Sponsor: "PT Kopi Jaya", BodyHTML: "<p>Kopi dari lereng gunung.</p>",
 		SectionID: e.f.Ekonomi.ID, AuthorIDs: []int64{e.f.Agus.ID}, Status: warta.StatusPublished,
 		PublishedAt: webtest.Now.Add(-10 * time.Minute)}
-	e.s.MustUpdate(t, func(tx warta.Tx) error { return tx.CreateArticle(context.Background(), ad) })
+	e.s.MustUpdate(t, func(tx warta.Tx) error {
+		if err := tx.CreateArticle(context.Background(), ad); err != nil {
+			return err
+		}
+		return tx.RecordViews(context.Background(), ad.ID, webtest.Now, 500) // into Terpopuler
+	})
 	path := "/ekonomi/2026/11/27/kopi-nusantara-mendunia"
 	check := func(lang, label, presented string) {
 		t.Helper()
@@ -141,6 +146,12 @@ func TestAdvertorialLabelEverywhere(t *testing.T) {
 				!strings.Contains(body, category) {
 				t.Errorf("%s %s: the feed item lacks the title marker or the category %s", lang, p, category)
 			}
+		}
+		if body, _ := e.get("/indeks/2026-11-27"); !strings.Contains(body, `<span class="label label-advertorial">`+label+`</span>`) {
+			t.Errorf("%s: the daily index shows no advertorial label", lang)
+		}
+		if body, _ := e.get(bPath); !strings.Contains(body, `<span class="meta"><span class="label label-advertorial">`+label+`</span> Ekonomi`) {
+			t.Errorf("%s: Terpopuler lists the advertorial without its label", lang)
 		}
 		if body, _ := e.get("/cari?q=kopi+nusantara"); !strings.Contains(body, `<span class="label label-advertorial">`+label+`</span>`) {
 			t.Errorf("%s: the search result shows no advertorial label", lang)
