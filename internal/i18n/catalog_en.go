@@ -792,5 +792,4 @@ var catalogEN = map[string]string{
 	"nr.field.sponsor":            "Sponsor (required for an advertorial)",
 	"nr.field.follows":            "Follows up (article number or address)",
 	"nr.edit.follows_hint":        "Leave empty unless this is a follow-up. Type to pick from recent stories.",
-	"nr.edit.trust":               "Verification and links",
 }

@@ -792,5 +792,4 @@ var catalogID = map[string]string{
 	"nr.field.sponsor":            "Sponsor (wajib untuk advertorial)",
 	"nr.field.follows":            "Melanjutkan berita (nomor atau alamat artikel)",
 	"nr.edit.follows_hint":        "Kosongkan bila bukan berita lanjutan. Ketik untuk memilih dari berita terbaru.",
-	"nr.edit.trust":               "Verifikasi dan kaitan",
 }
