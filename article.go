@@ -40,6 +40,14 @@ const (
 	MaxBodyBytes   = 2 << 20
 	// MaxRemovalReasonLen bounds the reason shown when an article is withdrawn.
 	MaxRemovalReasonLen = 1000
+	// MaxSponsorLen bounds an advertorial's sponsor name.
+	MaxSponsorLen = 200
+	// MaxFollowUps is how many later stories an article's page lists
+	// under "Perkembangan terbaru".
+	MaxFollowUps = 5
+	// MaxFollowChain bounds the walk up a chain of follow-ups when a
+	// save checks that the chain does not loop.
+	MaxFollowChain = 100
 )
 
 // Article is a news story with everything its public page shows.
@@ -79,6 +87,16 @@ type Article struct {
 	// reason); empty otherwise.
 	RemovalReason string
 
+	// NeedsVerification marks an urgent report whose facts the newsroom
+	// is still checking ("Perlu verifikasi", as the Dewan Pers cyber-media
+	// guideline asks); readers see the mark until an editor clears it.
+	NeedsVerification bool
+	// Sponsor names who paid for an advertorial; an advertorial is not
+	// published or scheduled without one (CheckSponsor).
+	Sponsor string
+	// FollowsID is the earlier story this one follows up; 0 for none.
+	FollowsID int64
+
 	// Set while the article is in the trash (StatusTrashed): when, by whom
 	// (0 for the system), and the status it had, which Restore goes back
 	// towards (see RestoreStatus).
@@ -93,6 +111,11 @@ type Article struct {
 	Tags          []*Tag
 	Related       []*Article // published related articles, without their own relations
 	Corrections   []*Correction
+	// Follows is the earlier story of FollowsID when it is published;
+	// FollowUps the published stories that follow this one, newest
+	// first, at most MaxFollowUps (FindArticleByID and ..BySlug only).
+	Follows   *Article
+	FollowUps []*Article
 }
 
 // ValidateSizes checks only the lengths Validate checks. Text kept that
@@ -111,6 +134,8 @@ func (a *Article) ValidateSizes() error {
 		return &Error{Code: EINVALID, Key: "error.dek_too_long", Args: []any{MaxDekLen}, Message: "SEO description is too long"}
 	case utf8.RuneCountInString(a.RemovalReason) > MaxRemovalReasonLen:
 		return &Error{Code: EINVALID, Key: "error.removal_reason_too_long", Args: []any{MaxRemovalReasonLen}, Message: "the reason for withdrawing is too long"}
+	case utf8.RuneCountInString(a.Sponsor) > MaxSponsorLen:
+		return &Error{Code: EINVALID, Key: "error.sponsor_too_long", Args: []any{MaxSponsorLen}, Message: "sponsor name is too long"}
 	case utf8.RuneCountInString(a.Dateline) > MaxDatelineLen:
 		return &Error{Code: EINVALID, Key: "error.dateline_too_long", Args: []any{MaxDatelineLen}, Message: "dateline is too long"}
 	case len(a.Slug) > MaxSlugLen:
@@ -146,10 +171,27 @@ func (a *Article) Validate() error {
 	case a.Status == StatusPublished && a.PublishedAt.IsZero():
 		return &Error{Code: EINVALID, Key: "error.published_at_required", Message: "a published article needs its publication time"}
 	}
+	if a.FollowsID != 0 && a.FollowsID == a.ID {
+		return &Error{Code: EINVALID, Key: "error.follows_loop", Message: "an article cannot follow itself"}
+	}
 	for _, id := range a.RelatedIDs {
 		if id == a.ID && id != 0 {
 			return &Error{Code: EINVALID, Key: "error.related_self", Message: "an article cannot link to itself"}
 		}
+	}
+	return nil
+}
+
+// CheckSponsor refuses an advertorial that is published or scheduled
+// without its sponsor named: readers must be told who paid for it. The
+// editorial service checks it on every save and status change; the
+// store does not, so content written before the rule still loads.
+func (a *Article) CheckSponsor() error {
+	if a.Label != LabelAdvertorial || strings.TrimSpace(a.Sponsor) != "" {
+		return nil
+	}
+	if a.Status == StatusPublished || a.Status == StatusScheduled {
+		return &Error{Code: EINVALID, Key: "error.sponsor_required", Message: "an advertorial needs its sponsor named before it is published or scheduled"}
 	}
 	return nil
 }
@@ -252,6 +294,8 @@ type ArticleFilter struct {
 	Query    string
 	Label    *Label
 	Modified DateRange
+	// Follows selects the stories that follow up this article.
+	Follows *int64
 	// TrashedBefore selects articles put in the trash before it (purging).
 	TrashedBefore *time.Time
 
@@ -290,27 +334,30 @@ type DateRange struct {
 // ArticleUpdate changes an article. Nil fields are left as they are.
 // Version must be the version the change started from.
 type ArticleUpdate struct {
-	Version         int
-	Slug            *string
-	Title           *string
-	Dek             *string
-	Dateline        *string
-	BodyHTML        *string
-	Label           *Label
-	Breaking        *bool
-	SectionID       *int64
-	FeaturedMediaID *int64
-	AuthorIDs       *[]int64
-	TagIDs          *[]int64
-	RelatedIDs      *[]int64
-	Status          *Status
-	PublishAt       *time.Time
-	PublishedAt     *time.Time
-	UpdatedAt       *time.Time
-	WordCount       *int
-	SEOTitle        *string
-	SEODescription  *string
-	RemovalReason   *string
+	Version           int
+	Slug              *string
+	Title             *string
+	Dek               *string
+	Dateline          *string
+	BodyHTML          *string
+	Label             *Label
+	Breaking          *bool
+	SectionID         *int64
+	FeaturedMediaID   *int64
+	AuthorIDs         *[]int64
+	TagIDs            *[]int64
+	RelatedIDs        *[]int64
+	Status            *Status
+	PublishAt         *time.Time
+	PublishedAt       *time.Time
+	UpdatedAt         *time.Time
+	WordCount         *int
+	SEOTitle          *string
+	SEODescription    *string
+	RemovalReason     *string
+	NeedsVerification *bool
+	Sponsor           *string
+	FollowsID         *int64 // 0 clears it
 	// Trashed moves the article into the trash (Status becomes
 	// StatusTrashed) or, with a zero At, takes the trash fields off it.
 	Trashed *Trashing
@@ -338,6 +385,13 @@ func (u *ArticleUpdate) Apply(a *Article) {
 	set(&a.SEOTitle, u.SEOTitle)
 	set(&a.SEODescription, u.SEODescription)
 	set(&a.RemovalReason, u.RemovalReason)
+	set(&a.Sponsor, u.Sponsor)
+	if u.NeedsVerification != nil {
+		a.NeedsVerification = *u.NeedsVerification
+	}
+	if u.FollowsID != nil {
+		a.FollowsID = *u.FollowsID
+	}
 	if u.Label != nil {
 		a.Label = *u.Label
 	}

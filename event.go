@@ -69,7 +69,7 @@ type Event struct {
 }
 
 // ArticleRef is what places a public article on the site's lists: its
-// section, tags, authors and publication day, and whether it is breaking
+// section, tags, authors and publication day, the story it follows up, and whether it is breaking
 // news (shown on every page).
 type ArticleRef struct {
 	Slug        string    `json:"u,omitempty"`
@@ -78,6 +78,9 @@ type ArticleRef struct {
 	AuthorIDs   []int64   `json:"p,omitempty"`
 	PublishedAt time.Time `json:"at"`
 	Breaking    bool      `json:"b,omitempty"`
+	// Follows is the earlier story this one follows up: that story's
+	// page lists it under "Perkembangan terbaru".
+	Follows int64 `json:"f,omitempty"`
 }
 
 // RefOf is where a shows on the public site, or nil when it is not public.
@@ -86,7 +89,8 @@ func RefOf(a *Article) *ArticleRef {
 		return nil
 	}
 	return &ArticleRef{Slug: a.Slug, SectionID: a.SectionID, TagIDs: append([]int64(nil), a.TagIDs...),
-		AuthorIDs: append([]int64(nil), a.AuthorIDs...), PublishedAt: a.PublishedAt, Breaking: a.Breaking}
+		AuthorIDs: append([]int64(nil), a.AuthorIDs...), PublishedAt: a.PublishedAt, Breaking: a.Breaking,
+		Follows: a.FollowsID}
 }
 
 // ArticleEvent is an event of kind about an article that was before and

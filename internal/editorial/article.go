@@ -27,6 +27,9 @@ func (s *Service) Create(ctx context.Context, u *warta.User, in Input, to warta.
 	var events []warta.Event
 	err := s.Store.Update(ctx, func(tx warta.Tx) error {
 		a = &warta.Article{Label: warta.LabelBerita, Status: warta.StatusDraft, OwnerID: u.ID}
+		if err := resolveFollows(ctx, tx, &in); err != nil {
+			return err
+		}
 		up := in.update(0)
 		up.Apply(a)
 		if (in.AuthorIDs == nil || len(*in.AuthorIDs) == 0) && u.PersonID != 0 {
@@ -38,6 +41,9 @@ func (s *Service) Create(ctx context.Context, u *warta.User, in Input, to warta.
 		}
 		var err error
 		if a.Slug, err = uniqueSlug(ctx, tx, base, 0); err != nil {
+			return err
+		}
+		if err := checkTrust(ctx, tx, nil, a); err != nil {
 			return err
 		}
 		if err := tx.CreateArticle(ctx, a); err != nil {
@@ -122,7 +128,15 @@ func (s *Service) save(ctx context.Context, tx warta.Tx, u *warta.User, id int64
 		c, err := s.refuse(ctx, tx, u, cur, version, in)
 		return nil, c, err
 	}
+	if err := resolveFollows(ctx, tx, &in); err != nil {
+		return nil, nil, err
+	}
 	up := in.update(version)
+	next := *cur
+	up.Apply(&next)
+	if err := checkTrust(ctx, tx, cur, &next); err != nil {
+		return nil, nil, err
+	}
 	if in.Slug != nil && *in.Slug == "" {
 		// An emptied slug is made again from the title, unless readers
 		// already know the address.
@@ -166,6 +180,9 @@ func (s *Service) save(ctx context.Context, tx warta.Tx, u *warta.User, id int64
 		return nil, nil, err
 	}
 	if err := s.revision(ctx, tx, u, a, ""); err != nil {
+		return nil, nil, err
+	}
+	if err := auditTrust(ctx, tx, u, cur, a); err != nil {
 		return nil, nil, err
 	}
 	return a, nil, audit(ctx, tx, u, "save", a, "")
@@ -313,6 +330,11 @@ func (s *Service) transition(ctx context.Context, tx warta.Tx, u *warta.User, a 
 		return warta.Event{}, err
 	}
 	if err := m.check(); err != nil {
+		return warta.Event{}, err
+	}
+	moved := *a
+	moved.Status = to
+	if err := moved.CheckSponsor(); err != nil {
 		return warta.Event{}, err
 	}
 	now := s.now()

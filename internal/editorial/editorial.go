@@ -56,6 +56,15 @@ type Input struct {
 	AuthorIDs       *[]int64 // people credited; defaults to the writer's byline
 	TagIDs          *[]int64
 	RelatedIDs      *[]int64
+	// NeedsVerification marks a report still being verified; Sponsor
+	// names an advertorial's sponsor.
+	NeedsVerification *bool
+	Sponsor           *string
+	// FollowsID is the story this one follows up (0: none). FollowsRef
+	// names it as the newsroom's form does, by id or public address, and
+	// when set is resolved into FollowsID inside the write (trust.go).
+	FollowsID  *int64
+	FollowsRef *string
 }
 
 func (s *Service) now() time.Time {
@@ -76,7 +85,7 @@ func (s *Service) notify(events ...warta.Event) {
 
 // clean sanitises the text fields of in and trims the plain ones.
 func clean(in *Input) {
-	for _, p := range []*string{in.Title, in.Slug, in.Dek, in.Dateline, in.SEOTitle, in.SEODescription} {
+	for _, p := range []*string{in.Title, in.Slug, in.Dek, in.Dateline, in.SEOTitle, in.SEODescription, in.Sponsor, in.FollowsRef} {
 		if p != nil {
 			*p = strings.Join(strings.Fields(*p), " ")
 		}
@@ -92,6 +101,7 @@ func (in *Input) update(version int) warta.ArticleUpdate {
 		Version: version, Title: in.Title, Slug: in.Slug, Dek: in.Dek, Dateline: in.Dateline, BodyHTML: in.BodyHTML,
 		SEOTitle: in.SEOTitle, SEODescription: in.SEODescription, Label: in.Label, Breaking: in.Breaking,
 		SectionID: in.SectionID, FeaturedMediaID: in.FeaturedMediaID, AuthorIDs: in.AuthorIDs, TagIDs: in.TagIDs, RelatedIDs: in.RelatedIDs,
+		NeedsVerification: in.NeedsVerification, Sponsor: in.Sponsor, FollowsID: in.FollowsID,
 	}
 	if in.BodyHTML != nil {
 		n := body.WordCount(*in.BodyHTML)

@@ -874,4 +874,18 @@ var catalogEN = map[string]string{
 	"nr.ok.complaint_noted":        "Note added.",
 	"nr.ok.reply_published":        "The reply is published under the story.",
 	"mail.complaint.subject":       "Reader complaint #%d received: answer within 2×24 hours",
+	// Issue 15 — trust: verification flag, follow-ups, advertorials.
+	"error.sponsor_required":      "An advertorial must name its sponsor before it is published or scheduled.",
+	"error.sponsor_too_long":      "The sponsor's name can be at most %d characters.",
+	"error.follows_loop":          "An article cannot follow up itself or a story that follows it up.",
+	"error.follows_unknown":       "The earlier story was not found. Give the article's number or its address.",
+	"trust.verify":                "Being verified",
+	"trust.verify_note":           "This report contains information the newsroom is still checking. We will update it once the facts are confirmed.",
+	"trust.follows":               "Earlier story",
+	"trust.follow_ups":            "Latest developments",
+	"trust.sponsored_by":          "Presented by %s",
+	"nr.field.needs_verification": "Being verified (an urgent report whose facts are still being checked)",
+	"nr.field.sponsor":            "Sponsor (required for an advertorial)",
+	"nr.field.follows":            "Follows up (article number or address)",
+	"nr.edit.follows_hint":        "Leave empty unless this is a follow-up. Type to pick from recent stories.",
 }

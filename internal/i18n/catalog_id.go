@@ -874,4 +874,18 @@ var catalogID = map[string]string{
 	"nr.ok.complaint_noted":        "Catatan ditambahkan.",
 	"nr.ok.reply_published":        "Hak jawab dimuat di bawah berita.",
 	"mail.complaint.subject":       "Pengaduan pembaca #%d masuk: jawab dalam 2×24 jam",
+	// Issue 15 — trust: verification flag, follow-ups, advertorials.
+	"error.sponsor_required":      "Advertorial harus menyebut nama sponsornya sebelum diterbitkan atau dijadwalkan.",
+	"error.sponsor_too_long":      "Nama sponsor paling panjang %d karakter.",
+	"error.follows_loop":          "Artikel tidak dapat menjadi kelanjutan dirinya sendiri atau berita yang justru melanjutkannya.",
+	"error.follows_unknown":       "Berita sebelumnya tidak ditemukan. Isi dengan nomor artikel atau alamat beritanya.",
+	"trust.verify":                "Perlu verifikasi",
+	"trust.verify_note":           "Laporan ini memuat informasi yang masih diperiksa redaksi. Kami akan memperbaruinya begitu fakta terkonfirmasi.",
+	"trust.follows":               "Berita sebelumnya",
+	"trust.follow_ups":            "Perkembangan terbaru",
+	"trust.sponsored_by":          "Dipersembahkan oleh %s",
+	"nr.field.needs_verification": "Perlu verifikasi (laporan mendesak yang faktanya masih diperiksa)",
+	"nr.field.sponsor":            "Sponsor (wajib untuk advertorial)",
+	"nr.field.follows":            "Melanjutkan berita (nomor atau alamat artikel)",
+	"nr.edit.follows_hint":        "Kosongkan bila bukan berita lanjutan. Ketik untuk memilih dari berita terbaru.",
 }

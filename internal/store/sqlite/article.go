@@ -14,13 +14,15 @@ import (
 const articleColumns = `a.id, a.slug, a.title, a.dek, a.dateline, a.body_html, a.label, a.breaking,
 	a.section_id, coalesce(a.featured_media_id, 0), a.status, a.publish_at, a.published_at, a.updated_at,
 	a.created_at, a.modified_at, a.version, a.word_count, coalesce(a.owner_id, 0), a.seo_title, a.seo_description,
-	a.removal_reason, a.trashed_at, coalesce(a.trashed_by, 0), a.trashed_from`
+	a.removal_reason, a.trashed_at, coalesce(a.trashed_by, 0), a.trashed_from,
+	a.needs_verification, a.sponsor, coalesce(a.follows_id, 0)`
 
 // articleListColumns leaves out the body, which lists never show.
 const articleListColumns = `a.id, a.slug, a.title, a.dek, a.dateline, '', a.label, a.breaking,
 	a.section_id, coalesce(a.featured_media_id, 0), a.status, a.publish_at, a.published_at, a.updated_at,
 	a.created_at, a.modified_at, a.version, a.word_count, coalesce(a.owner_id, 0), a.seo_title, a.seo_description,
-	a.removal_reason, a.trashed_at, coalesce(a.trashed_by, 0), a.trashed_from`
+	a.removal_reason, a.trashed_at, coalesce(a.trashed_by, 0), a.trashed_from,
+	a.needs_verification, a.sponsor, coalesce(a.follows_id, 0)`
 
 // scanArticles reads and closes a list query's rows; with extra, each row
 // ends in one more column, scanned into it.
@@ -52,7 +54,8 @@ func scanArticle(row interface{ Scan(...any) error }) (*warta.Article, error) {
 	if err := row.Scan(&a.ID, &a.Slug, &a.Title, &a.Dek, &a.Dateline, &a.BodyHTML, &label, &a.Breaking,
 		&a.SectionID, &a.FeaturedMediaID, &status, &publishAt, &publishedAt, &updatedAt,
 		&createdAt, &modifiedAt, &a.Version, &a.WordCount, &a.OwnerID, &a.SEOTitle, &a.SEODescription,
-		&a.RemovalReason, &trashedAt, &a.TrashedBy, &trashedFrom); err != nil {
+		&a.RemovalReason, &trashedAt, &a.TrashedBy, &trashedFrom,
+		&a.NeedsVerification, &a.Sponsor, &a.FollowsID); err != nil {
 		return nil, err
 	}
 	a.Label, a.Status, a.TrashedFrom = warta.Label(label), warta.Status(status), warta.Status(trashedFrom)
@@ -88,7 +91,29 @@ func (tx *readTx) findArticle(ctx context.Context, where string, arg any) (*wart
 	if err := tx.attachCorrections(ctx, a); err != nil {
 		return nil, err
 	}
+	if err := tx.attachFollows(ctx, a); err != nil {
+		return nil, err
+	}
 	return a, nil
+}
+
+// attachFollows loads the published story a follows up and the
+// published stories that follow a up, newest first.
+func (tx *readTx) attachFollows(ctx context.Context, a *warta.Article) error {
+	published := warta.StatusPublished
+	a.Follows, a.FollowUps = nil, nil
+	if a.FollowsID != 0 {
+		list, _, err := tx.FindArticles(ctx, warta.ArticleFilter{IDs: []int64{a.FollowsID}, Status: &published, NoTotal: true})
+		if err != nil {
+			return err
+		}
+		if len(list) == 1 {
+			a.Follows = list[0]
+		}
+	}
+	list, _, err := tx.FindArticles(ctx, warta.ArticleFilter{Follows: &a.ID, Status: &published, Limit: warta.MaxFollowUps, NoTotal: true})
+	a.FollowUps = list
+	return err
 }
 
 // articleWhere builds the WHERE clause for a filter.
@@ -141,6 +166,10 @@ func articleWhereFor(f warta.ArticleFilter, probe bool) (string, []any) {
 	if f.Breaking != nil {
 		conds = append(conds, "a.breaking = ?")
 		args = append(args, *f.Breaking)
+	}
+	if f.Follows != nil {
+		conds = append(conds, "a.follows_id = ?")
+		args = append(args, *f.Follows)
 	}
 	if f.PublishedFrom != nil {
 		conds = append(conds, "a.published_at >= ?")
@@ -536,13 +565,15 @@ func (tx *writeTx) CreateArticle(ctx context.Context, a *warta.Article) error {
 	a.CreatedAt, a.ModifiedAt = tx.now, tx.now
 	res, err := tx.q.ExecContext(ctx, `INSERT INTO articles (slug, title, dek, dateline, body_html, label, breaking,
 		section_id, featured_media_id, status, publish_at, published_at, updated_at, created_at, modified_at, version, word_count,
-		owner_id, seo_title, seo_description, removal_reason, trashed_at, trashed_by, trashed_from)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		owner_id, seo_title, seo_description, removal_reason, trashed_at, trashed_by, trashed_from,
+		needs_verification, sponsor, follows_id)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
 		a.Slug, a.Title, a.Dek, a.Dateline, a.BodyHTML, string(a.Label), a.Breaking,
 		a.SectionID, nullID(a.FeaturedMediaID), string(a.Status), toMillis(a.PublishAt), toMillis(a.PublishedAt),
 		toMillis(a.UpdatedAt), toMillis(a.CreatedAt), toMillis(a.ModifiedAt), a.Version, a.WordCount,
 		nullID(a.OwnerID), a.SEOTitle, a.SEODescription, a.RemovalReason,
-		toMillis(a.TrashedAt), nullID(a.TrashedBy), string(a.TrashedFrom))
+		toMillis(a.TrashedAt), nullID(a.TrashedBy), string(a.TrashedFrom),
+		a.NeedsVerification, a.Sponsor, nullID(a.FollowsID))
 	if err != nil {
 		return translate(err, "article")
 	}
@@ -572,12 +603,14 @@ func (tx *writeTx) UpdateArticle(ctx context.Context, id int64, u warta.ArticleU
 	res, err := tx.q.ExecContext(ctx, `UPDATE articles SET slug = ?, title = ?, dek = ?, dateline = ?, body_html = ?,
 		label = ?, breaking = ?, section_id = ?, featured_media_id = ?, status = ?, publish_at = ?, published_at = ?,
 		updated_at = ?, modified_at = ?, version = version + 1, word_count = ?, seo_title = ?, seo_description = ?,
-		removal_reason = ?, trashed_at = ?, trashed_by = ?, trashed_from = ?
+		removal_reason = ?, trashed_at = ?, trashed_by = ?, trashed_from = ?,
+		needs_verification = ?, sponsor = ?, follows_id = ?
 		WHERE id = ? AND version = ?`,
 		a.Slug, a.Title, a.Dek, a.Dateline, a.BodyHTML, string(a.Label), a.Breaking, a.SectionID,
 		nullID(a.FeaturedMediaID), string(a.Status), toMillis(a.PublishAt), toMillis(a.PublishedAt),
 		toMillis(a.UpdatedAt), toMillis(a.ModifiedAt), a.WordCount, a.SEOTitle, a.SEODescription, a.RemovalReason,
-		toMillis(a.TrashedAt), nullID(a.TrashedBy), string(a.TrashedFrom), id, u.Version)
+		toMillis(a.TrashedAt), nullID(a.TrashedBy), string(a.TrashedFrom),
+		a.NeedsVerification, a.Sponsor, nullID(a.FollowsID), id, u.Version)
 	if err != nil {
 		return nil, translate(err, "article")
 	}

@@ -66,6 +66,7 @@ var suite = []suiteTest{
 	{"FindArticlesDeepPages", testFindArticlesDeepPages},
 	{"UpdateArticleVersion", testUpdateArticleVersion},
 	{"RelatedOnlyPublished", testRelatedOnlyPublished},
+	{"ArticleTrust", testArticleTrust},
 	{"Corrections", testCorrections},
 	{"Trending", testTrending},
 	{"ViewWindows", testViewWindows},

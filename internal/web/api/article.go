@@ -36,6 +36,12 @@ type articleJSON struct {
 	// RemovalReason is why the editors withdrew the article, as readers
 	// see it on its 410 page; absent unless it is unpublished with one.
 	RemovalReason string `json:"removal_reason,omitempty"`
+	// NeedsVerification is the "Perlu verifikasi" flag readers see;
+	// Sponsor names an advertorial's sponsor; Follows is the id of the
+	// story this one follows up (0: none).
+	NeedsVerification bool   `json:"needs_verification"`
+	Sponsor           string `json:"sponsor"`
+	Follows           int64  `json:"follows"`
 }
 
 // createdJSON is the answer to a create or update.
@@ -70,13 +76,21 @@ type articleInput struct {
 	// Reason says why an article is unpublished; readers see it on the
 	// article's address, which answers 410 Gone.
 	Reason *string `json:"reason"`
+	// NeedsVerification, Sponsor and Follows (an article id; 0 clears
+	// it) are articleJSON's fields of the same names.
+	NeedsVerification *bool   `json:"needs_verification"`
+	Sponsor           *string `json:"sponsor"`
+	Follows           *int64  `json:"follows"`
 }
 
 // resolve turns slugs into IDs and Markdown into HTML.
 func (h *Handler) resolve(r *http.Request, in *articleInput) (editorial.Input, error) {
 	out := editorial.Input{Title: in.Title, Slug: in.Slug, Dek: in.Dek, Dateline: in.Dateline, BodyHTML: in.BodyHTML,
 		SEOTitle: in.SEOTitle, SEODescription: in.SEODescription, Breaking: in.Breaking, FeaturedMediaID: in.FeaturedMediaID,
-		RelatedIDs: in.RelatedIDs}
+		RelatedIDs: in.RelatedIDs, NeedsVerification: in.NeedsVerification, Sponsor: in.Sponsor, FollowsID: in.Follows}
+	if in.Follows != nil && *in.Follows < 0 {
+		return out, &warta.Error{Code: warta.EINVALID, Key: "error.follows_unknown", Message: "follows must be an article id or 0"}
+	}
 	if in.BodyMarkdown != nil {
 		if in.BodyHTML != nil {
 			return out, &apiError{http.StatusBadRequest, "bad_request", "error.body_twice", nil}
@@ -313,7 +327,8 @@ func (h *Handler) articleJSON(a *warta.Article, loc *time.Location, withBody boo
 	out := articleJSON{ID: a.ID, Version: a.Version, Status: string(a.Status), URL: h.publicURL(a, loc), Title: a.Title,
 		Slug: a.Slug, Dek: a.Dek, Dateline: a.Dateline, Label: string(a.Label), Tags: []string{}, Authors: []string{},
 		RelatedIDs: a.RelatedIDs, FeaturedMediaID: a.FeaturedMediaID, PublishAt: timePtr(a.PublishAt),
-		PublishedAt: timePtr(a.PublishedAt), UpdatedAt: timePtr(a.UpdatedAt), WordCount: a.WordCount}
+		PublishedAt: timePtr(a.PublishedAt), UpdatedAt: timePtr(a.UpdatedAt), WordCount: a.WordCount,
+		NeedsVerification: a.NeedsVerification, Sponsor: a.Sponsor, Follows: a.FollowsID}
 	if withBody {
 		out.BodyHTML = a.BodyHTML
 	}

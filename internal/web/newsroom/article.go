@@ -38,6 +38,11 @@ type editPage struct {
 	Others []string
 	// Views are the story's reads, once it has been published.
 	Views *articleViews
+	// FollowChoices are recent published stories the form offers to
+	// follow up (a datalist: works without JavaScript); FollowsRef is
+	// what the writer typed, kept when the form comes back refused.
+	FollowChoices []*warta.Article
+	FollowsRef    string
 }
 
 // Byline is the names of the people the story is credited to, in order.
@@ -83,6 +88,9 @@ func (h *Handler) loadEditPage(r *http.Request, u *warta.User, a *warta.Article)
 			return err
 		}
 		if page.Media, _, err = tx.FindMedia(r.Context(), warta.MediaFilter{Limit: 60}); err != nil {
+			return err
+		}
+		if page.FollowChoices, err = followChoices(r.Context(), tx, a.ID); err != nil {
 			return err
 		}
 		if a.FeaturedMedia != nil && !containsMedia(page.Media, a.FeaturedMediaID) {
@@ -162,6 +170,14 @@ func formInput(r *http.Request) (editorial.Input, error) {
 	in.Label = &label
 	breaking := r.PostFormValue("breaking") == "1"
 	in.Breaking = &breaking
+	verify := r.PostFormValue("needs_verification") == "1"
+	in.NeedsVerification = &verify
+	if _, ok := r.PostForm["sponsor"]; ok {
+		in.Sponsor = text("sponsor")
+	}
+	if _, ok := r.PostForm["follows"]; ok {
+		in.FollowsRef = text("follows")
+	}
 	ids := func(name string) (*[]int64, error) {
 		out := []int64{}
 		for _, v := range r.PostForm[name] {
@@ -349,7 +365,8 @@ func (h *Handler) redisplay(w http.ResponseWriter, r *http.Request, u *warta.Use
 	version := a.Version
 	up := warta.ArticleUpdate{Title: in.Title, Slug: in.Slug, Dek: in.Dek, Dateline: in.Dateline, BodyHTML: in.BodyHTML,
 		SEOTitle: in.SEOTitle, SEODescription: in.SEODescription, Label: in.Label, Breaking: in.Breaking, SectionID: in.SectionID,
-		FeaturedMediaID: in.FeaturedMediaID, AuthorIDs: in.AuthorIDs, TagIDs: in.TagIDs, RelatedIDs: in.RelatedIDs}
+		FeaturedMediaID: in.FeaturedMediaID, AuthorIDs: in.AuthorIDs, TagIDs: in.TagIDs, RelatedIDs: in.RelatedIDs,
+		NeedsVerification: in.NeedsVerification, Sponsor: in.Sponsor}
 	shown := *a
 	up.Apply(&shown)
 	if conflict == nil {
@@ -365,6 +382,9 @@ func (h *Handler) redisplay(w http.ResponseWriter, r *http.Request, u *warta.Use
 		return
 	}
 	page.Error = errorText(page.Lang, err)
+	if in.FollowsRef != nil {
+		page.FollowsRef = *in.FollowsRef
+	}
 	status := statusOf(err)
 	if s := web.StatusCode(warta.ErrorCode(err)); s >= 500 {
 		// The server's trouble (a full or read-only disk), not the form's:

@@ -28,6 +28,7 @@ type articlePage struct {
 	// Unpublished hides the publish time a story does not have yet.
 	Preview     string
 	Unpublished bool
+	Trust       trustView // the verification mark, sponsor and follow-up links
 }
 
 // handleSection dispatches /{section}/{rest...}: the section page for an
@@ -153,6 +154,7 @@ func (h *Handler) renderArticle(w http.ResponseWriter, r *http.Request, data *ar
 		data.related = a.Related
 	}
 	data.Item, data.Related = data.item(a), data.items(data.related)
+	data.Trust = data.trust()
 	data.Canonical = h.baseURL + articlePath(a, data.Loc)
 	data.ShareURL = data.Canonical
 	data.Feeds = append(data.Feeds, data.feedLink(feedSubject{feedSection, a.Section.Slug}, a.Section.Name))

@@ -28,6 +28,7 @@ const (
 	depPersonList                     // lists the author's stories
 	depLatest                         // lists the site's newest stories
 	depDay                            // lists the stories of one day in the site's zone
+	depFollowUps                      // lists the follow-ups of the article (its "Perkembangan terbaru")
 	depMaxPerPage  = 2000             // more is kept as "evict on any article change"
 )
 

@@ -127,7 +127,7 @@ func (h *Handler) evictArticle(e warta.Event) []string {
 // the same lists with the same publication time leaves their order as it
 // was, so only the pages showing it change.
 func articleDeps(e warta.Event) []dep {
-	ds := []dep{{depArticle, e.ArticleID}}
+	ds := append([]dep{{depArticle, e.ArticleID}}, followDeps(e)...)
 	b, a := e.Before, e.After
 	if b == nil && a == nil {
 		return ds

@@ -234,6 +234,7 @@ type item struct {
 	ImageJPEG  string // srcset of the JPEG variants
 	ImageWebP  string // srcset of the WebP variants
 	LabelName  string // "" for plain news, which needs no badge
+	Verify     string // the "Perlu verifikasi" badge; "" when verified
 	Authors    []link // shadows Article.Authors
 	ISO        string // for <time datetime>
 	When       string // "2 jam lalu" or a date
@@ -256,6 +257,7 @@ func (p *page) item(a *warta.Article) item {
 	if p.ShowLabel(a.Label) {
 		it.LabelName = p.LabelName(a.Label)
 	}
+	it.Verify = p.verifyMark(a)
 	it.Authors = make([]link, len(a.Authors))
 	for i, au := range a.Authors {
 		it.Authors[i] = link{Name: au.Name, URL: p.AuthorURL(au)}

@@ -298,6 +298,7 @@ type ldArticle struct {
 	InLanguage          string          `json:"inLanguage"`
 	IsAccessibleForFree bool            `json:"isAccessibleForFree"`
 	WordCount           int             `json:"wordCount,omitempty"`
+	Sponsor             *ldSponsor      `json:"sponsor,omitempty"`
 }
 
 type ldBreadcrumbs struct {
@@ -408,6 +409,7 @@ func (p *articlePage) setArticleMeta() {
 	if a.Label != warta.LabelAdvertorial {
 		ld.Dateline = a.Dateline // a NewsArticle property
 	}
+	ld.Sponsor = sponsorLD(a)
 	for _, au := range a.Authors {
 		if p.Meta.Creator == "" {
 			p.Meta.Creator = xAccount(au.Links)
