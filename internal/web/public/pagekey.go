@@ -141,6 +141,9 @@ func listPath(path string) bool {
 	if !ok {
 		return false
 	}
+	if path == correctionsPath || path == takedownsPath {
+		return true
+	}
 	if slug, ok := strings.CutPrefix(rest, "penulis/"); ok {
 		return slug != "" && !strings.Contains(slug, "/")
 	}

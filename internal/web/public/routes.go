@@ -24,6 +24,10 @@ func (h *Handler) routes() http.Handler {
 	mux.HandleFunc("GET /indeks", h.handleIndex)
 	mux.HandleFunc("GET /indeks/{date}", h.handleIndex)
 	mux.HandleFunc("GET /cari", h.handleSearch)
+	mux.HandleFunc("GET "+correctionsPath, h.handleCorrections)
+	mux.HandleFunc("GET "+correctionsFeedPath, h.handleCorrectionsFeed)
+	mux.HandleFunc("GET "+takedownsPath, h.handleTakedowns)
+	mux.HandleFunc("GET "+mastheadPath, h.handleMasthead)
 	mux.HandleFunc("GET /healthz", h.handleHealth)
 	mux.HandleFunc("GET /readyz", h.handleReady)
 	// Sitemaps and robots.txt; the numbered child sitemaps
