@@ -42,8 +42,13 @@ func (tx *readTx) FindCorrectionLog(ctx context.Context, limit, offset int) ([]*
 	return list, total, translate(rows.Err(), "corrections")
 }
 
-const takedownWhere = ` FROM takedowns t JOIN articles a ON a.id = t.article_id
+// takedownWhere selects the stories readers saw that are now off the site
+// (their address answers 410); the time is the recorded withdrawal, else
+// the deletion, else the last change.
+const takedownWhere = ` FROM articles a LEFT JOIN takedowns t ON t.article_id = a.id
 	WHERE a.status = 'unpublished' OR (a.status = 'trashed' AND a.published_at IS NOT NULL AND a.published_at > 0)`
+
+const takedownAt = `coalesce(t.created_at, a.trashed_at, a.modified_at)`
 
 func (tx *readTx) FindTakedowns(ctx context.Context, limit, offset int) ([]*warta.Takedown, int, error) {
 	var total int
@@ -53,8 +58,8 @@ func (tx *readTx) FindTakedowns(ctx context.Context, limit, offset int) ([]*wart
 	if limit <= 0 || offset >= total {
 		return nil, total, nil
 	}
-	rows, err := tx.q.Query(ctx, `SELECT t.article_id, a.removal_reason, t.created_at`+takedownWhere+`
-		ORDER BY t.created_at DESC, t.article_id DESC LIMIT ? OFFSET ?`, limit, offset)
+	rows, err := tx.q.Query(ctx, `SELECT a.id, a.removal_reason, `+takedownAt+takedownWhere+`
+		ORDER BY `+takedownAt+` DESC, a.id DESC LIMIT ? OFFSET ?`, limit, offset)
 	if err != nil {
 		return nil, 0, translate(err, "takedowns")
 	}
