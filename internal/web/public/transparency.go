@@ -59,12 +59,16 @@ type correctionsPage struct {
 	Pager   pager
 }
 
-// takedownEntry is a withdrawn story in the takedown log: its address
-// (where readers find the notice), when, and the reason. Never its text.
+// takedownEntry is a withdrawn story in the takedown log: when, the
+// reason, its section and first publication, and its address, where the
+// notice is. Never its text: the address is a link's target only, not
+// shown, since a slug repeats the headline.
 type takedownEntry struct {
-	Path   string
-	At     time.Time
-	Reason string
+	Path      string
+	At        time.Time
+	Reason    string
+	Section   string
+	Published time.Time
 }
 
 // takedownsPage is one page of the takedown log.
@@ -191,7 +195,8 @@ func (h *Handler) handleTakedowns(w http.ResponseWriter, r *http.Request) {
 			if a == nil || a.Section == nil {
 				continue
 			}
-			data.Entries = append(data.Entries, takedownEntry{Path: articlePath(a, data.Loc), At: t.At, Reason: t.Reason})
+			data.Entries = append(data.Entries, takedownEntry{Path: articlePath(a, data.Loc), At: t.At, Reason: t.Reason,
+				Section: a.Section.Name, Published: a.PublishedAt})
 		}
 		return nil
 	})

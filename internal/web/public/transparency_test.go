@@ -127,7 +127,10 @@ func TestTakedownLog(t *testing.T) {
 			t.Errorf("takedown log lacks %q", want)
 		}
 	}
-	for _, never := range []string{e.f.Main.Title, e.f.Main.Dek, "Berita yang Ditarik"} {
+	if !strings.Contains(body, "Terbit di rubrik Nasional, Jumat, 27 November 2026") {
+		t.Error("takedown log does not say where and when the story was first published")
+	}
+	for _, never := range []string{e.f.Main.Title, e.f.Main.Dek, "Berita yang Ditarik", ">" + webtest.MainPath + "<"} {
 		if strings.Contains(body, never) {
 			t.Errorf("takedown log shows the removed story's text %q", never)
 		}
@@ -226,7 +229,7 @@ func TestTransparencyEnglish(t *testing.T) {
 	setSettings(t, s, func(st *warta.Settings) { st.Language = "en" })
 	for path, want := range map[string][]string{
 		"/koreksi":            {"<h1>Corrections and clarifications</h1>", ">Correction<", "Follow the corrections by RSS"},
-		"/koreksi/pencabutan": {"<h1>Withdrawn stories</h1>", "Former address:", "The editors&#39; reason:"},
+		"/koreksi/pencabutan": {"<h1>Withdrawn stories</h1>", "See the withdrawal notice", "The editors&#39; reason:"},
 		"/susunan-redaksi":    {"<h1>Masthead</h1>", "The masthead has not been filled in yet."},
 		"/":                   {`aria-label="Transparency"`, ">Withdrawn stories</a>"},
 	} {
