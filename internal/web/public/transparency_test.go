@@ -245,3 +245,19 @@ func TestTransparencyEnglish(t *testing.T) {
 		t.Errorf("English feed title %q, items %d", f.Title, len(f.Items))
 	}
 }
+
+// A story deleted while public answers 410 too, so it is in the log, from
+// its deletion.
+func TestTakedownLogTrashed(t *testing.T) {
+	e := newEvictSite(t)
+	e.warm("/koreksi/pencabutan")
+	e.s.Clock.Advance(2 * time.Hour)
+	if _, err := e.svc.Trash(context.Background(), e.u, e.f.Main.ID); err != nil {
+		t.Fatal(err)
+	}
+	body, _ := e.get("/koreksi/pencabutan")
+	if !strings.Contains(body, `href="`+webtest.MainPath+`"`) || !strings.Contains(body, `<time datetime="`+e.s.Now().UTC().Format(time.RFC3339)+`"`) ||
+		!strings.Contains(body, "Redaksi tidak mencantumkan alasan.") {
+		t.Error("the takedown log does not list the deleted story with its deletion time")
+	}
+}
