@@ -59,7 +59,11 @@ type Event struct {
 	// article showed on the public site before and after the write (nil:
 	// not public), so a story moved out of a section evicts that section
 	// too. False (an import) means anything may have changed.
-	Refs          bool        `json:",omitempty"`
+	Refs bool `json:",omitempty"`
+	// Corrected is set when a visible note (a correction, update or
+	// clarification) was added to or removed from the article, so the
+	// public log of notes (/koreksi) changes too.
+	Corrected     bool        `json:",omitempty"`
 	Before, After *ArticleRef `json:",omitempty"`
 	// Remote is set on an event another node published and this node
 	// heard through the database. Caches react to every event; work the

@@ -1,6 +1,9 @@
 package warta
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // Person is someone credited on articles: an author, editor or contributor.
 type Person struct {
@@ -12,6 +15,11 @@ type Person struct {
 	Email        string
 	PhotoMediaID int64
 	Links        []SocialLink
+	// MastheadRank places the person on the masthead (Susunan Redaksi),
+	// lowest first; 0 leaves them off it. MastheadRole is the heading
+	// they stand under there ("Redaktur"); Title when empty.
+	MastheadRank int
+	MastheadRole string
 
 	Photo *Media // loaded by the store
 }
@@ -23,6 +31,10 @@ func (p *Person) Validate() error {
 	}
 	if !ValidSlug(p.Slug) {
 		return &Error{Code: EINVALID, Key: "error.slug_invalid", Message: "person slug is invalid"}
+	}
+	if p.MastheadRank < 0 || p.MastheadRank > MaxMastheadRank || utf8.RuneCountInString(p.MastheadRole) > MaxMastheadRoleLen {
+		return &Error{Code: EINVALID, Key: "error.masthead_invalid", Args: []any{MaxMastheadRank, MaxMastheadRoleLen},
+			Message: "masthead order must be 0 to 9999 and its heading at most 120 characters"}
 	}
 	for _, l := range p.Links {
 		if err := l.Validate(); err != nil {

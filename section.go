@@ -30,7 +30,7 @@ var reservedSlugs = map[string]bool{
 	"penulis": true, "tag": true, "indeks": true, "cari": true, "feed": true,
 	"redaksi": true, "api": true, "healthz": true, "readyz": true, "metrics": true, "static": true,
 	"media": true, "sitemap.xml": true, "sitemap-news.xml": true, "robots.txt": true,
-	"favicon.ico": true,
+	"favicon.ico": true, "koreksi": true, "susunan-redaksi": true,
 }
 
 // ReservedSectionSlug reports whether slug collides with a site route.

@@ -68,6 +68,13 @@ type ReadTx interface {
 	FindPersonByID(ctx context.Context, id int64) (*Person, error)
 	// FindPeople returns everyone, ordered by name.
 	FindPeople(ctx context.Context) ([]*Person, error)
+	// FindCorrectionLog returns the notes on published articles, newest
+	// first, and how many there are in all (for /koreksi).
+	FindCorrectionLog(ctx context.Context, limit, offset int) ([]*Correction, int, error)
+	// FindTakedowns returns the articles withdrawn after publication and
+	// still off the site (unpublished, or in the trash), last withdrawn
+	// first, with the reason each gives readers, and how many in all.
+	FindTakedowns(ctx context.Context, limit, offset int) ([]*Takedown, int, error)
 	// FindMediaByID returns not_found for an unknown id.
 	FindMediaByID(ctx context.Context, id int64) (*Media, error)
 	// FindMediaByHash returns the item with this content hash; not_found if none.
@@ -236,6 +243,9 @@ type Tx interface {
 	UpdateArticle(ctx context.Context, id int64, u ArticleUpdate) (*Article, error)
 	// AddCorrection appends a visible note to an article. Returns not_found.
 	AddCorrection(ctx context.Context, c *Correction) error
+	// RecordTakedown notes that article id was withdrawn at at, for the
+	// public takedown log; a later withdrawal replaces the time.
+	RecordTakedown(ctx context.Context, id int64, at time.Time) error
 	// SaveSettings replaces the site settings.
 	SaveSettings(ctx context.Context, s *Settings) error
 	// CreateRedirect stores r, replacing any earlier redirect from the

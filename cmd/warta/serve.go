@@ -75,6 +75,10 @@ func NewMain(ctx context.Context, args []string, getenv func(string) string, std
 		}
 		if filled {
 			m.Logger.Info("demo content written", "db", cfg.DBKindName())
+			if err := editorial.SeedTransparency(ctx, m.Store); err != nil {
+				m.Close()
+				return nil, fmt.Errorf("demo transparency pages: %w", err)
+			}
 			// Each story's similar list is kept, as after an import, so a
 			// first read does not search for it; in the background, as
 			// the site serves (it searches until a list is kept).

@@ -101,7 +101,10 @@ func (s *Service) SetUp(ctx context.Context, in NewUser) (*warta.User, error) {
 			}
 			return err
 		}
-		return createAccount(ctx, tx, nil, u)
+		if err := createAccount(ctx, tx, nil, u); err != nil {
+			return err
+		}
+		return seedTransparency(ctx, tx)
 	})
 	if err != nil {
 		return nil, err

@@ -384,6 +384,10 @@ func (s *Service) transition(ctx context.Context, tx warta.Tx, u *warta.User, a 
 		detail = publishAt.UTC().Format(time.RFC3339)
 	case warta.StatusUnpublished:
 		detail = next.RemovalReason
+		// The public takedown log says when, with the reason above.
+		if err := tx.RecordTakedown(ctx, a.ID, now); err != nil {
+			return warta.Event{}, err
+		}
 	case warta.StatusPublished:
 		// The story is live at its address: an old redirect from there
 		// (a slug it had before, or an imported URL) would hide it.
@@ -480,6 +484,7 @@ func (s *Service) Correct(ctx context.Context, u *warta.User, id int64, kind war
 			return err
 		}
 		ev = warta.ArticleEvent(warta.EventArticleChanged, id, cur, a)
+		ev.Corrected = true
 		return audit(ctx, tx, u, "correct", a, note)
 	})
 	if err != nil {

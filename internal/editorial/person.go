@@ -15,6 +15,9 @@ type PersonInput struct {
 	Name, Slug, Title, Bio, Email *string
 	PhotoMediaID                  *int64
 	Links                         *[]warta.SocialLink
+	// The masthead (Susunan Redaksi): the order and heading; the desk's.
+	MastheadRank *int
+	MastheadRole *string
 }
 
 // CreatePerson adds a byline to the site's people. It needs
@@ -45,7 +48,8 @@ func (s *Service) SavePerson(ctx context.Context, u *warta.User, id int64, in Pe
 	if err != nil {
 		return nil, err
 	}
-	deskField := (in.Slug != nil && *in.Slug != "" && *in.Slug != p.Slug) || (in.Email != nil && warta.NormalizeEmail(*in.Email) != p.Email)
+	deskField := (in.Slug != nil && *in.Slug != "" && *in.Slug != p.Slug) || (in.Email != nil && warta.NormalizeEmail(*in.Email) != p.Email) ||
+		(in.MastheadRank != nil && *in.MastheadRank != p.MastheadRank) || (in.MastheadRole != nil && oneLine(*in.MastheadRole) != p.MastheadRole)
 	if deskField {
 		if err := warta.Check(u, warta.ActionManagePeople, nil); err != nil {
 			return nil, err
@@ -92,6 +96,12 @@ func applyPerson(p *warta.Person, in PersonInput) error {
 	}
 	if in.Links != nil {
 		p.Links = *in.Links
+	}
+	if in.MastheadRank != nil {
+		p.MastheadRank = *in.MastheadRank
+	}
+	if in.MastheadRole != nil {
+		p.MastheadRole = oneLine(*in.MastheadRole)
 	}
 	if err := checkName(p.Name); err != nil {
 		return err

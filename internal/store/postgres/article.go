@@ -588,7 +588,7 @@ func (tx *writeTx) AddCorrection(ctx context.Context, c *warta.Correction) error
 	if strings.TrimSpace(c.Note) == "" {
 		return &warta.Error{Code: warta.EINVALID, Key: "error.note_required", Message: "a correction needs a note"}
 	}
-	if c.Kind != warta.CorrectionFix && c.Kind != warta.CorrectionUpdate {
+	if !c.Kind.Valid() {
 		return &warta.Error{Code: warta.EINVALID, Key: "error.bad_request", Message: "unknown correction kind"}
 	}
 	if _, err := tx.FindArticleByID(ctx, c.ArticleID); err != nil {

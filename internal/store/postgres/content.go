@@ -128,13 +128,13 @@ func (tx *writeTx) CreateTag(ctx context.Context, t *warta.Tag) error {
 	return translate(err, "tag")
 }
 
-const personColumns = `p.id, p.slug, p.name, p.title, p.bio, p.email, coalesce(p.photo_media_id, 0), p.links`
+const personColumns = `p.id, p.slug, p.name, p.title, p.bio, p.email, coalesce(p.photo_media_id, 0), p.links, p.masthead_rank, p.masthead_role`
 
 // scanPerson scans personColumns, preceded by the extra destinations.
 func scanPerson(row interface{ Scan(...any) error }, extra ...any) (*warta.Person, error) {
 	var p warta.Person
 	var links string
-	dest := append(extra, &p.ID, &p.Slug, &p.Name, &p.Title, &p.Bio, &p.Email, &p.PhotoMediaID, &links)
+	dest := append(extra, &p.ID, &p.Slug, &p.Name, &p.Title, &p.Bio, &p.Email, &p.PhotoMediaID, &links, &p.MastheadRank, &p.MastheadRole)
 	if err := row.Scan(dest...); err != nil {
 		return nil, err
 	}
@@ -208,8 +208,8 @@ func (tx *writeTx) CreatePerson(ctx context.Context, p *warta.Person) error {
 	if err != nil {
 		return err
 	}
-	err = tx.q.QueryRow(ctx, `INSERT INTO people (slug, name, title, bio, email, photo_media_id, links)
-		VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id`, p.Slug, p.Name, p.Title, p.Bio, p.Email, nullID(p.PhotoMediaID), string(links)).Scan(&p.ID)
+	err = tx.q.QueryRow(ctx, `INSERT INTO people (slug, name, title, bio, email, photo_media_id, links, masthead_rank, masthead_role)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`, p.Slug, p.Name, p.Title, p.Bio, p.Email, nullID(p.PhotoMediaID), string(links), p.MastheadRank, p.MastheadRole).Scan(&p.ID)
 	if err != nil {
 		return translate(err, "person")
 	}
@@ -365,8 +365,8 @@ func (tx *writeTx) UpdatePerson(ctx context.Context, p *warta.Person) error {
 	if err != nil {
 		return err
 	}
-	res, err := tx.q.Exec(ctx, `UPDATE people SET slug = ?, name = ?, title = ?, bio = ?, email = ?, photo_media_id = ?, links = ?
-		WHERE id = ?`, p.Slug, p.Name, p.Title, p.Bio, p.Email, nullID(p.PhotoMediaID), string(links), p.ID)
+	res, err := tx.q.Exec(ctx, `UPDATE people SET slug = ?, name = ?, title = ?, bio = ?, email = ?, photo_media_id = ?, links = ?,
+		masthead_rank = ?, masthead_role = ? WHERE id = ?`, p.Slug, p.Name, p.Title, p.Bio, p.Email, nullID(p.PhotoMediaID), string(links), p.MastheadRank, p.MastheadRole, p.ID)
 	return rowsOrNotFound(res, err, "person")
 }
 

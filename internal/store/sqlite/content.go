@@ -127,13 +127,13 @@ func (tx *writeTx) CreateTag(ctx context.Context, t *warta.Tag) error {
 	return translate(err, "tag")
 }
 
-const personColumns = `p.id, p.slug, p.name, p.title, p.bio, p.email, coalesce(p.photo_media_id, 0), p.links`
+const personColumns = `p.id, p.slug, p.name, p.title, p.bio, p.email, coalesce(p.photo_media_id, 0), p.links, p.masthead_rank, p.masthead_role`
 
 // scanPerson scans personColumns, preceded by the extra destinations.
 func scanPerson(row interface{ Scan(...any) error }, extra ...any) (*warta.Person, error) {
 	var p warta.Person
 	var links string
-	dest := append(extra, &p.ID, &p.Slug, &p.Name, &p.Title, &p.Bio, &p.Email, &p.PhotoMediaID, &links)
+	dest := append(extra, &p.ID, &p.Slug, &p.Name, &p.Title, &p.Bio, &p.Email, &p.PhotoMediaID, &links, &p.MastheadRank, &p.MastheadRole)
 	if err := row.Scan(dest...); err != nil {
 		return nil, err
 	}
@@ -207,8 +207,8 @@ func (tx *writeTx) CreatePerson(ctx context.Context, p *warta.Person) error {
 	if err != nil {
 		return err
 	}
-	res, err := tx.q.ExecContext(ctx, `INSERT INTO people (slug, name, title, bio, email, photo_media_id, links)
-		VALUES (?, ?, ?, ?, ?, ?, ?)`, p.Slug, p.Name, p.Title, p.Bio, p.Email, nullID(p.PhotoMediaID), string(links))
+	res, err := tx.q.ExecContext(ctx, `INSERT INTO people (slug, name, title, bio, email, photo_media_id, links, masthead_rank, masthead_role)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`, p.Slug, p.Name, p.Title, p.Bio, p.Email, nullID(p.PhotoMediaID), string(links), p.MastheadRank, p.MastheadRole)
 	if err != nil {
 		return translate(err, "person")
 	}
@@ -366,8 +366,8 @@ func (tx *writeTx) UpdatePerson(ctx context.Context, p *warta.Person) error {
 	if err != nil {
 		return err
 	}
-	res, err := tx.q.ExecContext(ctx, `UPDATE people SET slug = ?, name = ?, title = ?, bio = ?, email = ?, photo_media_id = ?, links = ?
-		WHERE id = ?`, p.Slug, p.Name, p.Title, p.Bio, p.Email, nullID(p.PhotoMediaID), string(links), p.ID)
+	res, err := tx.q.ExecContext(ctx, `UPDATE people SET slug = ?, name = ?, title = ?, bio = ?, email = ?, photo_media_id = ?, links = ?,
+		masthead_rank = ?, masthead_role = ? WHERE id = ?`, p.Slug, p.Name, p.Title, p.Bio, p.Email, nullID(p.PhotoMediaID), string(links), p.MastheadRank, p.MastheadRole, p.ID)
 	return rowsOrNotFound(res, err, "person")
 }
 

@@ -116,6 +116,10 @@ func (h *Handler) handlePersonSave(w http.ResponseWriter, r *http.Request, u *wa
 	name, title, bio, sl := r.PostFormValue("name"), r.PostFormValue("title"), r.PostFormValue("bio"), r.PostFormValue("slug")
 	links := socialLinks(r.PostFormValue("links"))
 	in := editorial.PersonInput{Name: &name, Title: &title, Bio: &bio, Slug: &sl, Links: &links}
+	if err := mastheadInput(r, &in); err != nil {
+		h.fail(w, r, u, err)
+		return
+	}
 	var err error
 	if id := formID(r); id > 0 {
 		_, err = h.cfg.Editorial.SavePerson(r.Context(), u, id, in)

@@ -53,7 +53,7 @@ func (h *Handler) evictSite(e warta.Event) []string {
 		ds = []dep{{depTag, e.SubjectID}, {depTagList, e.SubjectID}}
 		h.archive.touchList(warta.ListTag, e.SubjectID) // renamed or deleted
 	case warta.SubjectPerson:
-		ds = []dep{{depPerson, e.SubjectID}, {depPersonList, e.SubjectID}}
+		ds = []dep{{depPerson, e.SubjectID}, {depPersonList, e.SubjectID}, {depMasthead, 0}}
 		h.archive.touchList(warta.ListAuthor, e.SubjectID)
 		h.dropSimilars(nil) // the lists hold their stories' bylines
 	case warta.SubjectMedia:
@@ -128,6 +128,11 @@ func (h *Handler) evictArticle(e warta.Event) []string {
 // was, so only the pages showing it change.
 func articleDeps(e warta.Event) []dep {
 	ds := append([]dep{{depArticle, e.ArticleID}}, followDeps(e)...)
+	if e.Corrected || e.Kind == warta.EventArticleRemoved {
+		// A note added or a story withdrawn: the public logs of notes
+		// and takedowns (/koreksi) change whichever stories they show.
+		ds = append(ds, dep{depTransparency, 0})
+	}
 	b, a := e.Before, e.After
 	if b == nil && a == nil {
 		return ds

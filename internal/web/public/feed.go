@@ -126,11 +126,20 @@ func (h *Handler) feedRoute(kind feedKind, f feedFormat) http.HandlerFunc {
 // changed, so a feed reader's conditional request gets 304 until a story
 // in it, or what the feed says about the site, changes.
 func (h *Handler) serveFeed(w http.ResponseWriter, r *http.Request, s feedSubject, f feedFormat) {
-	key := s.path(f)
+	h.serveFeedDoc(w, r, s.path(f), f.typ, func(ctx context.Context) ([]byte, time.Time, error) {
+		return h.buildFeed(ctx, s, f)
+	})
+}
+
+// serveFeedDoc answers the feed document at key of content type typ from
+// the cache, building it with build (which records its deps in its
+// context) on a miss.
+func (h *Handler) serveFeedDoc(w http.ResponseWriter, r *http.Request, key, typ string,
+	build func(context.Context) ([]byte, time.Time, error)) {
 	e, gen := h.feeds.get(key)
 	if e == nil {
 		d := newDeps()
-		doc, changed, err := h.buildFeed(withDeps(r.Context(), d), s, f)
+		doc, changed, err := build(withDeps(r.Context(), d))
 		if err != nil {
 			h.fail(w, r, err)
 			return
@@ -145,7 +154,7 @@ func (h *Handler) serveFeed(w http.ResponseWriter, r *http.Request, s feedSubjec
 		content, etag = e.gzipped(), e.etag+"-gz"
 		hd.Set("Content-Encoding", "gzip")
 	}
-	hd.Set("Content-Type", f.typ)
+	hd.Set("Content-Type", typ)
 	hd.Set("Cache-Control", "public, max-age=60")
 	hd.Set("ETag", `"`+etag+`"`)
 	// ServeContent answers If-None-Match and If-Modified-Since (the

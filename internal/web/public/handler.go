@@ -144,7 +144,8 @@ func New(cfg Config) (*Handler, error) {
 func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) { h.handler.ServeHTTP(w, r) }
 
 // pageNames are the templates that are whole pages.
-var pageNames = []string{"home", "section", "article", "author", "tag", "index", "error", "search", "gone", "staticpage", "complaint"}
+var pageNames = []string{"home", "section", "article", "author", "tag", "index", "error", "search", "gone", "staticpage", "complaint",
+	"corrections", "takedowns", "masthead"}
 
 func parseTemplates() (map[string]*template.Template, error) {
 	base, err := template.New("").Funcs(funcs).ParseFS(templateFS, "templates/_*.html")

@@ -144,6 +144,9 @@ func listPath(path string) bool {
 	if !ok {
 		return false
 	}
+	if path == correctionsPath || path == takedownsPath {
+		return true
+	}
 	if slug, ok := strings.CutPrefix(rest, "penulis/"); ok {
 		return slug != "" && !strings.Contains(slug, "/")
 	}

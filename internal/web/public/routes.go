@@ -30,6 +30,10 @@ func (h *Handler) routes() http.Handler {
 	mux.HandleFunc("GET /pengaduan/terkirim", h.handleComplaintSent)
 	mux.HandleFunc("GET /hak-jawab/{id}", h.handleReplyForm)
 	mux.HandleFunc("POST /hak-jawab/{id}", h.handleReplyPost)
+	mux.HandleFunc("GET "+correctionsPath, h.handleCorrections)
+	mux.HandleFunc("GET "+correctionsFeedPath, h.handleCorrectionsFeed)
+	mux.HandleFunc("GET "+takedownsPath, h.handleTakedowns)
+	mux.HandleFunc("GET "+mastheadPath, h.handleMasthead)
 	mux.HandleFunc("GET /healthz", h.handleHealth)
 	mux.HandleFunc("GET /readyz", h.handleReady)
 	// Sitemaps and robots.txt; the numbered child sitemaps

@@ -43,6 +43,12 @@ func TestHTMLValid(t *testing.T) {
 		if err := tx.UpdateComplaint(t.Context(), c); err != nil {
 			return err
 		}
+		f.Sari.MastheadRank, f.Agus.MastheadRank, f.Agus.MastheadRole = 20, 10, "Pemimpin Redaksi"
+		for _, p := range []*warta.Person{f.Sari, f.Agus} {
+			if err := tx.UpdatePerson(t.Context(), p); err != nil {
+				return err
+			}
+		}
 		reason := "Memuat data pribadi narasumber."
 		_, err := tx.UpdateArticle(t.Context(), f.Withdrawn.ID, warta.ArticleUpdate{Version: 1, RemovalReason: &reason})
 		return err
@@ -50,7 +56,8 @@ func TestHTMLValid(t *testing.T) {
 	pages := map[string]string{}
 	for _, p := range []string{"/", webtest.MainPath, "/nasional/2026/11/27/menata-kota-dari-sungai", "/ekonomi/", "/ekonomi/?page=2",
 		"/penulis/sari-lestari", "/tag/banjir", "/indeks", "/indeks/2026-11-26", "/indeks/2020-01-01", "/tidak-ada",
-		"/ekonomi/?page=abc", "/nasional/2026/11/24/berita-ditarik", "/cari", "/cari?q=banjir+kecamatan", "/cari?q=gempa", "/cari?q=harga&penulis=agus-pratama&dari=2026-11-01", "/tentang-kami"} {
+		"/ekonomi/?page=abc", "/nasional/2026/11/24/berita-ditarik", "/cari", "/cari?q=banjir+kecamatan", "/cari?q=gempa", "/cari?q=harga&penulis=agus-pratama&dari=2026-11-01", "/tentang-kami",
+		"/koreksi", "/koreksi/pencabutan", "/susunan-redaksi"} {
 		_, body := webtest.Do(t, h, "GET", p)
 		pages[p] = body
 	}
