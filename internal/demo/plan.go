@@ -29,8 +29,9 @@ type draft struct {
 	authors []int
 	tags    []int
 	picture int
-	figure  int   // the picture inside the body, or -1
-	related []int // earlier articles; for the very first one, a later one
+	figure  int    // the picture inside the body, or -1
+	pattern string // the headline template, before its slots are filled
+	related []int  // earlier articles; for the very first one, a later one
 	note    string
 	kind    warta.CorrectionKind
 	views   []int // reads per day, from the publication day to today
@@ -48,9 +49,10 @@ type plan struct {
 
 // pick is one way to write an article: a story and one of its angles.
 type pick struct {
-	st    *story
-	sc    *sectionCopy
-	angle int
+	st       *story
+	sc       *sectionCopy
+	angle    int
+	headline string // the template of its headline, one of st.headlines(angle)
 }
 
 // deck deals a section's stories and angles evenly. Angles whose title has
@@ -70,7 +72,9 @@ func newDeck(sc *sectionCopy) *deck {
 	d := &deck{used: map[pick]bool{}}
 	for i := range sc.stories {
 		for a := range sc.stories[i].angles {
-			d.all = append(d.all, pick{&sc.stories[i], sc, a})
+			for _, h := range sc.stories[i].headlines(a) {
+				d.all = append(d.all, pick{&sc.stories[i], sc, a, h})
+			}
 		}
 	}
 	return d
@@ -87,7 +91,7 @@ const headlineWindow = 20
 func (d *deck) deal(r *rand.Rand, want func(pick) bool) (pick, bool) {
 	for _, strict := range []bool{true, false} {
 		if p, ok := d.take(r, want, strict); ok {
-			d.recent = append(d.recent, p.st.angles[p.angle].title)
+			d.recent = append(d.recent, p.headline)
 			if len(d.recent) > headlineWindow {
 				d.recent = d.recent[1:]
 			}
@@ -100,7 +104,7 @@ func (d *deck) deal(r *rand.Rand, want func(pick) bool) (pick, bool) {
 func (d *deck) take(r *rand.Rand, want func(pick) bool, strict bool) (pick, bool) {
 	for round := 0; round < 2; round++ {
 		for i, p := range d.left {
-			title := p.st.angles[p.angle].title
+			title := p.headline
 			if want(p) && (d.reuse || !(d.used[p] && !strings.Contains(title, "{"))) && !(strict && slices.Contains(d.recent, title)) {
 				d.left = slices.Delete(d.left, i, i+1)
 				d.used[p] = true
@@ -290,7 +294,7 @@ func (g *generator) article(pk pick, sec int, when time.Time, status warta.Statu
 		if err != nil {
 			return nil, err
 		}
-		t, err := expand(ang.title, s)
+		t, err := expand(pk.headline, s)
 		if err != nil {
 			return nil, err
 		}
@@ -308,7 +312,7 @@ func (g *generator) article(pk pick, sec int, when time.Time, status warta.Statu
 	if label == "" {
 		label = warta.LabelBerita
 	}
-	d := &draft{section: sec}
+	d := &draft{section: sec, pattern: pk.headline}
 	d.authors = g.authors(sec, label)
 	d.tags, err = g.tags(st, pk.angle)
 	if err != nil {
