@@ -91,8 +91,8 @@ func drawPortrait(c *canvas, r *rand.Rand, l *personLook) {
 	case l.hijab:
 		c.stroke(arc(cx, headY, headR*1.05, headR*1.22, math.Pi*1.02, math.Pi*1.98, 40), headR*0.22, l.hair, 1)
 	case l.long:
-		c.ellipse(cx, headY-headR*0.55, headR*1.08, headR*0.72, l.hair, 1)
-		c.polygon([][2]float64{{cx - headR*1.05, headY - headR*0.5}, {cx + headR*0.1, headY - headR*0.75}, {cx - headR*0.95, headY + headR*0.5}}, l.hair, 1)
+		c.ellipse(cx, headY-headR*0.6, headR*1.08, headR*0.62, l.hair, 1)
+		c.polygon([][2]float64{{cx - headR*1.05, headY - headR*0.45}, {cx + headR*0.3, headY - headR*0.7}, {cx - headR*0.2, headY - headR*0.25}, {cx - headR*0.98, headY + headR*0.3}}, l.hair, 1)
 	default:
 		c.ellipse(cx, headY-headR*0.62, headR*1.04, headR*0.62, l.hair, 1)
 		c.rect(cx-headR*1.0, headY-headR*0.6, cx-headR*0.82, headY+headR*0.05, l.hair, 1)

@@ -116,7 +116,7 @@ func planImages() []*picture {
 				pal:      m.in(s.pal),
 				credit:   "Ilustrasi: Warta Nusantara/" + illustrators[(i+k)%illustratorCount],
 				seed:     uint64(1000 + n),
-				w:        imageW, h: imageH,
+				w:        imageW, h: imageH, pw: pixelW, ph: pixelH,
 			})
 		}
 	}

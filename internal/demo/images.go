@@ -13,7 +13,8 @@ import (
 
 // Sizes of the generated pictures.
 const (
-	imageW, imageH   = 960, 540
+	imageW, imageH   = 960, 540 // the space motifs lay out in
+	pixelW, pixelH   = 640, 360 // what is stored: the widest a list or a story column needs
 	imageQuality     = 78
 	avatarSize       = 320
 	avatarQuality    = 82
@@ -61,7 +62,8 @@ type picture struct {
 	pal      palette
 	credit   string
 	seed     uint64
-	w, h     int
+	w, h     int // the space its motif lays out in
+	pw, ph   int // its size in pixels
 	data     []byte
 
 	person *personLook // portraits only
@@ -103,7 +105,7 @@ func render(pics []*picture, workers int) error {
 
 func (p *picture) render() error {
 	r := rand.New(rand.NewPCG(p.seed, 7))
-	c := newCanvas(p.w, p.h)
+	c := newCanvas(p.w, p.h, p.pw, p.ph)
 	quality := imageQuality
 	if p.person != nil {
 		drawPortrait(c, r, p.person)

@@ -150,7 +150,7 @@ func build(now time.Time) (*plan, error) {
 		pd := &peopleTable[i]
 		p.portraits = append(p.portraits, &picture{
 			key: "demo/people/" + pd.slug + ".jpg", seed: uint64(500 + i),
-			w: avatarSize, h: avatarSize, person: lookOf(i, pd),
+			w: avatarSize, h: avatarSize, pw: avatarSize, ph: avatarSize, person: lookOf(i, pd),
 		})
 	}
 	decks := make([]*deck, len(sectionTable))

@@ -74,7 +74,7 @@ func Scale(ctx context.Context, s warta.Store, blobs media.Blobs, opt ScaleOptio
 		pd := &peopleTable[i]
 		p.portraits = append(p.portraits, &picture{
 			key: "demo/people/" + pd.slug + ".jpg", seed: uint64(500 + i),
-			w: avatarSize, h: avatarSize, person: lookOf(i, pd),
+			w: avatarSize, h: avatarSize, pw: avatarSize, ph: avatarSize, person: lookOf(i, pd),
 		})
 	}
 	if err := p.storePictures(ctx, s, blobs); err != nil {
