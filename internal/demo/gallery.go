@@ -143,8 +143,17 @@ func newPainter(pics []*picture) *painter {
 			pt.pools[s] = append(pt.pools[s], i)
 		}
 	}
+	// The round takes each motif in turn (in an order of the section's
+	// own), in one light after another, so that neighbours differ in
+	// their scene and not only in their colours.
 	for _, pool := range pt.pools {
-		r.Shuffle(len(pool), func(i, j int) { pool[i], pool[j] = pool[j], pool[i] })
+		rank := r.Perm(len(gallery))
+		slices.SortFunc(pool, func(a, b int) int {
+			if ma, mb := a/len(gallery), b/len(gallery); ma != mb {
+				return ma - mb
+			}
+			return rank[a%len(gallery)] - rank[b%len(gallery)]
+		})
 	}
 	return pt
 }
