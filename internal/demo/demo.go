@@ -10,9 +10,11 @@ package demo
 import (
 	"bytes"
 	"context"
+	"errors"
 	"fmt"
 	"path"
 	"runtime"
+	"sync"
 	"time"
 
 	"warta"
@@ -67,26 +69,48 @@ func Fill(ctx context.Context, s warta.Store, blobs media.Blobs, now time.Time) 
 }
 
 // storePictures draws the plan's portraits and illustrations and puts
-// them through the same pipeline as an upload: variants, de-duplication
-// (the pictures are deterministic, so a second attempt after a failure
-// reuses them), the original kept privately.
+// them through the same pipeline as an upload: de-duplication (the
+// pictures are deterministic, so a second attempt after a failure reuses
+// them), the original kept privately, the JPEG sizes made now and the
+// WebP sizes left to the server's background pool (ImportServable), so
+// that a first start waits for as little as it can. Each worker draws a
+// picture and stores it, the cores kept busy by both.
 func (p *plan) storePictures(ctx context.Context, s warta.Store, blobs media.Blobs) error {
 	pics := append(append([]*picture(nil), p.portraits...), p.pictures...)
-	if err := render(pics, min(runtime.GOMAXPROCS(0), 4)); err != nil {
-		return fmt.Errorf("demo: %w", err)
-	}
 	lib := &editorial.Library{Store: s, Blobs: blobs}
-	for i, pic := range pics {
+	store := func(i int, pic *picture) error {
+		if err := pic.render(); err != nil {
+			return err
+		}
 		meta := warta.MediaUpdate{Caption: &pic.art.caption, Credit: &pic.credit, Alt: &pic.art.alt}
 		if i < len(p.portraits) {
-			caption, credit, alt := "", "Ilustrasi: Warta Nusantara", "Foto "+peopleTable[i].name
+			caption, credit, alt := "", "Ilustrasi: Warta Nusantara", "Ilustrasi potret "+peopleTable[i].name
 			meta = warta.MediaUpdate{Caption: &caption, Credit: &credit, Alt: &alt}
 		}
-		m, err := lib.Import(ctx, bytes.NewReader(pic.data), path.Base(pic.key), meta)
+		m, err := lib.ImportServable(ctx, bytes.NewReader(pic.data), path.Base(pic.key), meta)
 		if err != nil {
-			return fmt.Errorf("demo: store %s: %w", pic.key, err)
+			return fmt.Errorf("store %s: %w", pic.key, err)
 		}
-		pic.mediaID = m.ID
+		pic.media, pic.data = m, nil
+		return nil
+	}
+	errs := make([]error, len(pics))
+	next := make(chan int)
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), 4) {
+		wg.Go(func() {
+			for i := range next {
+				errs[i] = store(i, pics[i])
+			}
+		})
+	}
+	for i := range pics {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+	if err := errors.Join(errs...); err != nil {
+		return fmt.Errorf("demo: %w", err)
 	}
 	return nil
 }
@@ -94,6 +118,7 @@ func (p *plan) storePictures(ctx context.Context, s warta.Store, blobs media.Blo
 // refs are the IDs the plan's tables got in the store.
 type refs struct {
 	sections, tags, people, pictures []int64
+	figures                          []string // per picture, its body markup
 }
 
 // write stores the plan. Sections, tags and people that already exist
@@ -147,7 +172,7 @@ func (p *plan) writeBase(ctx context.Context, tx warta.Tx) (*refs, error) {
 		if warta.IsNotFound(err) {
 			person = &warta.Person{
 				Slug: pd.slug, Name: pd.name, Title: pd.title, Bio: pd.bio, Email: pd.email(),
-				PhotoMediaID: p.portraits[i].mediaID, Links: pd.links(),
+				PhotoMediaID: p.portraits[i].media.ID, Links: pd.links(),
 			}
 			err = tx.CreatePerson(ctx, person)
 		}
@@ -158,10 +183,11 @@ func (p *plan) writeBase(ctx context.Context, tx warta.Tx) (*refs, error) {
 	}
 
 	pictureIDs := make([]int64, len(p.pictures))
+	figures := make([]string, len(p.pictures))
 	for i, pic := range p.pictures {
-		pictureIDs[i] = pic.mediaID
+		pictureIDs[i], figures[i] = pic.media.ID, figureHTML(pic.media)
 	}
-	return &refs{sections: sectionIDs, tags: tagIDs, people: personIDs, pictures: pictureIDs}, nil
+	return &refs{sections: sectionIDs, tags: tagIDs, people: personIDs, pictures: pictureIDs, figures: figures}, nil
 }
 
 // writeArticles stores the plan's articles, their corrections and reads.
@@ -174,6 +200,9 @@ func (p *plan) writeArticles(ctx context.Context, tx warta.Tx, r *refs) error {
 		a := d.a
 		a.SectionID = sectionIDs[d.section]
 		a.FeaturedMediaID = pictureIDs[d.picture]
+		if d.figure >= 0 {
+			a.BodyHTML = placeFigure(a.BodyHTML, r.figures[d.figure])
+		}
 		for _, k := range d.authors {
 			a.AuthorIDs = append(a.AuthorIDs, personIDs[k])
 		}

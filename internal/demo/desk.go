@@ -42,10 +42,23 @@ func (g *generator) related(upto int, d *draft) []int {
 		}
 		return b.i - a.i
 	})
-	n := min(1+g.r.IntN(3), len(cs))
+	// A list shows no headline pattern, title or picture twice, the
+	// story's own included.
+	n := 1 + g.r.IntN(3)
 	out := make([]int, 0, n)
-	for _, c := range cs[:n] {
+	seen := []*draft{d}
+	for _, c := range cs {
+		if len(out) == n {
+			break
+		}
+		o := g.p.articles[c.i]
+		if slices.ContainsFunc(seen, func(s *draft) bool {
+			return s.pattern == o.pattern || s.a.Title == o.a.Title || s.picture == o.picture
+		}) {
+			continue
+		}
 		out = append(out, c.i)
+		seen = append(seen, o)
 	}
 	return out
 }

@@ -32,14 +32,30 @@ var (
 // canvas draws anti-aliased shapes onto an RGBA image. Strokes are first
 // rendered into a coverage mask so that overlapping segments of one
 // polyline do not darken their joints.
+//
+// Motifs draw in a logical space of w×h units, which the canvas maps onto
+// its pixels: a picture is drawn at the size it is served at, not drawn
+// large and scaled down, which would cost the first start its time.
 type canvas struct {
-	img  *image.RGBA
-	w, h int
-	mask []float32
+	img    *image.RGBA
+	w, h   int     // logical size, what motifs lay out in
+	pw, ph int     // pixels
+	s      float64 // pixels per unit
+	mask   []float32
 }
 
-func newCanvas(w, h int) *canvas {
-	return &canvas{img: image.NewRGBA(image.Rect(0, 0, w, h)), w: w, h: h, mask: make([]float32, w*h)}
+func newCanvas(w, h, pw, ph int) *canvas {
+	return &canvas{img: image.NewRGBA(image.Rect(0, 0, pw, ph)), w: w, h: h, pw: pw, ph: ph,
+		s: float64(pw) / float64(w), mask: make([]float32, pw*ph)}
+}
+
+// px maps logical points to pixels.
+func (c *canvas) px(pts [][2]float64) [][2]float64 {
+	out := make([][2]float64, len(pts))
+	for i, p := range pts {
+		out[i] = [2]float64{p[0] * c.s, p[1] * c.s}
+	}
+	return out
 }
 
 func clamp01(v float64) float64 {
@@ -54,7 +70,7 @@ func clamp01(v float64) float64 {
 
 // blend paints col over pixel (x, y) with opacity a.
 func (c *canvas) blend(x, y int, col rgb, a float64) {
-	if a <= 0 || x < 0 || y < 0 || x >= c.w || y >= c.h {
+	if a <= 0 || x < 0 || y < 0 || x >= c.pw || y >= c.ph {
 		return
 	}
 	if a > 1 {
@@ -68,10 +84,10 @@ func (c *canvas) blend(x, y int, col rgb, a float64) {
 	p[3] = 255
 }
 
-// box clips a float rectangle to pixel bounds.
+// box clips a float rectangle, in pixels, to the image.
 func (c *canvas) box(x0, y0, x1, y1 float64) (int, int, int, int) {
 	ix0, iy0 := max(int(math.Floor(x0)), 0), max(int(math.Floor(y0)), 0)
-	ix1, iy1 := min(int(math.Ceil(x1)), c.w), min(int(math.Ceil(y1)), c.h)
+	ix1, iy1 := min(int(math.Ceil(x1)), c.pw), min(int(math.Ceil(y1)), c.ph)
 	return ix0, iy0, ix1, iy1
 }
 
@@ -82,10 +98,11 @@ func (c *canvas) vgradient(top, bottom rgb) {
 
 // vgradientRange fills rows y0..y1 with a vertical gradient.
 func (c *canvas) vgradientRange(y0, y1 float64, top, bottom rgb) {
+	y0, y1 = y0*c.s, y1*c.s
 	_, iy0, _, iy1 := c.box(0, y0, 1, y1)
 	for y := iy0; y < iy1; y++ {
 		col := top.mix(bottom, clamp01((float64(y)-y0)/(y1-y0)))
-		row := c.img.Pix[y*c.img.Stride : y*c.img.Stride+c.w*4]
+		row := c.img.Pix[y*c.img.Stride : y*c.img.Stride+c.pw*4]
 		r, g, b := uint8(col.r+0.5), uint8(col.g+0.5), uint8(col.b+0.5)
 		for x := 0; x < len(row); x += 4 {
 			row[x], row[x+1], row[x+2], row[x+3] = r, g, b, 255
@@ -95,6 +112,7 @@ func (c *canvas) vgradientRange(y0, y1 float64, top, bottom rgb) {
 
 // glow paints a soft radial light that fades to nothing at radius r.
 func (c *canvas) glow(cx, cy, r float64, col rgb, a float64) {
+	cx, cy, r = cx*c.s, cy*c.s, r*c.s
 	x0, y0, x1, y1 := c.box(cx-r, cy-r, cx+r, cy+r)
 	for y := y0; y < y1; y++ {
 		dy := float64(y) + 0.5 - cy
@@ -110,6 +128,7 @@ func (c *canvas) glow(cx, cy, r float64, col rgb, a float64) {
 
 // rect fills an axis-aligned rectangle with fractional edge coverage.
 func (c *canvas) rect(x0, y0, x1, y1 float64, col rgb, a float64) {
+	x0, y0, x1, y1 = x0*c.s, y0*c.s, x1*c.s, y1*c.s
 	ix0, iy0, ix1, iy1 := c.box(x0, y0, x1, y1)
 	for y := iy0; y < iy1; y++ {
 		cy := math.Min(float64(y+1), y1) - math.Max(float64(y), y0)
@@ -122,6 +141,7 @@ func (c *canvas) rect(x0, y0, x1, y1 float64, col rgb, a float64) {
 
 // roundRect fills a rectangle with rounded corners of radius rad.
 func (c *canvas) roundRect(x0, y0, x1, y1, rad float64, col rgb, a float64) {
+	x0, y0, x1, y1, rad = x0*c.s, y0*c.s, x1*c.s, y1*c.s, rad*c.s
 	mx, my := (x0+x1)/2, (y0+y1)/2
 	hw, hh := (x1-x0)/2-rad, (y1-y0)/2-rad
 	ix0, iy0, ix1, iy1 := c.box(x0, y0, x1, y1)
@@ -142,6 +162,7 @@ func (c *canvas) disc(cx, cy, r float64, col rgb, a float64) {
 
 // ellipse fills an axis-aligned ellipse.
 func (c *canvas) ellipse(cx, cy, rx, ry float64, col rgb, a float64) {
+	cx, cy, rx, ry = cx*c.s, cy*c.s, rx*c.s, ry*c.s
 	x0, y0, x1, y1 := c.box(cx-rx-1, cy-ry-1, cx+rx+1, cy+ry+1)
 	rm := math.Min(rx, ry)
 	for y := y0; y < y1; y++ {
@@ -158,12 +179,12 @@ func (c *canvas) ellipse(cx, cy, rx, ry float64, col rgb, a float64) {
 // fillBelow fills everything under the curve y = top(x), shading from
 // colour a at the curve to colour b at the bottom edge.
 func (c *canvas) fillBelow(top func(x float64) float64, ca, cb rgb, a float64) {
-	for x := 0; x < c.w; x++ {
-		y0 := top(float64(x) + 0.5)
+	for x := 0; x < c.pw; x++ {
+		y0 := top((float64(x)+0.5)/c.s) * c.s
 		iy := max(int(math.Floor(y0)), 0)
-		for y := iy; y < c.h; y++ {
+		for y := iy; y < c.ph; y++ {
 			cov := clamp01(float64(y+1) - y0)
-			t := clamp01((float64(y) - y0) / (float64(c.h) - y0 + 1))
+			t := clamp01((float64(y) - y0) / (float64(c.ph) - y0 + 1))
 			c.blend(x, y, ca.mix(cb, t), a*cov)
 		}
 	}
@@ -171,6 +192,7 @@ func (c *canvas) fillBelow(top func(x float64) float64, ca, cb rgb, a float64) {
 
 // polygon fills a small polygon with 4×4 supersampling (even-odd rule).
 func (c *canvas) polygon(pts [][2]float64, col rgb, a float64) {
+	pts = c.px(pts)
 	minX, minY, maxX, maxY := pts[0][0], pts[0][1], pts[0][0], pts[0][1]
 	for _, p := range pts {
 		minX, maxX = math.Min(minX, p[0]), math.Max(maxX, p[0])
@@ -208,8 +230,9 @@ func (c *canvas) stroke(pts [][2]float64, width float64, col rgb, a float64) {
 	if len(pts) == 0 {
 		return
 	}
-	half := width / 2
-	bx0, by0, bx1, by1 := c.w, c.h, 0, 0
+	pts = c.px(pts)
+	half := width * c.s / 2
+	bx0, by0, bx1, by1 := c.pw, c.ph, 0, 0
 	for i := range pts {
 		p, q := pts[i], pts[i]
 		if i+1 < len(pts) {
@@ -223,17 +246,17 @@ func (c *canvas) stroke(pts [][2]float64, width float64, col rgb, a float64) {
 		for y := y0; y < y1; y++ {
 			for x := x0; x < x1; x++ {
 				d := segDist(float64(x)+0.5, float64(y)+0.5, p, q)
-				if cov := float32(clamp01(half + 0.5 - d)); cov > c.mask[y*c.w+x] {
-					c.mask[y*c.w+x] = cov
+				if cov := float32(clamp01(half + 0.5 - d)); cov > c.mask[y*c.pw+x] {
+					c.mask[y*c.pw+x] = cov
 				}
 			}
 		}
 	}
 	for y := by0; y < by1; y++ {
 		for x := bx0; x < bx1; x++ {
-			if m := c.mask[y*c.w+x]; m > 0 {
+			if m := c.mask[y*c.pw+x]; m > 0 {
 				c.blend(x, y, col, a*float64(m))
-				c.mask[y*c.w+x] = 0
+				c.mask[y*c.pw+x] = 0
 			}
 		}
 	}

@@ -7,12 +7,14 @@ import (
 	"math"
 	"math/rand/v2"
 	"sync"
+
+	"warta"
 )
 
 // Sizes of the generated pictures.
 const (
-	imageW, imageH   = 960, 540
-	imageCount       = 36
+	imageW, imageH   = 960, 540 // the space motifs lay out in
+	pixelW, pixelH   = 640, 360 // what is stored: the widest a list or a story column needs
 	imageQuality     = 78
 	avatarSize       = 320
 	avatarQuality    = 82
@@ -54,43 +56,22 @@ type art struct {
 
 // picture is one generated JPEG and the media record it becomes.
 type picture struct {
-	key     string
-	section int // index into sectionTable; -1 for portraits
-	art     art
-	pal     palette
-	credit  string
-	seed    uint64
-	w, h    int
-	data    []byte
+	key      string
+	sections []int // indices into sectionTable of the stories it fits
+	art      art
+	pal      palette
+	credit   string
+	seed     uint64
+	w, h     int // the space its motif lays out in
+	pw, ph   int // its size in pixels
+	data     []byte
 
-	initials string // portraits only
-	tone     rgb
+	person *personLook // portraits only
 
-	mediaID int64 // set once the picture is in the library
+	media *warta.Media // set once the picture is in the library
 }
 
 var illustrators = [illustratorCount]string{"Sekar", "Bima", "Laras"}
-
-// planImages decides the pool of section illustrations; pixels come later.
-func planImages() []*picture {
-	pics := make([]*picture, 0, imageCount)
-	for i := range imageCount {
-		sec := i % len(sectionTable)
-		s := &sectionTable[sec]
-		round := i / len(sectionTable)
-		a := s.art[round%len(s.art)]
-		pics = append(pics, &picture{
-			key:     fmt.Sprintf("demo/images/%d.jpg", i+1),
-			section: sec,
-			art:     a,
-			pal:     s.palettes[round%len(s.palettes)],
-			credit:  "Ilustrasi: Warta Nusantara/" + illustrators[i%illustratorCount],
-			seed:    uint64(1000 + i),
-			w:       imageW, h: imageH,
-		})
-	}
-	return pics
-}
 
 // render draws and encodes the pictures, using a few goroutines. Each
 // picture has its own seed, so the result does not depend on scheduling.
@@ -124,10 +105,10 @@ func render(pics []*picture, workers int) error {
 
 func (p *picture) render() error {
 	r := rand.New(rand.NewPCG(p.seed, 7))
-	c := newCanvas(p.w, p.h)
+	c := newCanvas(p.w, p.h, p.pw, p.ph)
 	quality := imageQuality
-	if p.initials != "" {
-		drawPortrait(c, r, p.tone, p.initials)
+	if p.person != nil {
+		drawPortrait(c, r, p.person)
 		quality = avatarQuality
 	} else {
 		p.art.draw(c, r, p.pal.jitter(r))

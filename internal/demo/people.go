@@ -5,7 +5,8 @@ import "warta"
 // personDef is a member of the demo newsroom or a guest columnist.
 type personDef struct {
 	slug, name, title, bio string
-	tone                   string   // colour of the portrait card
+	tone                   string   // background colour of the portrait
+	look                   int      // lookLong, lookHijab, lookGlasses
 	beats                  []string // sections they write for
 	role                   role
 	handle                 string // social account name
@@ -26,7 +27,7 @@ var peopleTable = []personDef{
 	{
 		slug: "rahmi-kusumawardani", name: "Rahmi Kusumawardani", title: "Redaktur Pelaksana",
 		bio:  "Rahmi Kusumawardani memimpin rapat redaksi harian dan menyunting liputan politik serta internasional. Sebelumnya ia lebih dari sepuluh tahun meliput pemerintahan daerah dan persoalan perkotaan. Ia percaya berita yang baik selalu dimulai dari pertanyaan yang tepat.",
-		tone: "#3d5a80", beats: []string{"nasional", "internasional"}, handle: "rahmikusuma",
+		tone: "#3d5a80", look: lookHijab, beats: []string{"nasional", "internasional"}, handle: "rahmikusuma",
 	},
 	{
 		slug: "galih-saputra-nainggolan", name: "Galih Saputra Nainggolan", title: "Jurnalis Hukum dan Politik",
@@ -36,7 +37,7 @@ var peopleTable = []personDef{
 	{
 		slug: "ayu-lestari-pohan", name: "Ayu Lestari Pohan", title: "Redaktur Ekonomi",
 		bio:  "Ayu Lestari Pohan menyunting rubrik ekonomi dan menulis tentang harga pangan, usaha kecil, serta kebijakan fiskal. Ia gemar menerjemahkan angka-angka statistik menjadi cerita yang dekat dengan pembaca. Sebelum bergabung dengan Warta Nusantara, ia bekerja sebagai analis di sebuah koperasi simpan pinjam.",
-		tone: "#2a7f62", beats: []string{"ekonomi", "nasional"}, handle: "ayulestaripohan",
+		tone: "#2a7f62", look: lookLong | lookGlasses, beats: []string{"ekonomi", "nasional"}, handle: "ayulestaripohan",
 	},
 	{
 		slug: "bonifasius-kelen", name: "Bonifasius Kelen", title: "Koresponden Indonesia Timur",
@@ -46,17 +47,17 @@ var peopleTable = []personDef{
 	{
 		slug: "nadia-rahmawati-siregar", name: "Nadia Rahmawati Siregar", title: "Jurnalis Olahraga",
 		bio:  "Nadia Rahmawati Siregar meliput sepak bola, bulu tangkis, dan bola voli dari tribune hingga ruang ganti. Ia pernah bermain di tim voli pelajar tingkat provinsi. Baginya, cerita terbaik dalam olahraga sering muncul dari mereka yang kalah dengan terhormat.",
-		tone: "#c1121f", beats: []string{"olahraga"}, handle: "nadiarsiregar",
+		tone: "#c1121f", look: lookLong, beats: []string{"olahraga"}, handle: "nadiarsiregar",
 	},
 	{
 		slug: "yosef-tandiarrang", name: "Yosef Tandiarrang", title: "Jurnalis Teknologi",
 		bio:  "Yosef Tandiarrang menulis tentang perusahaan rintisan, keamanan siber, dan dampak teknologi bagi pekerja. Ia belajar ilmu komputer sebelum memutuskan bahwa menulis lebih menyenangkan daripada memprogram. Kabar dugaan kebocoran data bisa dikirim kepadanya melalui kanal aman redaksi.",
-		tone: "#5a189a", beats: []string{"teknologi", "ekonomi"}, handle: "yosef_tandi",
+		tone: "#5a189a", look: lookGlasses, beats: []string{"teknologi", "ekonomi"}, handle: "yosef_tandi",
 	},
 	{
 		slug: "sekar-ayuningtyas", name: "Sekar Ayuningtyas", title: "Jurnalis Gaya Hidup",
 		bio:  "Sekar Ayuningtyas menulis tentang kuliner, perjalanan, dan kesehatan mental. Ia percaya sepiring makanan bisa menceritakan sejarah sebuah kota. Akhir pekannya sering dihabiskan untuk mencari warung lama yang belum pernah diliput.",
-		tone: "#d0607f", beats: []string{"gaya-hidup"}, handle: "sekarayuning",
+		tone: "#d0607f", look: lookHijab | lookGlasses, beats: []string{"gaya-hidup"}, handle: "sekarayuning",
 	},
 	{
 		slug: "hendra-wijaya-lubis", name: "Hendra Wijaya Lubis", title: "Jurnalis Internasional",
@@ -66,19 +67,19 @@ var peopleTable = []personDef{
 	{
 		slug: "laksmi-anindita-rangkuti", name: "Laksmi Anindita Rangkuti", title: "Kolumnis",
 		bio:  "Laksmi Anindita Rangkuti adalah pengajar kebijakan publik di Universitas Bentara Nusa. Ia meneliti tata kelola kota, pendidikan, dan partisipasi warga. Kolomnya terbit di Warta Nusantara setiap dua pekan.",
-		tone: "#6b705c", beats: []string{"opini"}, role: columnist, handle: "laksmianindita",
+		tone: "#6b705c", look: lookLong, beats: []string{"opini"}, role: columnist, handle: "laksmianindita",
 		about: "pengajar kebijakan publik di Universitas Bentara Nusa",
 	},
 	{
 		slug: "yudhistira-pamungkas", name: "Yudhistira Pamungkas", title: "Kolumnis",
 		bio:  "Yudhistira Pamungkas adalah ekonom di Pusat Studi Ekonomi Kerakyatan Cakrawala. Ia menulis tentang ekonomi digital, lapangan kerja, dan lingkungan. Ia juga penggemar sepak bola yang setia menonton liga lokal dari tribune.",
-		tone: "#344e41", beats: []string{"opini"}, role: columnist, handle: "yudhis_pamungkas",
+		tone: "#344e41", look: lookGlasses, beats: []string{"opini"}, role: columnist, handle: "yudhis_pamungkas",
 		about: "ekonom di Pusat Studi Ekonomi Kerakyatan Cakrawala",
 	},
 	{
 		slug: "tim-kemitraan", name: "Tim Kemitraan Warta Nusantara", title: "Konten Bersponsor",
 		bio:  "Tim Kemitraan menyiapkan konten bersponsor bersama mitra usaha Warta Nusantara. Setiap tulisan dari tim ini diberi label Advertorial dan terpisah dari kerja redaksi. Keputusan pemberitaan tetap sepenuhnya berada di tangan redaksi.",
-		tone: "#7f6a3a", beats: []string{"ekonomi", "teknologi", "gaya-hidup"}, role: partner, handle: "wartanusantara.mitra",
+		tone: "#7f6a3a", look: lookLong, beats: []string{"ekonomi", "teknologi", "gaya-hidup"}, role: partner, handle: "wartanusantara.mitra",
 	},
 }
 

@@ -29,7 +29,9 @@ type draft struct {
 	authors []int
 	tags    []int
 	picture int
-	related []int // earlier articles; for the very first one, a later one
+	figure  int    // the picture inside the body, or -1
+	pattern string // the headline template, before its slots are filled
+	related []int  // earlier articles; for the very first one, a later one
 	note    string
 	kind    warta.CorrectionKind
 	views   []int // reads per day, from the publication day to today
@@ -47,9 +49,10 @@ type plan struct {
 
 // pick is one way to write an article: a story and one of its angles.
 type pick struct {
-	st    *story
-	sc    *sectionCopy
-	angle int
+	st       *story
+	sc       *sectionCopy
+	angle    int
+	headline string // the template of its headline, one of st.headlines(angle)
 }
 
 // deck deals a section's stories and angles evenly. Angles whose title has
@@ -61,23 +64,48 @@ type deck struct {
 	// reuse deals every angle again once all were dealt, headlines with
 	// no slot included (a generated archive of thousands of stories
 	// repeats some; their slugs still differ).
-	reuse bool
+	reuse  bool
+	recent []string // templates of the last picks, newest last
 }
 
 func newDeck(sc *sectionCopy) *deck {
 	d := &deck{used: map[pick]bool{}}
 	for i := range sc.stories {
 		for a := range sc.stories[i].angles {
-			d.all = append(d.all, pick{&sc.stories[i], sc, a})
+			for _, h := range sc.stories[i].headlines(a) {
+				d.all = append(d.all, pick{&sc.stories[i], sc, a, h})
+			}
 		}
 	}
 	return d
 }
 
+// headlineWindow is how many stories in a row of one section use
+// different headline templates, so that a section's page of twenty (and
+// its block on the home page) never shows two stories cut from one
+// pattern side by side.
+const headlineWindow = 20
+
+// deal hands out the next pick that want accepts, one whose template the
+// deck's last headlineWindow picks did not use when there is such a one.
 func (d *deck) deal(r *rand.Rand, want func(pick) bool) (pick, bool) {
+	for _, strict := range []bool{true, false} {
+		if p, ok := d.take(r, want, strict); ok {
+			d.recent = append(d.recent, p.headline)
+			if len(d.recent) > headlineWindow {
+				d.recent = d.recent[1:]
+			}
+			return p, true
+		}
+	}
+	return pick{}, false
+}
+
+func (d *deck) take(r *rand.Rand, want func(pick) bool, strict bool) (pick, bool) {
 	for round := 0; round < 2; round++ {
 		for i, p := range d.left {
-			if want(p) && (d.reuse || !(d.used[p] && !strings.Contains(p.st.angles[p.angle].title, "{"))) {
+			title := p.headline
+			if want(p) && (d.reuse || !(d.used[p] && !strings.Contains(title, "{"))) && !(strict && slices.Contains(d.recent, title)) {
 				d.left = slices.Delete(d.left, i, i+1)
 				d.used[p] = true
 				return p, true
@@ -121,8 +149,8 @@ func build(now time.Time) (*plan, error) {
 	for i := range peopleTable {
 		pd := &peopleTable[i]
 		p.portraits = append(p.portraits, &picture{
-			key: "demo/people/" + pd.slug + ".jpg", section: -1, seed: uint64(500 + i),
-			w: avatarSize, h: avatarSize, initials: initials(pd.name), tone: hex(pd.tone),
+			key: "demo/people/" + pd.slug + ".jpg", seed: uint64(500 + i),
+			w: avatarSize, h: avatarSize, pw: avatarSize, ph: avatarSize, person: lookOf(i, pd),
 		})
 	}
 	decks := make([]*deck, len(sectionTable))
@@ -253,7 +281,7 @@ type generator struct {
 	titles  map[string]bool
 	slugs   map[string]bool
 	slots   []map[string]string // per draft, for correction notes
-	lastPic map[int]int
+	painter *painter            // made on first use
 }
 
 func (g *generator) article(pk pick, sec int, when time.Time, status warta.Status) (*draft, error) {
@@ -266,7 +294,7 @@ func (g *generator) article(pk pick, sec int, when time.Time, status warta.Statu
 		if err != nil {
 			return nil, err
 		}
-		t, err := expand(ang.title, s)
+		t, err := expand(pk.headline, s)
 		if err != nil {
 			return nil, err
 		}
@@ -284,16 +312,19 @@ func (g *generator) article(pk pick, sec int, when time.Time, status warta.Statu
 	if label == "" {
 		label = warta.LabelBerita
 	}
-	d := &draft{section: sec}
+	d := &draft{section: sec, pattern: pk.headline}
 	d.authors = g.authors(sec, label)
 	d.tags, err = g.tags(st, pk.angle)
 	if err != nil {
 		return nil, err
 	}
-	d.picture = g.picture(sec, -1)
-	var fig *picture
-	if r.IntN(100) < 22 {
-		fig = g.p.pictures[g.picture(sec, d.picture)]
+	if g.painter == nil {
+		g.painter = newPainter(g.p.pictures)
+	}
+	d.picture, d.figure = g.painter.deal(sec), -1
+	fig := r.IntN(100) < 22
+	if fig {
+		d.figure = g.painter.figure(sec, d.picture)
 	}
 	// Mostly short and medium news, some long reads; analyses are long.
 	target := 260 + int(900*math.Pow(r.Float64(), 1.6))
@@ -404,23 +435,4 @@ func (g *generator) tags(st *story, angle int) ([]int, error) {
 		}
 	}
 	return idx[:min(2+g.r.IntN(3), len(idx))], nil
-}
-
-// picture picks an illustration of the section, avoiding not and, where
-// possible, the one the section used last.
-func (g *generator) picture(sec, not int) int {
-	if g.lastPic == nil {
-		g.lastPic = map[int]int{}
-	}
-	var pool []int
-	for i, p := range g.p.pictures {
-		if p.section == sec && i != not && (not >= 0 || i != g.lastPic[sec]) {
-			pool = append(pool, i)
-		}
-	}
-	i := pool[g.r.IntN(len(pool))]
-	if not < 0 {
-		g.lastPic[sec] = i
-	}
-	return i
 }

@@ -151,7 +151,7 @@ func TestRender(t *testing.T) {
 	for _, pic := range pics {
 		total += len(pic.data)
 		cfg, err := jpeg.DecodeConfig(bytes.NewReader(pic.data))
-		if err != nil || cfg.Width != pic.w || cfg.Height != pic.h {
+		if err != nil || cfg.Width != pic.pw || cfg.Height != pic.ph {
 			t.Errorf("%s: %v %dx%d", pic.key, err, cfg.Width, cfg.Height)
 		}
 	}

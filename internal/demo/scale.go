@@ -73,8 +73,8 @@ func Scale(ctx context.Context, s warta.Store, blobs media.Blobs, opt ScaleOptio
 	for i := range peopleTable {
 		pd := &peopleTable[i]
 		p.portraits = append(p.portraits, &picture{
-			key: "demo/people/" + pd.slug + ".jpg", section: -1, seed: uint64(500 + i),
-			w: avatarSize, h: avatarSize, initials: initials(pd.name), tone: hex(pd.tone),
+			key: "demo/people/" + pd.slug + ".jpg", seed: uint64(500 + i),
+			w: avatarSize, h: avatarSize, pw: avatarSize, ph: avatarSize, person: lookOf(i, pd),
 		})
 	}
 	if err := p.storePictures(ctx, s, blobs); err != nil {
@@ -192,6 +192,9 @@ func (w *scaleWriter) write(ctx context.Context, tx warta.Tx, batch []*draft) er
 		a := d.a
 		a.SectionID = w.ids.sections[d.section]
 		a.FeaturedMediaID = w.ids.pictures[d.picture]
+		if d.figure >= 0 {
+			a.BodyHTML = placeFigure(a.BodyHTML, w.ids.figures[d.figure])
+		}
 		for _, k := range d.authors {
 			a.AuthorIDs = append(a.AuthorIDs, w.ids.people[k])
 		}

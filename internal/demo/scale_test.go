@@ -52,7 +52,7 @@ func TestScaleFillsAnEmptyStore(t *testing.T) {
 	if first := list[0].PublishedAt; now.Sub(first) < 3*24*time.Hour {
 		t.Errorf("oldest story %v: %d stories should span more than 3 days", first, n)
 	}
-	if len(photos) > 36 || len(photos) < 10 {
+	if len(photos) > 100 || len(photos) < 40 {
 		t.Errorf("%d distinct featured photos, want a shared pool of a few dozen", len(photos))
 	}
 	if related == 0 {

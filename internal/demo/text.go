@@ -156,9 +156,25 @@ func (w *writer) list(l list) {
 	fmt.Fprintf(&w.b, "</%s>\n", name)
 }
 
-func (w *writer) figure(p *picture) {
-	fmt.Fprintf(&w.b, "<figure><img src=\"/media/%s\" alt=\"%s\" width=\"%d\" height=\"%d\" loading=\"lazy\"><figcaption>%s <span class=\"credit\">%s</span></figcaption></figure>\n",
-		p.key, html.EscapeString(p.art.alt), p.w, p.h, html.EscapeString(p.art.caption), html.EscapeString(p.credit))
+// figureMark stands in a composed body where its picture goes: the
+// picture's media item (and so its address and size) exists only once the
+// pictures are stored, after the bodies are planned.
+const figureMark = "<p>[[gambar]]</p>"
+
+func (w *writer) figure() { w.b.WriteString(figureMark + "\n") }
+
+// placeFigure puts figure, the HTML of a library photo as the editor
+// inserts it, where the body's mark is.
+func placeFigure(body, figure string) string {
+	return strings.Replace(body, figureMark, figure, 1)
+}
+
+// figureHTML is the body markup of library photo m, as the editor's photo
+// insertion writes it: the media item's ID, its largest JPEG and size,
+// caption and credit.
+func figureHTML(m *warta.Media) string {
+	return fmt.Sprintf("<figure class=\"image\" data-media-id=\"%d\"><img src=\"/media/%s\" alt=\"%s\" width=\"%d\" height=\"%d\"><figcaption>%s <span class=\"credit\">%s</span></figcaption></figure>",
+		m.ID, m.Key, html.EscapeString(m.Alt), m.Width, m.Height, html.EscapeString(m.Caption), html.EscapeString(m.Credit))
 }
 
 // queue hands out strings in a shuffled order without repeats.
@@ -235,10 +251,10 @@ type background struct {
 
 // compose writes the body of an article on angle a of story st, aiming at
 // target words. The story's own material comes first; longer pieces then
-// add background sections on the article's tags. fig, when not nil, is
+// add background sections on the article's tags. fig says a picture is
 // placed after the opening paragraphs. closing is an optional last
 // paragraph in italics (an author's note, a sponsor line).
-func compose(r *rand.Rand, st *story, sc *sectionCopy, slots map[string]string, a, target int, tags []string, fig *picture, closing string) (string, error) {
+func compose(r *rand.Rand, st *story, sc *sectionCopy, slots map[string]string, a, target int, tags []string, fig bool, closing string) (string, error) {
 	w := &writer{slots: slots}
 	all := 1 << 30
 	facts := (&queue{}).add(r, st.only[a], all).add(r, st.facts, all)
@@ -274,8 +290,8 @@ func compose(r *rand.Rand, st *story, sc *sectionCopy, slots map[string]string, 
 	if s, ok := said.next(); ok && st.role != "" {
 		w.quote(s, sayVerbs[r.IntN(len(sayVerbs))]+" {pejabat}, {jabatan}, {hari} ({tgl}).")
 	}
-	if fig != nil {
-		w.figure(fig)
+	if fig {
+		w.figure()
 	}
 	listAt, h3At := -1, -1
 	if len(st.lists) > 0 && r.IntN(100) < 45 {

@@ -90,12 +90,13 @@ func (h *Handler) handleArticleShow(w http.ResponseWriter, r *http.Request, slug
 		// similar stories.
 		data.related = a.Related
 		if n := relatedCount - len(a.Related); n > 0 {
-			similar, err := h.similar(ctx, tx, a, n)
+			similar, err := h.similar(ctx, tx, a, n+relatedSpare)
 			if err != nil {
 				return err
 			}
 			data.related = append(append([]*warta.Article(nil), a.Related...), similar...)
 		}
+		data.related = distinctRelated(a, data.related, relatedCount)
 		for _, t := range a.Tags {
 			data.deps.add(depTag, t.ID)
 		}
