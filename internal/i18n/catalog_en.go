@@ -777,4 +777,7 @@ var catalogEN = map[string]string{
 
 	// Issue 13 — demo archives keep their similar lists.
 	"demo.similar": "demo: similar lists %d of %d articles",
+
+	// Issue 15 — layout.
+	"public.not_found_help": "There is nothing at this address: the link may be mistyped, or the story has moved. Try searching, or see the latest stories below.",
 }

@@ -58,7 +58,7 @@ var catalogID = map[string]string{
 	"nav.home":              "Beranda",
 	"nav.index":             "Indeks",
 	"nav.footer":            "Tautan situs",
-	"breaking.label":        "Breaking News",
+	"breaking.label":        "Berita Terkini",
 	"footer.rights":         "Hak cipta dilindungi undang-undang.",
 	"trending.title":        "Terpopuler",
 	"home.empty":            "Belum ada berita yang terbit.",
@@ -777,4 +777,7 @@ var catalogID = map[string]string{
 
 	// Issue 13 — demo archives keep their similar lists.
 	"demo.similar": "demo: daftar berita serupa %d dari %d artikel",
+
+	// Issue 15 — layout.
+	"public.not_found_help": "Alamat ini tidak ada di situs kami: mungkin tautannya salah ketik, atau beritanya sudah dipindahkan. Coba cari atau lihat berita terbaru di bawah.",
 }
