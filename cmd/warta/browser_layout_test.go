@@ -50,7 +50,8 @@ const overflowJS = `(() => {
 
 // bandsJS reports card pictures whose box is not the picture's: a box
 // taller or wider than the image shown in it (the grey band), or an image
-// box whose shape is not the image's own (stretched or cut).
+// box whose shape is not the image's own (stretched or cut) although the
+// shape is one a card shows whole (4:3 to 2:1).
 const bandsJS = `(() => {
   const out = [];
   for (const a of document.querySelectorAll('main .card-img')) {
@@ -61,8 +62,9 @@ const bandsJS = `(() => {
       out.push(img.currentSrc.split('/').slice(-2).join('/') + ': box ' + Math.round(box.width) + 'x' + Math.round(box.height) +
         ', image ' + Math.round(r.width) + 'x' + Math.round(r.height));
     }
-    const want = r.width * img.naturalHeight / img.naturalWidth;
-    if (Math.abs(want - r.height) > 2) {
+    // Shapes beyond 4:3 to 2:1 are cropped to that range on purpose.
+    const shape = img.naturalWidth / img.naturalHeight, want = r.width / shape;
+    if (shape > 1.32 && shape < 2.01 && Math.abs(want - r.height) > 2) {
       out.push(img.currentSrc.split('/').slice(-2).join('/') + ': ' + Math.round(r.width) + 'x' + Math.round(r.height) +
         ' shows a ' + img.naturalWidth + 'x' + img.naturalHeight + ' picture');
     }

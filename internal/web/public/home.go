@@ -63,11 +63,7 @@ func (h *Handler) handleHome(w http.ResponseWriter, r *http.Request) {
 		}
 		for _, s := range data.Sections {
 			if list := bySection[s.ID]; len(list) > 0 {
-				items := data.items(list)
-				for i := range items {
-					items[i].ShowSection = false // the block's title names it
-				}
-				data.Blocks = append(data.Blocks, sectionBlock{Section: s, Articles: items})
+				data.Blocks = append(data.Blocks, sectionBlock{Section: s, Articles: underTitle(data.items(list))})
 			}
 		}
 		return nil

@@ -68,6 +68,16 @@ func TestOneLabelPerCard(t *testing.T) {
 		}
 	}
 	_, article := webtest.Do(t, h, "GET", "/opini/"+s.Now().Add(-10*time.Minute).In(jakarta).Format("2006/01/02")+"/kolom-sungai")
+	_, story := webtest.Do(t, h, "GET", webtest.MainPath)
+	more := webtest.FindAll(webtest.Parse(t, story), "section", "class", "more-section")
+	if len(more) != 1 || len(webtest.FindAll(more[0], "article", "class", "card")) == 0 {
+		t.Fatal("the Nasional story has no \"More in Nasional\" block")
+	}
+	for _, k := range webtest.FindAll(more[0], "p", "class", "kicker") {
+		if strings.Contains(webtest.Text(k), "Nasional") {
+			t.Errorf("a card under \"More in Nasional\" says %q", webtest.Text(k))
+		}
+	}
 	head := webtest.FindAll(webtest.Parse(t, article), "header", "class", "story-head")
 	if len(head) != 1 {
 		t.Fatalf("no story head:\n%s", article)

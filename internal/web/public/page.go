@@ -276,6 +276,15 @@ func (p *page) item(a *warta.Article) item {
 	return it
 }
 
+// underTitle drops the section's name from the cards of a block whose
+// title already names it (a section's block, "More in Nasional").
+func underTitle(list []item) []item {
+	for i := range list {
+		list[i].ShowSection = false
+	}
+	return list
+}
+
 // items builds the list views of articles.
 func (p *page) items(list []*warta.Article) []item {
 	out := make([]item, len(list))
