@@ -931,4 +931,6 @@ var catalogEN = map[string]string{
 	"seed.contact.title":             "Contact",
 	"seed.contact.p1":                "The %s newsroom welcomes feedback, corrections, replies and complaints from readers.",
 	"seed.contact.p2":                "The corrections and clarifications we have published are listed on the Corrections and clarifications page.",
+	// Issue 15 — layout.
+	"public.not_found_help": "There is nothing at this address: the link may be mistyped, or the story has moved. Try searching, or see the latest stories below.",
 }

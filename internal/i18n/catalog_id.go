@@ -58,7 +58,7 @@ var catalogID = map[string]string{
 	"nav.home":              "Beranda",
 	"nav.index":             "Indeks",
 	"nav.footer":            "Tautan situs",
-	"breaking.label":        "Breaking News",
+	"breaking.label":        "Berita Terkini",
 	"footer.rights":         "Hak cipta dilindungi undang-undang.",
 	"trending.title":        "Terpopuler",
 	"home.empty":            "Belum ada berita yang terbit.",
@@ -931,4 +931,6 @@ var catalogID = map[string]string{
 	"seed.contact.title":             "Kontak",
 	"seed.contact.p1":                "Redaksi %s menerima masukan, ralat, hak jawab, dan pengaduan pembaca.",
 	"seed.contact.p2":                "Koreksi dan klarifikasi yang sudah kami muat tercatat di halaman Koreksi dan Klarifikasi.",
+	// Issue 15 — layout.
+	"public.not_found_help": "Alamat ini tidak ada di situs kami: mungkin tautannya salah ketik, atau beritanya sudah dipindahkan. Coba cari atau lihat berita terbaru di bawah.",
 }

@@ -114,7 +114,7 @@ func (h *Handler) handleArticleShow(w http.ResponseWriter, r *http.Request, slug
 			exclude = append(exclude, r.ID)
 		}
 		more, _, err := tx.FindArticles(ctx, warta.ArticleFilter{Status: &published, SectionID: &a.SectionID, ExcludeIDs: exclude, Limit: 4, NoTotal: true})
-		data.More = data.items(more)
+		data.More = underTitle(data.items(more))
 		return err
 	})
 	if gone != nil {
@@ -192,7 +192,7 @@ func (h *Handler) Preview(w http.ResponseWriter, r *http.Request, a *warta.Artic
 		}
 		published := warta.StatusPublished
 		more, _, err := tx.FindArticles(r.Context(), warta.ArticleFilter{Status: &published, SectionID: &a.SectionID, ExcludeIDs: []int64{a.ID}, Limit: 4, NoTotal: true})
-		data.More = data.items(more)
+		data.More = underTitle(data.items(more))
 		return err
 	})
 	if err != nil {

@@ -8,16 +8,17 @@ import (
 	"warta/internal/web/webtest"
 )
 
-// TestFocalPointMovesTheCrops: the 16:9 card crop and the square author
-// photo keep a photo's focal point in view, and a photo without one keeps
-// the centred crop (no style at all).
+// TestFocalPointMovesTheCrops: a card's box takes its photo's shape, a
+// portrait photo's card box is held to 4:3 and cropped around the focal
+// point, the square author photo keeps the focal point in view, and a
+// photo without one keeps the centred crop (no style at all).
 func TestFocalPointMovesTheCrops(t *testing.T) {
 	s, f, h := newSite(t)
 	_, before := webtest.Do(t, h, "GET", "/penulis/sari-lestari")
 	if strings.Contains(before, "object-position") {
 		t.Fatal("a photo without a focal point has an object-position")
 	}
-	tall := &warta.Media{Key: "uji/pasar.jpg", MimeType: "image/jpeg", Width: 1200, Height: 900, Alt: "Pasar", Hash: "pasar"}
+	tall := &warta.Media{Key: "uji/pasar.jpg", MimeType: "image/jpeg", Width: 900, Height: 1200, Alt: "Pasar", Hash: "pasar"}
 	s.MustUpdate(t, func(tx warta.Tx) error {
 		if err := tx.CreateMedia(t.Context(), tall); err != nil {
 			return err
@@ -33,8 +34,11 @@ func TestFocalPointMovesTheCrops(t *testing.T) {
 	})
 	h.(interface{ Invalidate() }).Invalidate()
 	_, home := webtest.Do(t, h, "GET", "/")
-	if !strings.Contains(home, `src="/media/uji/pasar.jpg" alt="" width="1200" height="900" style="object-position:50% 100%"`) {
-		t.Error("the 16:9 card of a 4:3 photo focused low is not cropped to its bottom")
+	if !strings.Contains(home, `src="/media/uji/pasar.jpg" alt="" width="900" height="1200" style="aspect-ratio:4/3;object-position:50% 100%"`) {
+		t.Error("the 4:3 card of a 3:4 photo focused low is not cropped to its bottom")
+	}
+	if !strings.Contains(home, `width="1200" height="675" style="aspect-ratio:1200/675"`) {
+		t.Error("a 16:9 photo's card box is not the photo's shape")
 	}
 	_, author := webtest.Do(t, h, "GET", "/penulis/sari-lestari")
 	if !strings.Contains(author, `width="120" height="120" style="object-position:95.8% 50%"`) {

@@ -249,6 +249,10 @@ func (h *Handler) fail(w http.ResponseWriter, r *http.Request, err error) {
 
 // renderStatus shows the friendly error page for status with message key.
 func (h *Handler) renderStatus(w http.ResponseWriter, r *http.Request, status int, key string) {
+	if key == "error.not_found" {
+		// The page's title already says "not found"; say what to do.
+		key = "public.not_found_help"
+	}
 	data := &errorPage{Status: status, MessageKey: key}
 	err := h.store.View(r.Context(), func(tx warta.ReadTx) error {
 		if err := h.loadPage(r.Context(), tx, &data.page, r); err != nil {

@@ -63,7 +63,7 @@ func (h *Handler) handleHome(w http.ResponseWriter, r *http.Request) {
 		}
 		for _, s := range data.Sections {
 			if list := bySection[s.ID]; len(list) > 0 {
-				data.Blocks = append(data.Blocks, sectionBlock{Section: s, Articles: data.items(list)})
+				data.Blocks = append(data.Blocks, sectionBlock{Section: s, Articles: underTitle(data.items(list))})
 			}
 		}
 		return nil
@@ -76,3 +76,17 @@ func (h *Handler) handleHome(w http.ResponseWriter, r *http.Request) {
 	data.setHomeMeta()
 	h.render(w, r, http.StatusOK, "home", &data)
 }
+
+// railBlocks is how many section blocks the side column takes at most:
+// beside the long main column it would otherwise end below Trending.
+const railBlocks = 3
+
+// MainBlocks are the section blocks shown as picture grids in the main
+// column; RailBlocks, the last few, are headline lists in the side column.
+func (p *homePage) MainBlocks() []sectionBlock { return p.Blocks[:len(p.Blocks)-p.railCount()] }
+
+// RailBlocks are the section blocks the side column lists; see MainBlocks.
+func (p *homePage) RailBlocks() []sectionBlock { return p.Blocks[len(p.Blocks)-p.railCount():] }
+
+// railCount leaves the main column at least half the blocks.
+func (p *homePage) railCount() int { return min(railBlocks, len(p.Blocks)/2) }

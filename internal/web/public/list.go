@@ -199,3 +199,32 @@ type errorPage struct {
 
 // Message is the translated explanation.
 func (p *errorPage) Message() string { return p.T(p.MessageKey) }
+
+// sectionGrid is how many stories follow a section's lead story as
+// pictures before its list.
+const sectionGrid = 4
+
+// Lead is the story a section's first page opens with, big; nil on other
+// lists and later pages, and when the page has too few stories for a list.
+func (p *listPage) Lead() *item {
+	if p.Section == nil || p.Pager.Page > 1 || len(p.Articles) < 2+sectionGrid {
+		return nil
+	}
+	return &p.Articles[0]
+}
+
+// Grid are the stories after the lead, shown as a small grid.
+func (p *listPage) Grid() []item {
+	if p.Lead() == nil {
+		return nil
+	}
+	return p.Articles[1 : 1+sectionGrid]
+}
+
+// Rest is the list under the lead and the grid: the whole page elsewhere.
+func (p *listPage) Rest() []item {
+	if p.Lead() == nil {
+		return p.Articles
+	}
+	return p.Articles[1+sectionGrid:]
+}

@@ -234,10 +234,15 @@ type item struct {
 	ImageJPEG  string // srcset of the JPEG variants
 	ImageWebP  string // srcset of the WebP variants
 	LabelName  string // "" for plain news, which needs no badge
-	Verify     string // the "Perlu verifikasi" badge; "" when verified
-	Authors    []link // shadows Article.Authors
-	ISO        string // for <time datetime>
-	When       string // "2 jam lalu" or a date
+	// A card carries one label: the badge, the section's name, or, when
+	// the two say the same ("Opini" in Opini), the badge linking to the
+	// section. A section's own page names neither on its cards.
+	LabelLink   bool   // the badge is the section's link
+	Verify      string // the "Perlu verifikasi" badge; "" when verified
+	ShowSection bool   // the section's name is shown beside any badge
+	Authors     []link // shadows Article.Authors
+	ISO         string // for <time datetime>
+	When        string // "2 jam lalu" or a date
 }
 
 // link is a named URL.
@@ -254,8 +259,16 @@ func (p *page) item(a *warta.Article) item {
 		it.Image = p.MediaURL(a.FeaturedMedia)
 		it.ImageJPEG, it.ImageWebP = p.Srcset(a.FeaturedMedia, "image/jpeg"), p.Srcset(a.FeaturedMedia, "image/webp")
 	}
+	ownSection := a.Section != nil && a.Section.Slug == p.Current
+	it.ShowSection = a.Section != nil && !ownSection
 	if p.ShowLabel(a.Label) {
 		it.LabelName = p.LabelName(a.Label)
+		if a.Section != nil && strings.EqualFold(it.LabelName, a.Section.Name) {
+			it.LabelLink, it.ShowSection = !ownSection, false
+			if ownSection {
+				it.LabelName = ""
+			}
+		}
 	}
 	it.Verify = p.verifyMark(a)
 	it.Authors = make([]link, len(a.Authors))
@@ -263,6 +276,15 @@ func (p *page) item(a *warta.Article) item {
 		it.Authors[i] = link{Name: au.Name, URL: p.AuthorURL(au)}
 	}
 	return it
+}
+
+// underTitle drops the section's name from the cards of a block whose
+// title already names it (a section's block, "More in Nasional").
+func underTitle(list []item) []item {
+	for i := range list {
+		list[i].ShowSection = false
+	}
+	return list
 }
 
 // items builds the list views of articles.
@@ -300,12 +322,17 @@ var funcs = template.FuncMap{
 			return "(min-width: 1000px) 700px, 100vw"
 		case "row", "list":
 			return "(min-width: 700px) 200px, 110px"
+		case "rail":
+			return "96px"
+		case "small", "top":
+			return "(min-width: 1000px) 260px, (min-width: 700px) 25vw, 96px"
 		default:
 			return "(min-width: 1000px) 260px, (min-width: 700px) 25vw, 50vw"
 		}
 	},
 	"pg":    func(p any, pg pager) pagerData { return pagerData{P: p, Pager: pg} },
 	"focus": focusStyle,
+	"frame": frameStyle,
 }
 
 // cardData is a card's article and how to show it; listData and
@@ -313,7 +340,7 @@ var funcs = template.FuncMap{
 // use the page's methods.
 type cardData struct {
 	A     item
-	Size  string // lead, top (above the fold), small, row, list (a page's main list, h2 titles) or text
+	Size  string // lead, top (above the fold), small, row, list (a page's main list, h2 titles), rail (the side column) or text
 	Eager bool
 }
 
