@@ -1,0 +1,209 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"os"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/chromedp/chromedp"
+
+	"warta"
+)
+
+// axePage is one page the accessibility check opens: a path whose {name}
+// placeholders axeFill fills from the demo data, and a selector that shows
+// the page is there. Pages added by later features go in axePublic or
+// axeNewsroom with one line each.
+type axePage struct {
+	name, path, wait string
+}
+
+// axePublic are the reader's page types, checked signed out.
+var axePublic = []axePage{
+	{"home", "/", "main"},
+	{"section", "/{section}/", "main"},
+	{"section page 2", "/{section}/?page=2", "main"},
+	{"article", "{article}", "article.story h1"},
+	{"article with a correction", "{corrected}", "article.story h1"},
+	{"author", "/penulis/{author}", "main"},
+	{"tag", "/tag/{tag}", "main"},
+	{"indeks", "/indeks", "main"},
+	{"a day", "/indeks/{day}", "main"},
+	{"search results", "/cari?q={word}", "main"},
+	{"static page", "/tentang-kami", "main h1"},
+	{"404", "/tidak-ada-halaman-ini", "main"},
+}
+
+// axeNewsroom are the newsroom's pages, checked signed in as an
+// administrator (the sign-in page is checked before, signed out).
+var axeNewsroom = []axePage{
+	{"dashboard", "/redaksi/", ".nr-nav"},
+	{"article list", "/redaksi/?status=published", ".nr-nav"},
+	{"edit page", "/redaksi/artikel/{articleID}", ".wt-content"},
+	{"media", "/redaksi/media", ".nr-nav"},
+	{"people", "/redaksi/orang", ".nr-nav"},
+	{"settings", "/redaksi/pengaturan", ".nr-nav"},
+}
+
+// axeWidths are the window widths each page is checked at: a desktop and
+// a phone.
+var axeWidths = []int64{1280, 390}
+
+// axeRun is the check axe-core runs: the WCAG 2.0 and 2.1 A and AA rules.
+// Each violation comes back as rule, impact, help and the selectors of
+// the elements at fault.
+const axeRun = `axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}}).then(r =>
+	JSON.stringify(r.violations.map(v => ({id: v.id, impact: v.impact || '', help: v.help,
+		targets: v.nodes.map(n => n.target.join(' '))}))))`
+
+// axeViolation is one rule a page breaks, as axeRun reports it.
+type axeViolation struct {
+	ID      string   `json:"id"`
+	Impact  string   `json:"impact"`
+	Help    string   `json:"help"`
+	Targets []string `json:"targets"`
+}
+
+// axeSource is axe-core's script, from scripts/axe.sh through WARTA_AXE_JS.
+// Under CI=true a missing file fails the test; elsewhere it skips with the
+// command that installs it.
+func axeSource(t *testing.T) string {
+	t.Helper()
+	path := os.Getenv("WARTA_AXE_JS")
+	if path != "" {
+		b, err := os.ReadFile(path)
+		if err == nil {
+			return string(b)
+		}
+		if os.Getenv("CI") == "true" {
+			t.Fatalf("WARTA_AXE_JS: %v", err)
+		}
+		t.Skipf("axe-core not readable (%v): export WARTA_AXE_JS=$(bash scripts/axe.sh)", err)
+	}
+	if os.Getenv("CI") == "true" {
+		t.Fatal("WARTA_AXE_JS is not set; run the suite through scripts/test.sh")
+	}
+	t.Skip("axe-core not installed: export WARTA_AXE_JS=$(bash scripts/axe.sh)")
+	return ""
+}
+
+// TestBrowserAccessibility opens every public page type and the
+// newsroom's main pages in Chromium at desktop and phone width, runs
+// axe-core's WCAG 2.1 A and AA rules in each and fails on any violation,
+// naming the rule, its impact, the elements, the page and the width.
+func TestBrowserAccessibility(t *testing.T) {
+	source := axeSource(t)
+	run := newBrowserRun(t)
+	run.user(warta.RoleAdministrator, "aksesibel@kabar.example", "Ayu Aksesibel")
+	fill := axeFill(t, run)
+	check := func(p axePage) {
+		t.Helper()
+		path := fill.Replace(p.path)
+		if strings.Contains(path, "{") {
+			t.Errorf("%s: no demo data for %s", p.name, path)
+			return
+		}
+		// The page loads at desktop width; the phone width is the same
+		// document laid out again, which is all a media query changes.
+		if err := run.steps(chromedp.EmulateViewport(axeWidths[0], 900), run.open(path, p.wait)); err != nil {
+			t.Errorf("%s (%s): %v", p.name, path, err)
+			return
+		}
+		if _, err := chromedp.Run(run.ctx, chromedp.Evaluate[chromedp.Void](source)); err != nil {
+			t.Fatalf("%s: loading axe-core: %v", p.name, err)
+		}
+		for _, w := range axeWidths {
+			var got string
+			_, err := chromedp.Run(run.ctx, chromedp.EmulateViewport(w, 900))
+			if err == nil {
+				got, err = chromedp.Run(run.ctx, chromedp.Evaluate[string](axeRun, chromedp.EvalAwaitPromise))
+			}
+			if err != nil {
+				t.Errorf("%s (%s) at %d px: axe: %v", p.name, path, w, err)
+				continue
+			}
+			var list []axeViolation
+			if err := json.Unmarshal([]byte(got), &list); err != nil {
+				t.Fatalf("axe's answer %q: %v", got, err)
+			}
+			for _, v := range list {
+				t.Errorf("%s (%s) at %d px: %s [%s] %s: %s", p.name, path, w, v.ID, v.Impact, v.Help, strings.Join(v.Targets, " | "))
+			}
+		}
+	}
+	start := time.Now()
+	for _, p := range axePublic {
+		check(p)
+	}
+	check(axePage{"sign-in", "/redaksi/masuk", "#email"})
+	if err := run.steps(chromedp.EmulateViewport(axeWidths[0], 900), run.login("aksesibel@kabar.example")); err != nil {
+		t.Fatalf("signing in: %v", err)
+	}
+	for _, p := range axeNewsroom {
+		check(p)
+	}
+	t.Logf("%d pages checked at %d widths in %v", len(axePublic)+1+len(axeNewsroom), len(axeWidths), time.Since(start).Round(time.Millisecond))
+}
+
+// axeFill finds the demo data the pages' placeholders stand for: a story,
+// one with a correction note, its section, author, tag and day, a word to
+// search for. It adds a published static page, /tentang-kami.
+func axeFill(t *testing.T, run *browserRun) *strings.Replacer {
+	t.Helper()
+	ctx := context.Background()
+	var plain, corrected *warta.Article
+	var loc *time.Location
+	err := run.m.Store.View(ctx, func(tx warta.ReadTx) error {
+		settings, err := tx.FindSettings(ctx)
+		if err != nil {
+			return err
+		}
+		loc = settings.Location()
+		published := warta.StatusPublished
+		list, _, err := tx.FindArticles(ctx, warta.ArticleFilter{Status: &published, Limit: 500})
+		if err != nil {
+			return err
+		}
+		for _, a := range list {
+			full, err := tx.FindArticleByID(ctx, a.ID)
+			if err != nil {
+				return err
+			}
+			switch {
+			case len(full.Corrections) > 0 && corrected == nil:
+				corrected = full
+			case len(full.Corrections) == 0 && len(full.Tags) > 0 && len(full.Authors) > 0 && plain == nil:
+				plain = full
+			}
+			if plain != nil && corrected != nil {
+				return nil
+			}
+		}
+		return fmt.Errorf("%d published stories, none with a correction note and a tag and an author", len(list))
+	})
+	if err != nil {
+		t.Fatalf("demo data: %v", err)
+	}
+	err = run.m.Store.Update(ctx, func(tx warta.Tx) error {
+		return tx.CreatePage(ctx, &warta.Page{Slug: "tentang-kami", Title: "Tentang Kami", Status: warta.PagePublished,
+			PublishedAt: tx.Now(), BodyHTML: "<p>Kabar adalah media daring yang menulis dari daerah.</p>"})
+	})
+	if err != nil {
+		t.Fatalf("static page: %v", err)
+	}
+	return strings.NewReplacer(
+		"{article}", plain.Path(loc),
+		"{articleID}", strconv.FormatInt(plain.ID, 10),
+		"{corrected}", corrected.Path(loc),
+		"{section}", plain.Section.Slug,
+		"{author}", plain.Authors[0].Slug,
+		"{tag}", plain.Tags[0].Slug,
+		"{day}", plain.PublishedAt.In(loc).Format("2006-01-02"),
+		"{word}", strings.ToLower(strings.Fields(plain.Title)[0]),
+	)
+}
