@@ -777,4 +777,7 @@ var catalogEN = map[string]string{
 
 	// Issue 13 — demo archives keep their similar lists.
 	"demo.similar": "demo: similar lists %d of %d articles",
+
+	// Issue 15 — accessibility (axe).
+	"a11y.search_page": "Detailed search",
 }

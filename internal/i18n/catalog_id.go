@@ -777,4 +777,7 @@ var catalogID = map[string]string{
 
 	// Issue 13 — demo archives keep their similar lists.
 	"demo.similar": "demo: daftar berita serupa %d dari %d artikel",
+
+	// Issue 15 — accessibility (axe).
+	"a11y.search_page": "Pencarian terperinci",
 }
