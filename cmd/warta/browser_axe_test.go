@@ -98,81 +98,94 @@ func axeSource(t *testing.T) string {
 	return ""
 }
 
-// TestBrowserAccessibility opens every public page type and the
-// newsroom's main pages in Chromium at desktop and phone width, runs
-// axe-core's WCAG 2.1 A and AA rules and best practices in each and fails
-// on any violation, naming the rule, its impact, the elements, the page
-// and the width.
-func TestBrowserAccessibility(t *testing.T) {
+// TestBrowserAccessibilityPublic opens every public page type in Chromium
+// at desktop and phone width, runs axe-core's WCAG 2.1 A and AA rules and
+// best practices in each and fails on any violation, naming the rule, its
+// impact, the elements, the page and the width.
+func TestBrowserAccessibilityPublic(t *testing.T) {
+	source := axeSource(t)
+	run := newBrowserRun(t)
+	fill := axeFill(t, run)
+	start := time.Now()
+	for _, p := range axePublic {
+		axeCheck(t, run, source, fill, p)
+	}
+	t.Logf("%d pages checked at %d widths in %v", len(axePublic), len(axeWidths), time.Since(start).Round(time.Millisecond))
+}
+
+// TestBrowserAccessibilityNewsroom does the same for the newsroom's main
+// pages, the sign-in page signed out and the rest signed in as an
+// administrator. (Two tests, so each has the browser tests' time bound.)
+func TestBrowserAccessibilityNewsroom(t *testing.T) {
 	source := axeSource(t)
 	run := newBrowserRun(t)
 	run.user(warta.RoleAdministrator, "aksesibel@kabar.example", "Ayu Aksesibel")
 	fill := axeFill(t, run)
-	check := func(p axePage) {
-		t.Helper()
-		path := fill.Replace(p.path)
-		if strings.Contains(path, "{") {
-			t.Errorf("%s: no demo data for %s", p.name, path)
-			return
-		}
-		// The page loads at desktop width; the phone width is the same
-		// document laid out again, which is all a media query changes.
-		if err := run.steps(chromedp.EmulateViewport(axeWidths[0], 900)); err != nil {
-			t.Fatal(err)
-		}
-		res, err := chromedp.Run(run.ctx, chromedp.NavigateResponse(run.base+path))
-		if err == nil {
-			err = run.steps(chromedp.WaitVisible(css(p.wait)))
-		}
-		if err != nil {
-			t.Errorf("%s (%s): %v", p.name, path, err)
-			return
-		}
-		if want := max(p.status, 200); res.Status != want {
-			t.Errorf("%s (%s): status %d, want %d", p.name, path, res.Status, want)
-			return
-		}
-		// axe-core is evaluated through the DevTools protocol, which the
-		// pages' Content Security Policy (scripts from the site only) does
-		// not govern: the policy stays on, as readers get it.
-		if _, err := chromedp.Run(run.ctx, chromedp.Evaluate[chromedp.Void](source)); err != nil {
-			t.Fatalf("%s: loading axe-core: %v", p.name, err)
-		}
-		for _, w := range axeWidths {
-			var got string
-			_, err := chromedp.Run(run.ctx, chromedp.EmulateViewport(w, 900))
-			if err == nil {
-				got, err = chromedp.Run(run.ctx, chromedp.Evaluate[string](axeRun, chromedp.EvalAwaitPromise))
-			}
-			if err != nil {
-				t.Errorf("%s (%s) at %d px: axe: %v", p.name, path, w, err)
-				continue
-			}
-			// With $WARTA_SCREENSHOTS set, each page is kept as checked.
-			if err := run.steps(run.shot(fmt.Sprintf("axe-%s-%d", strings.ReplaceAll(p.name, " ", "-"), w))); err != nil {
-				t.Errorf("%s: screenshot: %v", p.name, err)
-			}
-			var list []axeViolation
-			if err := json.Unmarshal([]byte(got), &list); err != nil {
-				t.Fatalf("axe's answer %q: %v", got, err)
-			}
-			for _, v := range list {
-				t.Errorf("%s (%s) at %d px: %s [%s] %s: %s", p.name, path, w, v.ID, v.Impact, v.Help, strings.Join(v.Targets, " | "))
-			}
-		}
-	}
 	start := time.Now()
-	for _, p := range axePublic {
-		check(p)
-	}
-	check(axePage{"sign-in", "/redaksi/masuk", "#email", 0})
+	axeCheck(t, run, source, fill, axePage{"sign-in", "/redaksi/masuk", "#email", 0})
 	if err := run.steps(chromedp.EmulateViewport(axeWidths[0], 900), run.login("aksesibel@kabar.example")); err != nil {
 		t.Fatalf("signing in: %v", err)
 	}
 	for _, p := range axeNewsroom {
-		check(p)
+		axeCheck(t, run, source, fill, p)
 	}
-	t.Logf("%d pages checked at %d widths in %v", len(axePublic)+1+len(axeNewsroom), len(axeWidths), time.Since(start).Round(time.Millisecond))
+	t.Logf("%d pages checked at %d widths in %v", 1+len(axeNewsroom), len(axeWidths), time.Since(start).Round(time.Millisecond))
+}
+
+// axeCheck opens page p, loads axe-core (source) into it and runs axeRun
+// at each of axeWidths; each violation is an error of the test.
+func axeCheck(t *testing.T, run *browserRun, source string, fill *strings.Replacer, p axePage) {
+	t.Helper()
+	path := fill.Replace(p.path)
+	if strings.Contains(path, "{") {
+		t.Errorf("%s: no demo data for %s", p.name, path)
+		return
+	}
+	// The page loads at desktop width; the phone width is the same
+	// document laid out again, which is all a media query changes.
+	if err := run.steps(chromedp.EmulateViewport(axeWidths[0], 900)); err != nil {
+		t.Fatal(err)
+	}
+	res, err := chromedp.Run(run.ctx, chromedp.NavigateResponse(run.base+path))
+	if err == nil {
+		err = run.steps(chromedp.WaitVisible(css(p.wait)))
+	}
+	if err != nil {
+		t.Errorf("%s (%s): %v", p.name, path, err)
+		return
+	}
+	if want := max(p.status, 200); res.Status != want {
+		t.Errorf("%s (%s): status %d, want %d", p.name, path, res.Status, want)
+		return
+	}
+	// axe-core is evaluated through the DevTools protocol, which the
+	// pages' Content Security Policy (scripts from the site only) does
+	// not govern: the policy stays on, as readers get it.
+	if _, err := chromedp.Run(run.ctx, chromedp.Evaluate[chromedp.Void](source)); err != nil {
+		t.Fatalf("%s: loading axe-core: %v", p.name, err)
+	}
+	for _, w := range axeWidths {
+		var got string
+		_, err := chromedp.Run(run.ctx, chromedp.EmulateViewport(w, 900))
+		if err == nil {
+			got, err = chromedp.Run(run.ctx, chromedp.Evaluate[string](axeRun, chromedp.EvalAwaitPromise))
+		}
+		if err != nil {
+			t.Errorf("%s (%s) at %d px: axe: %v", p.name, path, w, err)
+			continue
+		}
+		// With $WARTA_SCREENSHOTS set, each page is kept as checked.
+		if err := run.steps(run.shot(fmt.Sprintf("axe-%s-%d", strings.ReplaceAll(p.name, " ", "-"), w))); err != nil {
+			t.Errorf("%s: screenshot: %v", p.name, err)
+		}
+		var list []axeViolation
+		if err := json.Unmarshal([]byte(got), &list); err != nil {
+			t.Fatalf("axe's answer %q: %v", got, err)
+		}
+		for _, v := range list {
+			t.Errorf("%s (%s) at %d px: %s [%s] %s: %s", p.name, path, w, v.ID, v.Impact, v.Help, strings.Join(v.Targets, " | "))
+		}
+	}
 }
 
 // axeFill finds the demo data the pages' placeholders stand for: a story,

@@ -779,5 +779,6 @@ var catalogEN = map[string]string{
 	"demo.similar": "demo: similar lists %d of %d articles",
 
 	// Issue 15 — accessibility (axe).
-	"a11y.search_page": "Detailed search",
+	"a11y.search_page":  "Detailed search",
+	"a11y.about_author": "About %s",
 }

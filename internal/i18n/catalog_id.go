@@ -779,5 +779,6 @@ var catalogID = map[string]string{
 	"demo.similar": "demo: daftar berita serupa %d dari %d artikel",
 
 	// Issue 15 — accessibility (axe).
-	"a11y.search_page": "Pencarian terperinci",
+	"a11y.search_page":  "Pencarian terperinci",
+	"a11y.about_author": "Tentang %s",
 }

@@ -39,3 +39,34 @@ func TestSearchLandmarksNamed(t *testing.T) {
 		}
 	}
 }
+
+// authorBox is a story's box about one of its authors, a landmark.
+var authorBox = regexp.MustCompile(`<section class="author-box"[^>]*>`)
+
+// TestAuthorBoxesNamed: a story by two authors has two boxes about them;
+// each is a landmark, so each is named after its author (axe's
+// landmark-unique rule), in the site's language.
+func TestAuthorBoxesNamed(t *testing.T) {
+	s, f, h := newSite(t)
+	s.MustUpdate(t, func(tx warta.Tx) error {
+		both := []int64{f.Sari.ID, f.Agus.ID}
+		_, err := tx.UpdateArticle(t.Context(), f.Main.ID, warta.ArticleUpdate{Version: 1, AuthorIDs: &both})
+		return err
+	})
+	for _, c := range []struct{ lang, sari, agus string }{
+		{"id", "Tentang Sari Lestari", "Tentang Agus Pratama"}, {"en", "About Sari Lestari", "About Agus Pratama"},
+	} {
+		setSettings(t, s, func(st *warta.Settings) { st.Language = c.lang })
+		h.(*public.Handler).Invalidate()
+		_, body := webtest.Do(t, h, "GET", webtest.MainPath)
+		var names []string
+		for _, box := range authorBox.FindAllString(body, -1) {
+			if m := ariaLabel.FindStringSubmatch(box); m != nil {
+				names = append(names, m[1])
+			}
+		}
+		if len(names) != 2 || names[0] != c.sari || names[1] != c.agus {
+			t.Errorf("%s: author boxes named %q, want %q and %q", c.lang, names, c.sari, c.agus)
+		}
+	}
+}
