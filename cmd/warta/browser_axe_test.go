@@ -100,7 +100,7 @@ func axeSource(t *testing.T) string {
 
 // axePerRun is how many pages one browser checks: each run of the browser
 // tests has browserTimeout, and axe takes seconds a page on a busy machine.
-const axePerRun = 4
+const axePerRun = 3
 
 // TestBrowserAccessibilityPublic opens every public page type in Chromium
 // at desktop and phone width, runs axe-core's WCAG 2.1 A and AA rules and
