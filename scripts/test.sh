@@ -39,9 +39,11 @@ if ! pg_start; then
 	fi
 	echo "test.sh: PostgreSQL did not start; its tests will skip" >&2
 fi
-# The W3C Nu checker validates rendered pages in the web tests.
+# The W3C Nu checker validates rendered pages in the web tests; axe-core
+# checks their accessibility in the browser tests.
 WARTA_VNU_JAR=$(bash scripts/vnu.sh)
-export WARTA_VNU_JAR
+WARTA_AXE_JS=$(bash scripts/axe.sh)
+export WARTA_VNU_JAR WARTA_AXE_JS
 go test -count=1 -timeout 30m ./...  # the browser tests start several demo sites
 # The services, the importer and every handler's tests again on PostgreSQL
 # (webtest.NewSite then opens a fresh PostgreSQL database for each test);

@@ -933,4 +933,7 @@ var catalogEN = map[string]string{
 	"seed.contact.p2":                "The corrections and clarifications we have published are listed on the Corrections and clarifications page.",
 	// Issue 15 — layout.
 	"public.not_found_help": "There is nothing at this address: the link may be mistyped, or the story has moved. Try searching, or see the latest stories below.",
+	// Issue 15 — accessibility (axe).
+	"a11y.search_page":  "Detailed search",
+	"a11y.about_author": "About %s",
 }

@@ -933,4 +933,7 @@ var catalogID = map[string]string{
 	"seed.contact.p2":                "Koreksi dan klarifikasi yang sudah kami muat tercatat di halaman Koreksi dan Klarifikasi.",
 	// Issue 15 — layout.
 	"public.not_found_help": "Alamat ini tidak ada di situs kami: mungkin tautannya salah ketik, atau beritanya sudah dipindahkan. Coba cari atau lihat berita terbaru di bawah.",
+	// Issue 15 — accessibility (axe).
+	"a11y.search_page":  "Pencarian terperinci",
+	"a11y.about_author": "Tentang %s",
 }
