@@ -38,7 +38,7 @@ func runReindex(ctx context.Context, args []string, getenv func(string) string, 
 	defer store.Close()
 	var ids []int64
 	err = store.View(ctx, func(tx warta.ReadTx) error {
-		list, _, err := tx.FindArticles(ctx, warta.ArticleFilter{Order: warta.OrderOldest})
+		list, err := tx.FindArticleLinks(ctx, warta.ArticleFilter{Order: warta.OrderOldest})
 		for _, a := range list {
 			ids = append(ids, a.ID)
 		}

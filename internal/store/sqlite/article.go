@@ -415,10 +415,23 @@ func (tx *readTx) CountArticles(ctx context.Context) (int, error) {
 	return n, translate(err, "articles")
 }
 
+// relationChunk bounds how many stories one round of relation queries
+// covers: each query lists their ids, and a database takes only so many
+// values in one statement (SQLite 32,766, PostgreSQL 65,535).
+var relationChunk = 2000 // a variable for the test that splits a list
+
 // attachListRelations loads sections, authors and featured media for a
 // list in three queries.
 func (tx *readTx) attachListRelations(ctx context.Context, list []*warta.Article) error {
 	if len(list) == 0 {
+		return nil
+	}
+	if len(list) > relationChunk {
+		for start := 0; start < len(list); start += relationChunk {
+			if err := tx.attachListRelations(ctx, list[start:min(start+relationChunk, len(list))]); err != nil {
+				return err
+			}
+		}
 		return nil
 	}
 	byID := make(map[int64]*warta.Article, len(list))
