@@ -240,6 +240,7 @@ func (s *Service) PublishReply(ctx context.Context, u *warta.User, id int64, tex
 	}
 	e := warta.ArticleEvent(warta.EventArticleChanged, a.ID, a, a)
 	e.ActorID = u.ID
+	e.Corrected = true // the reply joins the public log of notes (/koreksi)
 	s.notify(e)
 	return c, nil
 }

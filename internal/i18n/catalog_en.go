@@ -936,4 +936,8 @@ var catalogEN = map[string]string{
 	// Issue 15 — accessibility (axe).
 	"a11y.search_page":  "Detailed search",
 	"a11y.about_author": "About %s",
+	// Issue 15 — replies in the corrections log.
+	"correction.reply":           "Right of reply",
+	"transp.corrections.replies": "Published replies",
+	"transp.corrections.notes":   "Corrections, updates and clarifications",
 }

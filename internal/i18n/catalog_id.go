@@ -936,4 +936,8 @@ var catalogID = map[string]string{
 	// Issue 15 — accessibility (axe).
 	"a11y.search_page":  "Pencarian terperinci",
 	"a11y.about_author": "Tentang %s",
+	// Issue 15 — replies in the corrections log.
+	"correction.reply":           "Hak Jawab",
+	"transp.corrections.replies": "Hak jawab yang dimuat",
+	"transp.corrections.notes":   "Koreksi, pembaruan dan klarifikasi",
 }

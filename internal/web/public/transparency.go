@@ -55,8 +55,27 @@ func correctionAnchor(id int64) string { return "koreksi-" + strconv.FormatInt(i
 // correctionsPage is one page of /koreksi.
 type correctionsPage struct {
 	page
+	Replies []logEntry // the newest published rights of reply, on the first page
 	Entries []logEntry
 	Pager   pager
+}
+
+// replyAnchor is the id of the reply box on a story's page.
+const replyAnchor = "hak-jawab"
+
+// loadReplyLog reads the newest published rights of reply (Hak Jawab),
+// at most limit, as log entries.
+func (h *Handler) loadReplyLog(ctx context.Context, tx warta.ReadTx, p *page, limit int) ([]logEntry, error) {
+	p.deps.add(depTransparency, 0)
+	replies, err := tx.FindReplies(ctx, warta.ReplyFilter{Limit: limit})
+	if err != nil {
+		return nil, err
+	}
+	out := make([]logEntry, 0, len(replies))
+	for _, r := range replies {
+		out = append(out, logEntry{Kind: "reply", At: r.PublishedAt, Text: r.Body, Story: p.item(r.Article), Anchor: replyAnchor})
+	}
+	return out, nil
 }
 
 // takedownEntry is a withdrawn story in the takedown log: when, the
@@ -138,7 +157,14 @@ func (h *Handler) handleCorrections(w http.ResponseWriter, r *http.Request) {
 			return err
 		}
 		entries, total, err := h.loadCorrectionLog(r.Context(), tx, &data.page, n, perPage)
+		if err != nil {
+			return err
+		}
 		data.Entries, data.Pager = entries, newPager(correctionsPath, n, total)
+		if n == 1 {
+			// Replies are few and stand apart: the newest, above the notes.
+			data.Replies, err = h.loadReplyLog(r.Context(), tx, &data.page, perPage)
+		}
 		return err
 	})
 	if err != nil {

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"net/http"
+	"slices"
 	"time"
 
 	"warta"
@@ -39,6 +40,14 @@ func (h *Handler) buildCorrectionsFeed(ctx context.Context) ([]byte, time.Time, 
 		if err != nil {
 			return err
 		}
+		replies, err := h.loadReplyLog(ctx, tx, p, feedItems)
+		if err != nil {
+			return err
+		}
+		// Notes and replies in one stream, newest first.
+		entries = append(entries, replies...)
+		slices.SortStableFunc(entries, func(a, b logEntry) int { return b.At.Compare(a.At) })
+		entries = entries[:min(len(entries), feedItems)]
 		for _, e := range entries {
 			link := h.baseURL + e.URL()
 			doc.Items = append(doc.Items, feed.Item{

@@ -261,3 +261,58 @@ func TestTakedownLogTrashed(t *testing.T) {
 		t.Error("the takedown log does not list the deleted story with its deletion time")
 	}
 }
+
+// A published right of reply joins /koreksi and its feed at once: the
+// log, kept in the page cache, is evicted by the reply's event.
+func TestCorrectionsLogListsReplies(t *testing.T) {
+	e := newEvictSite(t)
+	// A story of its own: on no log, and not in Trending (which every
+	// page shows, so a change to a story there evicts every page).
+	title, body, sec := "Jembatan Gantung Desa Diresmikan", "<p>Warga kini menyeberang tanpa perahu.</p>", e.f.Ekonomi.ID
+	a, err := e.svc.Create(context.Background(), e.u, editorial.Input{Title: &title, BodyHTML: &body, SectionID: &sec},
+		warta.StatusPublished, time.Time{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	e.warm("/koreksi")
+	c := &warta.Complaint{Kind: warta.ComplaintReply, ArticleID: a.ID, Name: "Lurah Wati", Email: "wati@contoh.id", Body: "Teks asli."}
+	if err := e.svc.SubmitComplaint(context.Background(), c); err != nil {
+		t.Fatal(err)
+	}
+	e.mustStayCached("/koreksi") // a complaint alone is not public
+	e.s.Clock.Advance(time.Minute)
+	if _, err := e.svc.PublishReply(context.Background(), e.u, c.ID, "Jumlah warga terdampak 80 keluarga, bukan 800."); err != nil {
+		t.Fatal(err)
+	}
+	page, rendered := e.get("/koreksi")
+	if !rendered {
+		t.Fatal("/koreksi was not evicted by the published reply")
+	}
+	doc := webtest.Parse(t, page)
+	replies := webtest.FindAll(doc, "section", "class", "transp-replies")
+	if len(replies) != 1 {
+		t.Fatalf("reply sections on /koreksi: %d", len(replies))
+	}
+	text := webtest.Text(replies[0])
+	for _, want := range []string{"Hak Jawab", "80 keluarga", a.Title} {
+		if !strings.Contains(text, want) {
+			t.Errorf("the replies on /koreksi lack %q: %s", want, text)
+		}
+	}
+	if len(webtest.FindAll(replies[0], "a", "href", articlePathOf(a)+"#hak-jawab")) != 1 {
+		t.Errorf("the reply does not link to the box on its story")
+	}
+	if len(webtest.FindAll(replies[0], "time")) != 1 {
+		t.Errorf("the reply is shown without its time")
+	}
+	feed := readBody(t, request(e.h, "GET", "/koreksi/feed", nil))
+	if !strings.Contains(feed, "Hak Jawab: "+a.Title) || !strings.Contains(feed, "80 keluarga") {
+		t.Errorf("the feed does not carry the reply:\n%.1500s", feed)
+	}
+}
+
+// articlePathOf is a story's address in the site's zone (Jakarta).
+func articlePathOf(a *warta.Article) string {
+	loc, _ := time.LoadLocation("Asia/Jakarta")
+	return "/" + a.Section.Slug + a.PublishedAt.In(loc).Format("/2006/01/02/") + a.Slug
+}
