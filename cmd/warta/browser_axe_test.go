@@ -40,6 +40,12 @@ var axePublic = []axePage{
 	{"search results", "/cari?q={word}", "main", 0},
 	{"static page", "/tentang-kami", "main h1", 0},
 	{"404", "/tidak-ada-halaman-ini", "main", 404},
+	{"corrections log", "/koreksi", "main h1", 0},
+	{"takedown log", "/koreksi/pencabutan", "main h1", 0},
+	{"masthead", "/susunan-redaksi", "main h1", 0},
+	{"press guideline", "/pedoman-media-siber", "main h1", 0},
+	{"complaint form", "/pengaduan", "main form", 0},
+	{"right of reply form", "/hak-jawab/{articleID}", "main form", 0},
 }
 
 // axeNewsroom are the newsroom's pages, checked signed in as an
@@ -51,6 +57,7 @@ var axeNewsroom = []axePage{
 	{"media", "/redaksi/media", ".nr-nav", 0},
 	{"people", "/redaksi/orang", ".nr-nav", 0},
 	{"settings", "/redaksi/pengaturan", ".nr-nav", 0},
+	{"complaints queue", "/redaksi/pengaduan", ".nr-nav", 0},
 }
 
 // axeWidths are the window widths each page is checked at: a desktop and
@@ -100,7 +107,7 @@ func axeSource(t *testing.T) string {
 
 // axePerRun is how many pages one browser checks: each run of the browser
 // tests has browserTimeout, and axe takes seconds a page on a busy machine.
-const axePerRun = 3
+const axePerRun = 5
 
 // TestBrowserAccessibilityPublic opens every public page type in Chromium
 // at desktop and phone width, runs axe-core's WCAG 2.1 A and AA rules and

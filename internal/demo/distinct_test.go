@@ -110,3 +110,29 @@ func sectionCopies() []*sectionCopy {
 	}
 	return out
 }
+
+// TestAdvertorialsNameTheirSponsor: the newsroom refuses to publish an
+// advertorial without its sponsor, so every demo advertorial names one,
+// the company its copy is about.
+func TestAdvertorialsNameTheirSponsor(t *testing.T) {
+	p, err := build(testNow)
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	for _, d := range p.articles {
+		if d.a.Label != warta.LabelAdvertorial {
+			continue
+		}
+		n++
+		if d.a.Sponsor == "" || !strings.Contains(d.a.BodyHTML, d.a.Sponsor) {
+			t.Errorf("advertorial %q: sponsor %q, not named in its body", d.a.Title, d.a.Sponsor)
+		}
+		if err := d.a.CheckSponsor(); err != nil {
+			t.Errorf("advertorial %q: %v", d.a.Title, err)
+		}
+	}
+	if n == 0 {
+		t.Fatal("the demo has no advertorial")
+	}
+}

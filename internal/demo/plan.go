@@ -374,6 +374,10 @@ func (g *generator) article(pk pick, sec int, when time.Time, status warta.Statu
 		Status:    status,
 		WordCount: body.WordCount(html),
 	}
+	if label == warta.LabelAdvertorial {
+		// An advertorial names its sponsor, or it cannot be published.
+		d.a.Sponsor = slots["org"]
+	}
 	if status == warta.StatusPublished {
 		d.a.PublishedAt = when
 	}
