@@ -129,6 +129,10 @@ func TestBrowserLayout(t *testing.T) {
 		{"search", "/cari?q=banjir"},
 		{"static page", "/uji-tata-letak"},
 		{"404", "/tidak-ada-halaman-ini"},
+		{"corrections log", "/koreksi"},
+		{"takedown log", "/koreksi/pencabutan"},
+		{"masthead", "/susunan-redaksi"},
+		{"complaint form", "/pengaduan"},
 	}
 	// Each page loads once and is laid out again at each width: a busy
 	// machine loads pages slowly, and a resize is what a reader's turn
