@@ -19,14 +19,14 @@ func TestBrowserStaticPage(t *testing.T) {
 		run.login("redaktur@kabar.example"),
 		run.leave(chromedp.Click(css(`.nr-nav a[href="/redaksi/halaman"]`)), `a[href="/redaksi/halaman/baru"]`),
 		run.submitAndWait(`a[href="/redaksi/halaman/baru"]`, `.wt-content`),
-		chromedp.SendKeys(css(`#title`), "Pedoman Media Siber"),
+		chromedp.SendKeys(css(`#title`), "Kebijakan Privasi"),
 		chromedp.SetValue(css(`#status`), "published"),
 		chromedp.Click(css(`.wt-content`)),
-		chromedp.SendKeys(css(`.wt-content`), "Kemerdekaan berpendapat dan kemerdekaan pers adalah hak asasi manusia."),
+		chromedp.SendKeys(css(`.wt-content`), "Kami menyimpan alamat surel pembaca hanya untuk menjawab pesan mereka."),
 		chromedp.SendKeys(css(`.wt-content`), "\r"),
 		chromedp.Click(css(`button[aria-label="Subjudul H2"]`)),
-		chromedp.SendKeys(css(`.wt-content`), "Ruang lingkup\r"),
-		chromedp.SendKeys(css(`.wt-content`), "Media siber adalah segala bentuk media yang menggunakan wahana internet."),
+		chromedp.SendKeys(css(`.wt-content`), "Data yang kami simpan\r"),
+		chromedp.SendKeys(css(`.wt-content`), "Kunjungan dihitung tanpa kuki dan tanpa layanan pihak ketiga."),
 		run.shot("pages-1-editor"),
 		run.submitAndWait(`form button.primary[type=submit]`, `.flash`),
 	)
@@ -39,23 +39,23 @@ func TestBrowserStaticPage(t *testing.T) {
 	err = run.steps(
 		run.open("/redaksi/halaman", `table.list`),
 		run.shot("pages-2-list"),
-		run.open("/pedoman-media-siber", `main h1`),
+		run.open("/kebijakan-privasi", `main h1`),
 		run.shotAt("pages-3-public-390", 390),
 		chromedp.EmulateViewport(390, 900),
 	)
 	if err != nil {
 		t.Fatalf("the public page: %v", err)
 	}
-	if h1 := run.text(`main h1`); h1 != "Pedoman Media Siber" {
+	if h1 := run.text(`main h1`); h1 != "Kebijakan Privasi" {
 		t.Errorf("h1 = %q", h1)
 	}
-	if h2 := run.text(`.story-body h2`); h2 != "Ruang lingkup" {
+	if h2 := run.text(`.story-body h2`); h2 != "Data yang kami simpan" {
 		t.Errorf("the sub-heading reads %q", h2)
 	}
-	if body := run.text(`.story-body`); !strings.Contains(body, "wahana internet") {
+	if body := run.text(`.story-body`); !strings.Contains(body, "tanpa layanan pihak ketiga") {
 		t.Errorf("body = %q", body)
 	}
-	if run.count(`.footer-pages a[href="/pedoman-media-siber"]`) != 1 {
+	if run.count(`.footer-pages a[href="/kebijakan-privasi"]`) != 1 {
 		t.Error("the footer does not link the page")
 	}
 	// No sideways scrolling on a phone.
