@@ -83,31 +83,17 @@ func runDemo(ctx context.Context, args []string, getenv func(string) string, std
 		}
 		return err
 	}
-	// Each story's similar list is kept, as the importer keeps them, so
-	// that a benchmark reads the archive as a site serves it rather than
-	// searching for similar stories on every first render.
-	last = time.Now()
-	err = keepSimilar(ctx, store, func(done, of int) {
-		if t := time.Now(); t.Sub(last) >= time.Second || done == of {
-			last = t
-			fmt.Fprintln(stderr, i18n.T(lang, "demo.similar", done, of))
-		}
-	})
-	if err != nil {
-		return err
-	}
 	fmt.Fprintln(stdout, i18n.T(lang, "demo.done", articles, time.Since(began).Round(time.Millisecond).String(), rate(articles, time.Since(start))))
 	return nil
 }
 
-// keepSimilar finds and keeps every article's similar list
-// (editorial.RefreshSimilarAll), telling progress, unless nil, how many of
-// how many are done.
-func keepSimilar(ctx context.Context, store warta.Store, progress func(done, of int)) error {
+// keepSimilar finds and keeps every published article's similar list
+// (editorial.RefreshSimilarAll).
+func keepSimilar(ctx context.Context, store warta.Store) error {
 	var ids []int64
 	err := store.View(ctx, func(tx warta.ReadTx) error {
 		// Links only: a whole archive's stories with their bylines and
-		// tags would ask for more ids at once than SQLite takes.
+		// tags would be a lot to hold for their ids.
 		published := warta.StatusPublished
 		list, err := tx.FindArticleLinks(ctx, warta.ArticleFilter{Status: &published, Order: warta.OrderOldest})
 		for _, a := range list {
@@ -118,11 +104,7 @@ func keepSimilar(ctx context.Context, store warta.Store, progress func(done, of 
 	if err != nil {
 		return err
 	}
-	return editorial.RefreshSimilarAll(ctx, store, ids, func(done int) {
-		if progress != nil {
-			progress(done, len(ids))
-		}
-	})
+	return editorial.RefreshSimilarAll(ctx, store, ids, nil)
 }
 
 // rate is stories per second, whole.

@@ -83,7 +83,7 @@ func NewMain(ctx context.Context, args []string, getenv func(string) string, std
 			// first read does not search for it; in the background, as
 			// the site serves (it searches until a list is kept).
 			go func() {
-				if err := keepSimilar(ctx, m.Store, nil); err != nil && ctx.Err() == nil {
+				if err := keepSimilar(ctx, m.Store); err != nil && ctx.Err() == nil {
 					m.Logger.Warn("demo similar lists", "error", err)
 				}
 			}()

@@ -2,6 +2,7 @@ package demo_test
 
 import (
 	"context"
+	"slices"
 	"testing"
 	"time"
 
@@ -57,6 +58,32 @@ func TestScaleFillsAnEmptyStore(t *testing.T) {
 	}
 	if related == 0 {
 		t.Error("no story links a related one")
+	}
+	// Every story but the first of each section has its similar list
+	// kept: the section's stories just before it.
+	kept := 0
+	err = s.View(ctx, func(tx warta.ReadTx) error {
+		for _, a := range list {
+			similar, computed, err := tx.StoredSimilar(ctx, a.ID, warta.SimilarKept)
+			if err != nil {
+				return err
+			}
+			if !computed {
+				t.Errorf("%q has no kept similar list", a.Slug)
+			}
+			for _, o := range similar {
+				if o.ID == a.ID || slices.Contains(a.RelatedIDs, o.ID) || o.SectionID != a.SectionID {
+					t.Errorf("%q: similar story %q is itself, an editor's pick or from another section", a.Slug, o.Slug)
+				}
+			}
+			if len(similar) > 0 {
+				kept++
+			}
+		}
+		return nil
+	})
+	if err != nil || kept < n-20 {
+		t.Errorf("%d of %d stories have similar stories kept (%v)", kept, n, err)
 	}
 	var hits int
 	err = s.View(ctx, func(tx warta.ReadTx) error {

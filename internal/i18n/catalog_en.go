@@ -776,7 +776,6 @@ var catalogEN = map[string]string{
 	"error.revision_too_large":   "This copy is too large to keep as a revision; nothing was saved.",
 
 	// Issue 13 — demo archives keep their similar lists.
-	"demo.similar": "demo: similar lists %d of %d articles",
 
 	// Issue 15 — right of reply and complaints.
 	"complaint.title.hak_jawab":    "Right of reply",

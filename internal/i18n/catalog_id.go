@@ -776,7 +776,6 @@ var catalogID = map[string]string{
 	"error.revision_too_large":   "Salinan ini terlalu besar untuk disimpan sebagai revisi; tidak ada yang disimpan.",
 
 	// Issue 13 — demo archives keep their similar lists.
-	"demo.similar": "demo: daftar berita serupa %d dari %d artikel",
 
 	// Issue 15 — right of reply and complaints.
 	"complaint.title.hak_jawab":    "Hak Jawab",
