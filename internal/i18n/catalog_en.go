@@ -668,6 +668,7 @@ var catalogEN = map[string]string{
 	"import.phase_photos":            "photos",
 	"import.phase_items":             "posts and pages",
 	"import.phase_links":             "links",
+	"import.phase_similar":           "similar stories",
 	"import.progress_line":           "%s: %d of %d",
 	// Issue 11 — static pages.
 	"refusal.manage_pages":        "You are not allowed to manage the static pages.",

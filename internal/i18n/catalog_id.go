@@ -668,6 +668,7 @@ var catalogID = map[string]string{
 	"import.phase_photos":            "foto",
 	"import.phase_items":             "berita dan halaman",
 	"import.phase_links":             "tautan",
+	"import.phase_similar":           "berita serupa",
 	"import.progress_line":           "%s: %d dari %d",
 	// Issue 11 — static pages.
 	"refusal.manage_pages":        "Anda tidak memiliki izin untuk mengelola halaman statis.",

@@ -75,7 +75,7 @@ func BenchmarkImport10k(b *testing.B) {
 	}
 	b.ReportMetric(float64(n)*float64(b.N)/elapsed.Seconds(), "posts/s")
 	b.ReportMetric(elapsed.Seconds()/float64(b.N), "s/import")
-	for _, ph := range []importer.Phase{importer.PhaseScan, importer.PhasePhotos, importer.PhaseItems, importer.PhaseLinks} {
+	for _, ph := range []importer.Phase{importer.PhaseScan, importer.PhasePhotos, importer.PhaseItems, importer.PhaseLinks, importer.PhaseSimilar} {
 		b.ReportMetric(phases[ph].Seconds()/float64(b.N), "s/"+string(ph))
 	}
 }

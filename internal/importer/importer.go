@@ -74,6 +74,11 @@ const (
 	PhasePhotos Phase = "photos" // attachments into the media library
 	PhaseItems  Phase = "items"  // posts and pages
 	PhaseLinks  Phase = "links"  // stories linking to stories that came later
+	// PhaseSimilar finds each published story's similar stories, once
+	// all are in: a full-text ranking per story, the longest phase of a
+	// large import. The stories are readable before it ends (a page
+	// without a kept list searches for one).
+	PhaseSimilar Phase = "similar"
 )
 
 // Run imports the export at path. The report is returned also with an
@@ -158,7 +163,10 @@ func (r *run) run(ctx context.Context) error {
 	}
 	if !r.opt.DryRun {
 		// After the last story: each list can point at any of them.
-		if err := editorial.RefreshSimilarAll(ctx, r.im.Store, r.published, nil); err != nil {
+		r.progress(Progress{Phase: PhaseSimilar, Total: len(r.published)})
+		if err := editorial.RefreshSimilarAll(ctx, r.im.Store, r.published, func(done int) {
+			r.progress(Progress{Phase: PhaseSimilar, Done: done, Total: len(r.published)})
+		}); err != nil {
 			return fmt.Errorf("similar stories: %w", err)
 		}
 	}
