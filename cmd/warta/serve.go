@@ -108,8 +108,15 @@ func NewMain(ctx context.Context, args []string, getenv func(string) string, std
 	if getenv("WARTA_CDN_PURGE") == "log" {
 		purger = public.LogPurger{Logger: m.Logger}
 	}
+	// The readers' forms are signed; nodes behind one address share the
+	// key (WARTA_FORM_KEY), or a form one node served is refused by the
+	// next. Unset, each process makes its own.
+	var formKey []byte
+	if k := getenv("WARTA_FORM_KEY"); k != "" {
+		formKey = []byte(k)
+	}
 	if m.Site, err = public.New(public.Config{Store: m.Store, Blobs: blobs, BaseURL: cfg.BaseURL, Logger: m.Logger, Views: m.Views,
-		Ready: m.Store.Ready, Metrics: m.Metrics, Purger: purger, Complaints: complaintsOf{m}}); err != nil {
+		Ready: m.Store.Ready, Metrics: m.Metrics, Purger: purger, Complaints: complaintsOf{m}, FormKey: formKey}); err != nil {
 		m.Close()
 		return nil, err
 	}

@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"warta"
+	"warta/internal/web/public"
 	"warta/internal/web/webtest"
 )
 
@@ -245,5 +246,36 @@ func TestComplaintFormEnglish(t *testing.T) {
 	res, body := post(t, e.h, "/pengaduan", "192.0.2.5:1", url.Values{"t": {tok}, "nama": {"Sam"}, "email": {"sam@example.com"}, "isi": {"x"}})
 	if res.StatusCode != http.StatusBadRequest || !strings.Contains(body, "too quickly") {
 		t.Errorf("English refusal: %d", res.StatusCode)
+	}
+}
+
+// TestFormKeySharedByNodes: a form served by one node is accepted by
+// another that shares its FormKey (WARTA_FORM_KEY), and refused by one
+// with a key of its own.
+func TestFormKeySharedByNodes(t *testing.T) {
+	e := newEvictSite(t)
+	node := func(key string) *public.Handler {
+		cfg := public.Config{Store: e.s.Store, Blobs: e.s.Blobs, BaseURL: "https://kabar.example", Logger: e.s.Logger(), Now: e.s.Now}
+		if key != "" {
+			cfg.FormKey = []byte(key)
+		}
+		h, err := public.New(cfg)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return h
+	}
+	a, b, c := node("kunci-bersama-yang-panjang"), node("kunci-bersama-yang-panjang"), node("")
+	path := "/hak-jawab/" + strconv.FormatInt(e.f.Main.ID, 10)
+	tok := formOf(t, a, path)
+	e.s.Clock.Advance(5 * time.Second)
+	form := func(name string) url.Values {
+		return url.Values{"t": {tok}, "nama": {name}, "email": {"andi@contoh.id"}, "isi": {"Angka dalam berita ini keliru."}}
+	}
+	if res, body := post(t, c, path, "198.51.100.8:5000", form("Andi Wijaya")); res.StatusCode != http.StatusBadRequest || countComplaints(t, e.s) != 0 {
+		t.Errorf("a node with its own key: status %d, %d stored\n%.300s", res.StatusCode, countComplaints(t, e.s), body)
+	}
+	if res, _ := post(t, b, path, "198.51.100.9:5000", form("Andi Wijaya")); res.StatusCode != http.StatusSeeOther || countComplaints(t, e.s) != 1 {
+		t.Errorf("a node sharing the key: status %d, %d stored", res.StatusCode, countComplaints(t, e.s))
 	}
 }
