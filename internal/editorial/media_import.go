@@ -12,13 +12,13 @@ import (
 )
 
 // ImportServable is Import for a caller that needs many pictures shown
-// soon — the demo's first start: it makes only the JPEG sizes before it
-// returns and leaves the item processing, as the background pool does
-// after its first step, so that pages show it at once and the next Start
-// of the server's library makes the WebP sizes, which take most of the
-// time, in the background.
+// soon — the demo's first start: it makes only the widest JPEG size
+// before it returns and leaves the item processing, as the background
+// pool does after its first step, so that pages show it at once and the
+// next Start of the server's library makes the other JPEG sizes and the
+// WebP sizes, which take most of the time, in the background.
 func (l *Library) ImportServable(ctx context.Context, r io.Reader, fileName string, meta warta.MediaUpdate) (*warta.Media, error) {
-	p, err := l.images().ProcessOnly(ctx, r, l.limits(), 0, media.JPEG)
+	p, err := l.images().ProcessOnly(ctx, r, l.limits(), 0, media.JPEG|media.Widest)
 	if err != nil {
 		return nil, err
 	}

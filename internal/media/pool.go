@@ -183,7 +183,7 @@ func (p *Pool) ProcessOnly(ctx context.Context, r io.Reader, lim Limits, wait ti
 		if err != nil {
 			return err
 		}
-		if pr.Variants, err = makeVariants(img, orient, pr.Width, pr.Height, kinds); err != nil {
+		if pr.Variants, err = makeVariants(img, orient, pr.Width, pr.Height, kinds, pr.servable); err != nil {
 			return err
 		}
 		out = pr

@@ -44,13 +44,19 @@ type Processed struct {
 	Height   int
 	Original []byte // the bytes as uploaded: kept privately, never served
 	Variants []Variant
+
+	servable []byte // the upload as its own widest JPEG, when fit (servableJPEG)
 }
 
 // Variant is one served rendition of an upload.
 type Variant struct {
 	Width, Height int
 	MimeType      string // image/jpeg or image/webp
-	Data          []byte // encoded fresh from pixels: carries no EXIF, XMP, ICC text or other metadata
+	// Data is encoded fresh from pixels, or for the widest JPEG of a
+	// web-ready JPEG upload is the upload itself without its metadata
+	// segments (servableJPEG): either way it carries no EXIF, XMP, ICC
+	// profile, comment or other metadata.
+	Data []byte
 }
 
 // format is an accepted upload type.
@@ -89,7 +95,7 @@ func Process(r io.Reader, lim Limits) (*Processed, error) {
 	if err != nil {
 		return nil, err
 	}
-	if p.Variants, err = makeVariants(img, orient, p.Width, p.Height, AllKinds); err != nil {
+	if p.Variants, err = makeVariants(img, orient, p.Width, p.Height, AllKinds, p.servable); err != nil {
 		return nil, err
 	}
 	return p, nil
@@ -193,14 +199,18 @@ func (h *header) decode() (*Processed, image.Image, int, error) {
 	}
 
 	sum := sha256.Sum256(data)
-	return &Processed{
+	p := &Processed{
 		Hash:     hex.EncodeToString(sum[:]),
 		MimeType: f.mime,
 		Ext:      f.ext,
 		Width:    w,
 		Height:   ht,
 		Original: data,
-	}, img, orient, nil
+	}
+	if f.mime == formatJPEG.mime {
+		p.servable, _ = servableJPEG(data, cfg, orient)
+	}
+	return p, img, orient, nil
 }
 
 // sniff recognises the type from the content alone.

@@ -42,17 +42,22 @@ func variantWidths(w int) []int {
 // Kinds selects the variant types to make.
 type Kinds int
 
-// Variant types.
+// Variant types, and Widest to make only the widest size of them (a
+// picture that must be shown at once, its other sizes made later).
 const (
 	JPEG Kinds = 1 << iota
 	WebP
+	Widest
 	AllKinds = JPEG | WebP
 )
 
 // makeVariants resizes img for each width and encodes each size as JPEG
 // and WebP (those of kinds), in parallel. w and h are the displayed size,
 // after orient.
-func makeVariants(img image.Image, orient, w, h int, kinds Kinds) ([]Variant, error) {
+//
+// servable, when not nil, is the upload itself fit to be the widest JPEG
+// as it is (servableJPEG): that size is then not encoded again.
+func makeVariants(img image.Image, orient, w, h int, kinds Kinds, servable []byte) ([]Variant, error) {
 	src := resizable(img)
 	opaque := isOpaque(src)
 
@@ -60,6 +65,9 @@ func makeVariants(img image.Image, orient, w, h int, kinds Kinds) ([]Variant, er
 	// it: each resize then reads a couple of megapixels rather than the
 	// whole upload again, which is most of the saving on a large photo.
 	widths := variantWidths(w)
+	if kinds&Widest != 0 {
+		widths = widths[len(widths)-1:]
+	}
 	last := len(widths) - 1
 	scaled := make([]func() *image.RGBA, len(widths))
 	workers := min(runtime.GOMAXPROCS(0), maxWorkers)
@@ -88,7 +96,11 @@ func makeVariants(img image.Image, orient, w, h int, kinds Kinds) ([]Variant, er
 					return
 				}
 				j := len(out) - 1 - k // WebP before JPEG, widest first
-				if isWebP := j%2 == 1; isWebP && kinds&WebP != 0 || !isWebP && kinds&JPEG != 0 {
+				isWebP := j%2 == 1
+				switch {
+				case !isWebP && j/2 == last && servable != nil && kinds&JPEG != 0:
+					out[j] = Variant{Width: w, Height: h, MimeType: "image/jpeg", Data: servable}
+				case isWebP && kinds&WebP != 0 || !isWebP && kinds&JPEG != 0:
 					out[j], errs[j] = encodeVariant(scaled[j/2], isWebP, opaque)
 				}
 			}

@@ -98,6 +98,23 @@ func (tx *readTx) findArticle(ctx context.Context, where string, arg any) (*wart
 	return a, nil
 }
 
+// findArticleToIndex loads what the search index reads of an article:
+// its own columns, section, authors and tags, without the related lists,
+// corrections and follow-ups FindArticleByID adds for a page.
+func (tx *readTx) findArticleToIndex(ctx context.Context, id int64) (*warta.Article, error) {
+	a, err := scanArticle(tx.q.QueryRow(ctx, `SELECT `+articleColumns+` FROM articles a WHERE a.id = ?`, id))
+	if err != nil {
+		return nil, translate(err, "article")
+	}
+	if err := tx.attachListRelations(ctx, []*warta.Article{a}); err != nil {
+		return nil, err
+	}
+	if err := tx.attachTags(ctx, a); err != nil {
+		return nil, err
+	}
+	return a, nil
+}
+
 // attachFollows loads the published story a follows up and the
 // published stories that follow a up, newest first.
 func (tx *readTx) attachFollows(ctx context.Context, a *warta.Article) error {
