@@ -121,6 +121,10 @@ type ReadTx interface {
 	// published. ok is false when none were ever stored for it (the
 	// caller then searches with SimilarArticles).
 	StoredSimilar(ctx context.Context, id int64, limit int) (list []*Article, ok bool, err error)
+	// ArticlesWithoutSimilar returns up to limit published articles that
+	// have no similar stories kept (none ever stored, or forgotten by
+	// ForgetSimilar), newest first: the background keeper's work.
+	ArticlesWithoutSimilar(ctx context.Context, limit int) ([]int64, error)
 	// SearchArticles returns published articles matching the analysed
 	// query, best first, and the total; see SearchFilter.
 	SearchArticles(ctx context.Context, f SearchFilter) ([]*Article, int, error)
@@ -275,6 +279,10 @@ type Tx interface {
 	// with ids, in that order (see StoredSimilar). An empty ids is kept
 	// as "computed, none found": StoredSimilar then answers ok.
 	SetStoredSimilar(ctx context.Context, id int64, ids []int64) error
+	// ForgetSimilar drops what SetStoredSimilar kept for article id, so
+	// that it is found again (ArticlesWithoutSimilar) rather than kept
+	// stale after a change made outside the newsroom (an import).
+	ForgetSimilar(ctx context.Context, id int64) error
 	// DeleteArticle removes an article with its links, revisions and
 	// corrections, for good (the trash is editorial's: a trashed article is
 	// an article with StatusTrashed). Returns not_found.

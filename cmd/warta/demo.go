@@ -13,7 +13,6 @@ import (
 	"warta"
 	"warta/internal/config"
 	"warta/internal/demo"
-	"warta/internal/editorial"
 	"warta/internal/i18n"
 	"warta/internal/media/disk"
 )
@@ -85,26 +84,6 @@ func runDemo(ctx context.Context, args []string, getenv func(string) string, std
 	}
 	fmt.Fprintln(stdout, i18n.T(lang, "demo.done", articles, time.Since(began).Round(time.Millisecond).String(), rate(articles, time.Since(start))))
 	return nil
-}
-
-// keepSimilar finds and keeps every published article's similar list
-// (editorial.RefreshSimilarAll).
-func keepSimilar(ctx context.Context, store warta.Store) error {
-	var ids []int64
-	err := store.View(ctx, func(tx warta.ReadTx) error {
-		// Links only: a whole archive's stories with their bylines and
-		// tags would be a lot to hold for their ids.
-		published := warta.StatusPublished
-		list, err := tx.FindArticleLinks(ctx, warta.ArticleFilter{Status: &published, Order: warta.OrderOldest})
-		for _, a := range list {
-			ids = append(ids, a.ID)
-		}
-		return err
-	})
-	if err != nil {
-		return err
-	}
-	return editorial.RefreshSimilarAll(ctx, store, ids, nil)
 }
 
 // rate is stories per second, whole.

@@ -98,6 +98,26 @@ func TestServeDemo(t *testing.T) {
 	if n < 300 {
 		t.Fatalf("demo wrote %d articles, want at least 300", n)
 	}
+	// The similar lists are kept in the background as the site serves
+	// (jobs.Similar): soon no published story is left without one.
+	deadline := time.Now().Add(60 * time.Second)
+	for {
+		var left []int64
+		if err := m.Store.View(context.Background(), func(tx warta.ReadTx) error {
+			var err error
+			left, err = tx.ArticlesWithoutSimilar(context.Background(), 10)
+			return err
+		}); err != nil {
+			t.Fatal(err)
+		}
+		if len(left) == 0 {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("after a minute, stories %v still have no similar list kept", left)
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
 }
 
 func TestDemoRestartDoesNotDuplicate(t *testing.T) {

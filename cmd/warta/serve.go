@@ -79,14 +79,8 @@ func NewMain(ctx context.Context, args []string, getenv func(string) string, std
 				m.Close()
 				return nil, fmt.Errorf("demo transparency pages: %w", err)
 			}
-			// Each story's similar list is kept, as after an import, so a
-			// first read does not search for it; in the background, as
-			// the site serves (it searches until a list is kept).
-			go func() {
-				if err := keepSimilar(ctx, m.Store); err != nil && ctx.Err() == nil {
-					m.Logger.Warn("demo similar lists", "error", err)
-				}
-			}()
+			// Each story's similar list is kept by the background job
+			// (jobs.Similar) as the site serves, as after an import.
 		}
 	}
 	// Bind first: with --addr 127.0.0.1:0 the base URL needs the real port.
@@ -214,9 +208,14 @@ func (m *Main) Serve(ctx context.Context) error {
 	scheduler := &jobs.Scheduler{Publisher: m.Editorial, Logger: m.Logger, Observer: m.Metrics}
 	housekeeper := &jobs.Housekeeper{Purger: m.Editorial, Logger: m.Logger, Observer: m.Metrics}
 	housekeepingDone := make(chan struct{})
+	// Stories without a kept similar list (an import's, the demo's) get
+	// one in the background; a page searches for it until then.
+	similar := &jobs.Similar{Keeper: m.Editorial, Logger: m.Logger, Observer: m.Metrics}
+	similarDone := make(chan struct{})
 	go func() { scheduler.Run(jobsCtx); close(jobsDone) }()
 	go func() { housekeeper.Run(jobsCtx); close(housekeepingDone) }()
-	defer func() { stopJobs(); <-jobsDone; <-housekeepingDone }()
+	go func() { similar.Run(jobsCtx); close(similarDone) }()
+	defer func() { stopJobs(); <-jobsDone; <-housekeepingDone; <-similarDone }()
 	select {
 	case err := <-errc:
 		return err

@@ -88,3 +88,22 @@ func RefreshSimilarAll(ctx context.Context, store warta.Store, ids []int64, prog
 	}
 	return nil
 }
+
+// KeepSimilar finds and keeps the similar stories of up to batch
+// published stories that have none kept, newest first (the ones readers
+// reach first), and returns how many it kept: the background job's step
+// after an import or the demo's first start (jobs.Similar).
+func (s *Service) KeepSimilar(ctx context.Context, batch int) (int, error) {
+	var ids []int64
+	if err := s.Store.View(ctx, func(tx warta.ReadTx) error {
+		var err error
+		ids, err = tx.ArticlesWithoutSimilar(ctx, batch)
+		return err
+	}); err != nil {
+		return 0, err
+	}
+	if len(ids) == 0 {
+		return 0, nil
+	}
+	return len(ids), RefreshSimilarAll(ctx, s.Store, ids, nil)
+}

@@ -81,3 +81,60 @@ func TestPublishKeepsSimilarLists(t *testing.T) {
 		t.Errorf("market after RefreshSimilarAll: %q, want %q", got, second.Slug)
 	}
 }
+
+// KeepSimilar gives the published stories without a kept list one, a
+// batch at a time and newest first, and then has nothing left to do;
+// a forgotten list is found again.
+func TestKeepSimilarWorksThroughStoriesWithout(t *testing.T) {
+	e := newEnv(t)
+	ed := e.users[warta.RoleEditor]
+	var ids []int64
+	for _, title := range []string{"Harga Cabai Rawit Naik di Pasar", "Harga Cabai Merah Ikut Naik", "Pasar Induk Sepi Pembeli Cabai"} {
+		a, err := e.svc.Create(context.Background(), ed, e.input(title), warta.StatusPublished, time.Time{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		ids = append(ids, a.ID)
+		e.site.Clock.Advance(time.Minute)
+	}
+	draft, err := e.svc.Create(context.Background(), ed, e.input("Cabai Kering Jadi Pilihan"), warta.StatusDraft, time.Time{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	// The environment's own stories first; then, as after an import,
+	// nothing kept of these three.
+	for n := 1; n > 0; {
+		if n, err = e.svc.KeepSimilar(context.Background(), 100); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := e.site.Store.Update(context.Background(), func(tx warta.Tx) error {
+		for _, id := range ids {
+			if err := tx.ForgetSimilar(context.Background(), id); err != nil {
+				return err
+			}
+		}
+		return nil
+	}); err != nil {
+		t.Fatal(err)
+	}
+	n, err := e.svc.KeepSimilar(context.Background(), 2)
+	if err != nil || n != 2 {
+		t.Fatalf("first batch: %d, %v; want 2", n, err)
+	}
+	if _, ok := e.storedSimilar(t, ids[0]); ok {
+		t.Error("the oldest story was kept before the newer ones")
+	}
+	if got, ok := e.storedSimilar(t, ids[2]); !ok || !strings.Contains(got, "cabai") {
+		t.Errorf("newest story: %q %v, want a kept list of the other cabai stories", got, ok)
+	}
+	if n, err := e.svc.KeepSimilar(context.Background(), 2); err != nil || n != 1 {
+		t.Fatalf("second batch: %d, %v; want the one left", n, err)
+	}
+	if n, err := e.svc.KeepSimilar(context.Background(), 2); err != nil || n != 0 {
+		t.Fatalf("third batch: %d, %v; want nothing left", n, err)
+	}
+	if _, ok := e.storedSimilar(t, draft.ID); ok {
+		t.Error("a draft got a kept list")
+	}
+}

@@ -629,6 +629,7 @@ var catalogEN = map[string]string{
 	"import.blocks":                  "Gutenberg blocks: %s",
 	"import.missing_images":          "%d images in bodies were not found in the uploads copy; their old addresses were kept.",
 	"import.variants_waiting":        "%d photos are waiting for their display sizes, made in the background.",
+	"import.similar_waiting":         "%d published stories wait for their similar-story lists, which the server finds in the background.",
 	"import.level_failed":            "Failed:",
 	"import.level_skipped":           "Skipped:",
 	"import.level_note":              "Notes:",
@@ -668,7 +669,6 @@ var catalogEN = map[string]string{
 	"import.phase_photos":            "photos",
 	"import.phase_items":             "posts and pages",
 	"import.phase_links":             "links",
-	"import.phase_similar":           "similar stories",
 	"import.progress_line":           "%s: %d of %d",
 	// Issue 11 — static pages.
 	"refusal.manage_pages":        "You are not allowed to manage the static pages.",

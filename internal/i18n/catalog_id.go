@@ -629,6 +629,7 @@ var catalogID = map[string]string{
 	"import.blocks":                  "Blok Gutenberg: %s",
 	"import.missing_images":          "%d gambar di isi tidak ditemukan di salinan uploads; alamat lamanya dibiarkan.",
 	"import.variants_waiting":        "%d foto menunggu ukuran tayang dibuat di latar belakang.",
+	"import.similar_waiting":         "%d berita terbit menunggu daftar berita serupanya, yang disusun server di latar belakang.",
 	"import.level_failed":            "Gagal:",
 	"import.level_skipped":           "Dilewati:",
 	"import.level_note":              "Catatan:",
@@ -668,7 +669,6 @@ var catalogID = map[string]string{
 	"import.phase_photos":            "foto",
 	"import.phase_items":             "berita dan halaman",
 	"import.phase_links":             "tautan",
-	"import.phase_similar":           "berita serupa",
 	"import.progress_line":           "%s: %d dari %d",
 	// Issue 11 — static pages.
 	"refusal.manage_pages":        "Anda tidak memiliki izin untuk mengelola halaman statis.",

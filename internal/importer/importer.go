@@ -74,11 +74,6 @@ const (
 	PhasePhotos Phase = "photos" // attachments into the media library
 	PhaseItems  Phase = "items"  // posts and pages
 	PhaseLinks  Phase = "links"  // stories linking to stories that came later
-	// PhaseSimilar finds each published story's similar stories, once
-	// all are in: a full-text ranking per story, the longest phase of a
-	// large import. The stories are readable before it ends (a page
-	// without a kept list searches for one).
-	PhaseSimilar Phase = "similar"
 )
 
 // Run imports the export at path. The report is returned also with an
@@ -111,7 +106,7 @@ type run struct {
 	// later in the export, converted again once those exist.
 	relinkIDs map[int64]bool
 	// published are the stories written as published, whose similar
-	// lists are found once all of them are in (editorial.RefreshSimilarAll).
+	// lists the server keeps after the run (jobs.Similar).
 	published []int64
 }
 
@@ -161,15 +156,11 @@ func (r *run) run(ctx context.Context) error {
 	if err := r.relink(ctx); err != nil {
 		return err
 	}
-	if !r.opt.DryRun {
-		// After the last story: each list can point at any of them.
-		r.progress(Progress{Phase: PhaseSimilar, Total: len(r.published)})
-		if err := editorial.RefreshSimilarAll(ctx, r.im.Store, r.published, func(done int) {
-			r.progress(Progress{Phase: PhaseSimilar, Done: done, Total: len(r.published)})
-		}); err != nil {
-			return fmt.Errorf("similar stories: %w", err)
-		}
-	}
+	// Each published story's similar list is found by the server in the
+	// background (jobs.Similar), not here: a full-text ranking per story,
+	// it would be the longest phase of a large import, and a page without
+	// a kept list searches for one meanwhile.
+	r.report.SimilarWaiting = len(r.published)
 	if r.brokenAt != nil {
 		return r.brokenAt
 	}

@@ -190,6 +190,11 @@ func (r *run) importPost(ctx context.Context, it *wxr.Item, x *item) {
 			}
 			a = updated
 			outcome = outcomeUpdated
+			// Its words may have changed: the server finds its similar
+			// stories again (jobs.Similar).
+			if err := tx.ForgetSimilar(ctx, a.ID); err != nil {
+				return err
+			}
 		} else if err := tx.CreateArticle(ctx, a); err != nil {
 			return err
 		}

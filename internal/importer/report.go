@@ -69,6 +69,9 @@ type Report struct {
 	Body    wpbody.Report
 	// Waiting is how many imported photos still wait for their variants.
 	Waiting int
+	// SimilarWaiting is how many published stories the run wrote, whose
+	// similar-story lists the server keeps in the background (jobs.Similar).
+	SimilarWaiting int
 
 	mu sync.Mutex
 }
@@ -208,6 +211,9 @@ func (r *Report) Write(w io.Writer, lang i18n.Lang) {
 		if n := len(b.MissingImages); n > 0 {
 			fmt.Fprintln(w, "  "+i18n.T(lang, "import.missing_images", n))
 		}
+	}
+	if r.SimilarWaiting > 0 {
+		fmt.Fprintln(w, i18n.T(lang, "import.similar_waiting", r.SimilarWaiting))
 	}
 	if r.Waiting > 0 {
 		fmt.Fprintln(w, i18n.T(lang, "import.variants_waiting", r.Waiting))

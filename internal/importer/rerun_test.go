@@ -4,10 +4,13 @@ import (
 	"context"
 	"errors"
 	"net/http"
+	"slices"
 	"strings"
 	"testing"
 
 	"warta"
+	"warta/internal/editorial"
+	"warta/internal/i18n"
 	"warta/internal/importer"
 )
 
@@ -74,8 +77,20 @@ func TestImportAgainDuplicatesNothing(t *testing.T) {
 	h := newHarness(t)
 	uploads := kabarUploads(t)
 	export := writeExport(t, exportDoc(kabarItems()...))
-	h.run(t, export, importer.Options{Uploads: uploads})
+	first := h.run(t, export, importer.Options{Uploads: uploads})
 	n, redirects := h.countArticles(t), len(h.site.Redirects(t))
+	// The similar lists are the server's to find (jobs.Similar): the
+	// report says how many wait, and the store lists them.
+	waiting := h.withoutSimilar(t)
+	if first.SimilarWaiting == 0 || len(waiting) != first.SimilarWaiting {
+		t.Errorf("first run: %d stories reported waiting for similar lists, %d without one", first.SimilarWaiting, len(waiting))
+	}
+	if !strings.Contains(reportText(first), "similar-story lists") {
+		t.Errorf("the report does not say the similar lists come later:\n%s", reportText(first))
+	}
+	if err := editorial.RefreshSimilarAll(context.Background(), h.site.Store, waiting, nil); err != nil {
+		t.Fatal(err)
+	}
 
 	rep := h.run(t, export, importer.Options{Uploads: uploads})
 	if got := h.countArticles(t); got != n {
@@ -107,6 +122,10 @@ func TestImportAgainDuplicatesNothing(t *testing.T) {
 	if rep.Of("post").Updated != 1 || after.ID != before.ID || after.Title != "Bantuan Kedua Tiba" || after.Slug != before.Slug {
 		t.Errorf("changed post: %+v; id %d→%d, title %q, slug %q→%q", rep.Of("post"), before.ID, after.ID, after.Title, before.Slug, after.Slug)
 	}
+	// Its words changed: its similar list is found again; the others keep theirs.
+	if got := h.withoutSimilar(t); !slices.Equal(got, []int64{after.ID}) {
+		t.Errorf("after the update, without a similar list: %v, want only the changed story %d", got, after.ID)
+	}
 
 	// A story edited in Warta since is left alone.
 	title := "Disunting di Warta"
@@ -125,6 +144,27 @@ func TestImportAgainDuplicatesNothing(t *testing.T) {
 	if got := h.countArticles(t); got != n {
 		t.Errorf("after changes: %d articles, want %d", got, n)
 	}
+}
+
+// withoutSimilar lists the published stories without a kept similar list.
+func (h *harness) withoutSimilar(t *testing.T) []int64 {
+	t.Helper()
+	var ids []int64
+	if err := h.site.Store.View(context.Background(), func(tx warta.ReadTx) error {
+		var err error
+		ids, err = tx.ArticlesWithoutSimilar(context.Background(), 1000)
+		return err
+	}); err != nil {
+		t.Fatal(err)
+	}
+	return ids
+}
+
+// reportText is the report as the terminal shows it, in English.
+func reportText(r *importer.Report) string {
+	var b strings.Builder
+	r.Write(&b, i18n.EN)
+	return b.String()
 }
 
 // TestInterruptedImportResumes stops a run after a few posts and runs it

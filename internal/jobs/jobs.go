@@ -1,6 +1,7 @@
 // Package jobs runs Warta's background work: publishing scheduled
-// articles when their time comes, and emptying the trash of articles
-// deleted more than 30 days ago. The state is in the database, so a
+// articles when their time comes, emptying the trash of articles deleted
+// more than 30 days ago, and keeping the similar-story lists of stories
+// that have none. The state is in the database, so a
 // restart that missed a moment catches up on its first tick.
 package jobs
 
@@ -14,6 +15,7 @@ import (
 const (
 	JobPublishScheduled = "publish_scheduled"
 	JobPurgeTrash       = "purge_trash"
+	JobKeepSimilar      = "keep_similar"
 )
 
 // Observer hears how each run of a job ended (err nil on success), for
@@ -95,6 +97,61 @@ func observe(ctx context.Context, o Observer, job string, err error) {
 	if o != nil && ctx.Err() == nil {
 		o.JobDone(job, err)
 	}
+}
+
+// SimilarKeeper keeps the similar-story lists of published stories that
+// have none: an import's, the demo's, or those a restart left undone. A
+// page of such a story searches for its list on every read until then.
+type SimilarKeeper interface {
+	KeepSimilar(ctx context.Context, batch int) (int, error)
+}
+
+// similarBatch is how many stories' lists one call keeps: a few hundred
+// milliseconds of ranking, one short write transaction.
+const similarBatch = 50
+
+// Similar works through the stories without a kept similar list in
+// batches, with Pause between two batches so that the newsroom's writes
+// and the readers' renders keep their share of the machine, then looks
+// again every Interval. Like the other jobs its state is the database's:
+// a restart goes on where the last run stopped.
+type Similar struct {
+	Keeper   SimilarKeeper
+	Interval time.Duration // a minute when zero
+	Pause    time.Duration // 100 ms when zero
+	Logger   *slog.Logger
+	Observer Observer // nil hears nothing
+}
+
+// Run ticks until ctx ends, the first tick at once.
+func (s *Similar) Run(ctx context.Context) {
+	pause := s.Pause
+	if pause <= 0 {
+		pause = 100 * time.Millisecond
+	}
+	every(ctx, s.Interval, time.Minute, func() {
+		total := 0
+		var err error
+		for ctx.Err() == nil {
+			var n int
+			n, err = s.Keeper.KeepSimilar(ctx, similarBatch)
+			total += n
+			if err != nil || n < similarBatch {
+				break
+			}
+			select {
+			case <-ctx.Done():
+			case <-time.After(pause):
+			}
+		}
+		observe(ctx, s.Observer, JobKeepSimilar, err)
+		if err != nil && ctx.Err() == nil {
+			s.Logger.Error("keep similar stories", "error", err)
+		}
+		if total > 0 {
+			s.Logger.Info("kept similar stories", "count", total)
+		}
+	})
 }
 
 // every runs work at once and then every interval (fallback when interval

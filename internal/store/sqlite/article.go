@@ -170,11 +170,12 @@ func articleWhereFor(f warta.ArticleFilter, probe bool) (string, []any) {
 		args = append(args, *f.AuthorID)
 	}
 	if f.Status != nil {
-		// Stories asked for by id are found by id: the unary plus keeps
-		// the planner off the status index, which, without statistics
-		// (a database written in one long run), it walked whole.
+		// Stories asked for by id are found by id, and a story's
+		// follow-ups through their own index: the unary plus keeps the
+		// planner off the status index, which, without statistics (a
+		// database written in one long run), it walked whole.
 		col := "a.status"
-		if len(f.IDs) > 0 {
+		if len(f.IDs) > 0 || f.Follows != nil {
 			col = "+a.status"
 		}
 		conds = append(conds, col+" = ?")

@@ -119,3 +119,20 @@ func listQuery(f warta.ArticleFilter, order string) string {
 	where, _ := articleWhereFor(f, true)
 	return `SELECT ` + articleListColumns + ` FROM articles a` + where + order
 }
+
+// A story's follow-ups are found through the follow-up index, not by
+// walking every published story newest first until five turn up: that
+// walk, on a database without statistics, read the whole archive for
+// each story the import's similar phase loaded.
+func TestFollowUpsUseTheirIndex(t *testing.T) {
+	s, err := Open(context.Background(), filepath.Join(t.TempDir(), "warta.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	published, id := warta.StatusPublished, int64(7)
+	q := listQuery(warta.ArticleFilter{Follows: &id, Status: &published, Limit: warta.MaxFollowUps}, " ORDER BY a.published_at DESC NULLS LAST, a.id DESC LIMIT 5")
+	if got := queryPlan(t, s, q); !strings.Contains(got, "articles_follows") {
+		t.Errorf("plan %q, want a search of articles_follows", got)
+	}
+}

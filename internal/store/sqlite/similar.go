@@ -47,3 +47,30 @@ func (tx *writeTx) SetStoredSimilar(ctx context.Context, id int64, ids []int64) 
 	}
 	return nil
 }
+
+func (tx *readTx) ArticlesWithoutSimilar(ctx context.Context, limit int) ([]int64, error) {
+	if limit <= 0 {
+		return nil, nil
+	}
+	rows, err := tx.q.QueryContext(ctx, `SELECT a.id FROM articles a
+		WHERE a.status = 'published' AND NOT EXISTS (SELECT 1 FROM article_similar s WHERE s.article_id = a.id)
+		ORDER BY a.published_at DESC, a.id DESC LIMIT ?`, limit)
+	if err != nil {
+		return nil, translate(err, "similar")
+	}
+	defer rows.Close()
+	var ids []int64
+	for rows.Next() {
+		var id int64
+		if err := rows.Scan(&id); err != nil {
+			return nil, translate(err, "similar")
+		}
+		ids = append(ids, id)
+	}
+	return ids, translate(rows.Err(), "similar")
+}
+
+func (tx *writeTx) ForgetSimilar(ctx context.Context, id int64) error {
+	_, err := tx.q.ExecContext(ctx, `DELETE FROM article_similar WHERE article_id = ?`, id)
+	return translate(err, "similar")
+}

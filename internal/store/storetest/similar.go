@@ -1,6 +1,7 @@
 package storetest
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -75,5 +76,59 @@ func testStoredSimilar(t *testing.T, s warta.Store) {
 	mustUpdate(t, s, func(tx warta.Tx) error { return tx.SetStoredSimilar(ctx(), c.ID, nil) })
 	if got, ok := stored(c.ID, 4); !ok || got != "" {
 		t.Errorf("kept empty: %q %v", got, ok)
+	}
+}
+
+// testArticlesWithoutSimilar: the keeper's work list holds the published
+// stories with nothing kept, newest first and bounded; a kept list (even
+// an empty one) takes a story off it, ForgetSimilar puts it back.
+func testArticlesWithoutSimilar(t *testing.T, s warta.Store) {
+	f := mustFixture(t, s)
+	old := f.article("lama", base.Add(-3*time.Hour))
+	mid := f.article("tengah", base.Add(-2*time.Hour))
+	fresh := f.article("baru", base.Add(-time.Hour))
+	draft := f.article("draf", time.Time{})
+	draft.Status = warta.StatusDraft
+	mustCreate(t, s, old, mid, fresh, draft)
+	without := func(limit int) []int64 {
+		t.Helper()
+		var ids []int64
+		mustView(t, s, func(tx warta.ReadTx) error {
+			var err error
+			ids, err = tx.ArticlesWithoutSimilar(ctx(), limit)
+			return err
+		})
+		return ids
+	}
+	if got := without(10); !slices.Equal(got, []int64{fresh.ID, mid.ID, old.ID}) {
+		t.Errorf("nothing kept: %v, want the published newest first %v", got, []int64{fresh.ID, mid.ID, old.ID})
+	}
+	if got := without(2); !slices.Equal(got, []int64{fresh.ID, mid.ID}) {
+		t.Errorf("limit 2: %v", got)
+	}
+	if got := without(0); len(got) != 0 {
+		t.Errorf("limit 0: %v", got)
+	}
+	mustUpdate(t, s, func(tx warta.Tx) error {
+		if err := tx.SetStoredSimilar(ctx(), fresh.ID, []int64{mid.ID}); err != nil {
+			return err
+		}
+		return tx.SetStoredSimilar(ctx(), old.ID, nil)
+	})
+	if got := without(10); !slices.Equal(got, []int64{mid.ID}) {
+		t.Errorf("two kept: %v, want [%d]", got, mid.ID)
+	}
+	mustUpdate(t, s, func(tx warta.Tx) error { return tx.ForgetSimilar(ctx(), fresh.ID) })
+	if got := without(10); !slices.Equal(got, []int64{fresh.ID, mid.ID}) {
+		t.Errorf("after ForgetSimilar: %v", got)
+	}
+	var ok bool
+	mustView(t, s, func(tx warta.ReadTx) error {
+		var err error
+		_, ok, err = tx.StoredSimilar(ctx(), fresh.ID, 4)
+		return err
+	})
+	if ok {
+		t.Error("a forgotten list still reads as kept")
 	}
 }

@@ -97,6 +97,7 @@ var suite = []suiteTest{
 	{"Search", testSearch},
 	{"SearchTies", testSearchTies},
 	{"StoredSimilar", testStoredSimilar},
+	{"ArticlesWithoutSimilar", testArticlesWithoutSimilar},
 	{"ArticleLinks", testArticleLinks},
 	{"CountPublishedByMonth", testCountPublishedByMonth},
 	{"CountPublishedByList", testCountPublishedByList},
