@@ -168,7 +168,9 @@ func NewMain(ctx context.Context, args []string, getenv func(string) string, std
 	mux.Handle("GET /redaksi", http.RedirectHandler("/redaksi/", http.StatusMovedPermanently))
 	mux.Handle("GET /metrics", m.Metrics.Handler(cfg.MetricsPublic, m.Site))
 	mux.Handle("/", m.Site)
-	root = web.Requests(m.Logger, cfg.AccessLog, m.Metrics.Middleware(web.HSTS(cfg.BaseURL, mux)))
+	// Behind trusted proxies, each request is its client's (X-Forwarded-For)
+	// for the per-client limits and the loopback-only pages.
+	root = web.ClientAddress(cfg.TrustedProxies, web.Requests(m.Logger, cfg.AccessLog, m.Metrics.Middleware(web.HSTS(cfg.BaseURL, mux))))
 	if cfg.DebugAddr != "" {
 		if m.stopDebug, err = startDebug(cfg.DebugAddr, m.Logger); err != nil {
 			m.Close()

@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"net"
+	"net/netip"
 	"net/url"
 	"path/filepath"
 	"strconv"
@@ -34,6 +35,12 @@ type Config struct {
 	// MaxRevisions caps the revisions kept per article; the oldest are
 	// pruned on save, the published ones kept (0: editorial's default).
 	MaxRevisions int
+	// TrustedProxies are the addresses of the reverse proxies in front
+	// (nginx, a load balancer, a CDN's edge): a request from one of them
+	// is taken to come from the client its X-Forwarded-For names, for the
+	// per-client limits (logins, readers' forms, view counts) and the
+	// loopback-only pages. Empty: every request is its connection's.
+	TrustedProxies []netip.Prefix
 }
 
 // DBKind returns "sqlite" or "postgres" and the path or URL to open.
@@ -151,11 +158,17 @@ Flags:`)
 	}
 	fs.IntVar(&c.MaxRevisions, "max-revisions", maxRevisions,
 		"revisions kept per article; older ones are pruned on save, published ones kept (WARTA_MAX_REVISIONS)")
+	proxies := env("TRUSTED_PROXIES", "")
+	fs.StringVar(&proxies, "trusted-proxies", proxies,
+		"comma-separated addresses or CIDR ranges of reverse proxies whose X-Forwarded-For names the client (WARTA_TRUSTED_PROXIES; default none)")
 	if err := fs.Parse(args); err != nil {
 		return Config{}, err
 	}
 	if fs.NArg() > 0 {
 		return Config{}, fmt.Errorf("unexpected argument %q", fs.Arg(0))
+	}
+	if c.TrustedProxies, err = ParsePrefixes(proxies); err != nil {
+		return Config{}, fmt.Errorf("--trusted-proxies: %w", err)
 	}
 	if c.DB == "" {
 		c.DB = "sqlite:" + filepath.Join(c.DataDir, "warta.db")
@@ -165,6 +178,33 @@ Flags:`)
 	}
 	c.BaseURL = strings.TrimRight(c.BaseURL, "/")
 	return c, c.Validate()
+}
+
+// ParsePrefixes reads a comma-separated list of IP addresses and CIDR
+// ranges ("10.0.0.0/8, 127.0.0.1, ::1"); an address is a range of one.
+func ParsePrefixes(list string) ([]netip.Prefix, error) {
+	var out []netip.Prefix
+	for _, f := range strings.Split(list, ",") {
+		f = strings.TrimSpace(f)
+		if f == "" {
+			continue
+		}
+		if strings.Contains(f, "/") {
+			p, err := netip.ParsePrefix(f)
+			if err != nil {
+				return nil, fmt.Errorf("%q: want an IP address or a CIDR range such as 10.0.0.0/8", f)
+			}
+			out = append(out, p.Masked())
+			continue
+		}
+		a, err := netip.ParseAddr(f)
+		if err != nil {
+			return nil, fmt.Errorf("%q: want an IP address or a CIDR range such as 10.0.0.0/8", f)
+		}
+		a = a.Unmap()
+		out = append(out, netip.PrefixFrom(a, a.BitLen()))
+	}
+	return out, nil
 }
 
 // truthy reads a WARTA_* switch: 1, true or yes.

@@ -2,6 +2,7 @@ package config_test
 
 import (
 	"io"
+	"reflect"
 	"strings"
 	"testing"
 
@@ -44,7 +45,7 @@ func TestLoadPrecedence(t *testing.T) {
 				t.Fatal(err)
 			}
 			tc.want.MaxRevisions = 100 // the default; see TestMaxRevisions
-			if got != tc.want {
+			if !reflect.DeepEqual(got, tc.want) {
 				t.Errorf("got %+v\nwant %+v", got, tc.want)
 			}
 		})
@@ -62,6 +63,8 @@ func TestLoadRejects(t *testing.T) {
 		"public debug":   {"--debug-addr", "0.0.0.0:6060"},
 		"any-host debug": {"--debug-addr", ":6060"},
 		"named debug":    {"--debug-addr", "example.com:6060"},
+		"proxy by name":  {"--trusted-proxies", "proxy.example"},
+		"proxy range":    {"--trusted-proxies", "10.0.0.0/33"},
 	}
 	for name, args := range cases {
 		t.Run(name, func(t *testing.T) {
@@ -102,5 +105,35 @@ func TestMaxRevisions(t *testing.T) {
 	}
 	if _, err := config.Load([]string{"--max-revisions", "-1"}, get(nil), io.Discard); err == nil {
 		t.Fatal("a negative cap was accepted")
+	}
+}
+
+// --trusted-proxies (or WARTA_TRUSTED_PROXIES) takes addresses and CIDR
+// ranges, an address standing for itself; none by default.
+func TestTrustedProxies(t *testing.T) {
+	c, err := config.Load(nil, func(string) string { return "" }, io.Discard)
+	if err != nil || len(c.TrustedProxies) != 0 {
+		t.Fatalf("default: %v, %v; want none", c.TrustedProxies, err)
+	}
+	env := func(k string) string {
+		if k == "WARTA_TRUSTED_PROXIES" {
+			return "10.1.2.3/8, 127.0.0.1 ,::1,"
+		}
+		return ""
+	}
+	c, err = config.Load(nil, env, io.Discard)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, p := range c.TrustedProxies {
+		got = append(got, p.String())
+	}
+	if want := "10.0.0.0/8 127.0.0.1/32 ::1/128"; strings.Join(got, " ") != want {
+		t.Errorf("from the environment: %v, want %s", got, want)
+	}
+	c, err = config.Load([]string{"--trusted-proxies", "192.168.0.0/16"}, env, io.Discard)
+	if err != nil || len(c.TrustedProxies) != 1 || c.TrustedProxies[0].String() != "192.168.0.0/16" {
+		t.Errorf("the flag over the environment: %v, %v", c.TrustedProxies, err)
 	}
 }

@@ -13,6 +13,8 @@ import (
 	"time"
 
 	"warta"
+	"warta/internal/config"
+	"warta/internal/web"
 	"warta/internal/web/public"
 	"warta/internal/web/webtest"
 )
@@ -174,6 +176,41 @@ func TestComplaintRateLimit(t *testing.T) {
 	e.s.Clock.Advance(10 * time.Second)
 	if got := send("203.0.113.9:1000"); got != http.StatusSeeOther {
 		t.Errorf("an hour later: %d", got)
+	}
+}
+
+// Behind a trusted proxy (web.ClientAddress, --trusted-proxies), each
+// reader has a limit of their own, not one shared by everyone the proxy
+// passes on.
+func TestComplaintRateLimitBehindAProxy(t *testing.T) {
+	e := newEvictSite(t)
+	trusted, err := config.ParsePrefixes("127.0.0.1")
+	if err != nil {
+		t.Fatal(err)
+	}
+	h := web.ClientAddress(trusted, e.h)
+	tok := formOf(t, h, "/pengaduan")
+	e.s.Clock.Advance(10 * time.Second)
+	send := func(client string) int {
+		form := url.Values{"t": {tok}, "nama": {"Sari"}, "email": {"sari@contoh.id"}, "telepon": {"+62 812 555"}, "isi": {"Iklan menutupi berita."}}
+		req := httptest.NewRequest("POST", "http://127.0.0.1:8080/pengaduan", strings.NewReader(form.Encode()))
+		req.Header.Set("Content-Type", "application/x-www-form-urlencoded")
+		req.Header.Set("X-Forwarded-For", client)
+		req.RemoteAddr = "127.0.0.1:40000" // the proxy
+		rec := httptest.NewRecorder()
+		h.ServeHTTP(rec, req)
+		return rec.Code
+	}
+	for i := range 5 {
+		if got := send("203.0.113.9"); got != http.StatusSeeOther {
+			t.Fatalf("complaint %d: %d", i+1, got)
+		}
+	}
+	if got := send("203.0.113.9"); got != http.StatusTooManyRequests {
+		t.Errorf("sixth complaint from one reader behind the proxy: %d, want 429", got)
+	}
+	if got := send("198.51.100.4"); got != http.StatusSeeOther {
+		t.Errorf("another reader behind the same proxy: %d, want 303", got)
 	}
 }
 
