@@ -940,4 +940,7 @@ var catalogEN = map[string]string{
 	"correction.reply":           "Right of reply",
 	"transp.corrections.replies": "Published replies",
 	"transp.corrections.notes":   "Corrections, updates and clarifications",
+	// Issue 15 — complaints API.
+	"error.complaint_status_param": "The status parameter must be one of baru, diproses, selesai or ditolak.",
+	"error.complaint_open_param":   "The open parameter must be 0 or 1.",
 }

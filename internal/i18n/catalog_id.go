@@ -940,4 +940,7 @@ var catalogID = map[string]string{
 	"correction.reply":           "Hak Jawab",
 	"transp.corrections.replies": "Hak jawab yang dimuat",
 	"transp.corrections.notes":   "Koreksi, pembaruan dan klarifikasi",
+	// Issue 15 — complaints API.
+	"error.complaint_status_param": "Parameter status harus salah satu dari baru, diproses, selesai, atau ditolak.",
+	"error.complaint_open_param":   "Parameter open harus 0 atau 1.",
 }

@@ -14,6 +14,11 @@ func (h *Handler) routes() http.Handler {
 	mux.HandleFunc("DELETE /api/v1/admin/articles/{id}", h.handleArticleDelete)
 	mux.HandleFunc("POST /api/v1/admin/media", h.handleMediaUpload)
 	mux.HandleFunc("GET /api/v1/admin/media/{id}", h.handleMediaShow)
+	mux.HandleFunc("GET /api/v1/admin/complaints", h.handleComplaintList)
+	mux.HandleFunc("GET /api/v1/admin/complaints/{id}", h.handleComplaintShow)
+	mux.HandleFunc("PATCH /api/v1/admin/complaints/{id}", h.handleComplaintUpdate)
+	mux.HandleFunc("POST /api/v1/admin/complaints/{id}/notes", h.handleComplaintNote)
+	mux.HandleFunc("POST /api/v1/admin/complaints/{id}/reply", h.handleComplaintReply)
 	mux.HandleFunc("/api/", func(w http.ResponseWriter, r *http.Request) {
 		h.fail(w, r, &apiError{http.StatusNotFound, "not_found", "error.not_found", nil})
 	})
