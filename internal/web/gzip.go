@@ -44,7 +44,17 @@ func GzipBytes(b []byte) ([]byte, error) {
 	if err := zw.Close(); err != nil {
 		return nil, err
 	}
-	return buf.Bytes(), nil
+	return Fit(buf.Bytes()), nil
+}
+
+// Fit returns b in a slice of its own length when b's array holds much
+// more: a compressed page is kept for hours, and the buffer it grew in
+// may be twice its size, which a cache counting len(b) would not see.
+func Fit(b []byte) []byte {
+	if cap(b)-len(b) > len(b)/8 {
+		return bytes.Clone(b)
+	}
+	return b
 }
 
 // Gzip compresses b for the response when the client accepts it and b is

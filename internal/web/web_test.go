@@ -1,6 +1,7 @@
 package web_test
 
 import (
+	"bytes"
 	"compress/gzip"
 	"io"
 	"net/http"
@@ -109,5 +110,28 @@ func TestHSTSOnlyForHTTPS(t *testing.T) {
 		if got := rec.Header().Get("Strict-Transport-Security"); got != want {
 			t.Errorf("%s: Strict-Transport-Security %q, want %q", base, got, want)
 		}
+	}
+}
+
+// A compressed page is kept in a slice of its own size, not in the
+// buffer it grew in: the page cache counts len, and memory is cap.
+func TestGzipBytesFitsItsSlice(t *testing.T) {
+	page := bytes.Repeat([]byte("<p>Berita hari ini dari Jakarta, dengan foto dan keterangan.</p>\n"), 400)
+	for i := range page {
+		page[i] ^= byte(i * 7 % 3) // some variety, so it compresses worse than the buffer's first guess
+	}
+	z, err := web.GzipBytes(page)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if cap(z)-len(z) > len(z)/8 {
+		t.Errorf("gzip of %d bytes in a slice of %d", len(z), cap(z))
+	}
+	if got := web.Fit(make([]byte, 10, 100)); cap(got) > 16 { // 16: the smallest size class above 10
+		t.Errorf("Fit kept a capacity of %d for 10 bytes", cap(got))
+	}
+	small := make([]byte, 100, 105)
+	if got := web.Fit(small); &got[0] != &small[0] {
+		t.Error("Fit copied a slice with little room to spare")
 	}
 }

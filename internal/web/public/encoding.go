@@ -5,6 +5,7 @@ import (
 	"net/http"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/andybalholm/brotli"
 
@@ -43,11 +44,17 @@ type variant struct {
 func brotliBytes(b []byte) []byte {
 	var buf bytes.Buffer
 	buf.Grow(len(b)/5 + 64)
-	zw := brotli.NewWriterLevel(&buf, brotliQuality)
+	zw := brotliWriters.Get().(*brotli.Writer)
+	defer brotliWriters.Put(zw)
+	zw.Reset(&buf)
 	zw.Write(b)
 	zw.Close()
-	return buf.Bytes()
+	return web.Fit(buf.Bytes())
 }
+
+// brotliWriters are reused: a writer's window and hash tables are most of
+// what compressing one page allocates.
+var brotliWriters = sync.Pool{New: func() any { return brotli.NewWriterLevel(nil, brotliQuality) }}
 
 // compressPage fills p's variants from its body: gzip when withGzip,
 // brotli too when withBrotli, each only where it is smaller than the body
