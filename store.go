@@ -279,6 +279,11 @@ type Tx interface {
 	// with ids, in that order (see StoredSimilar). An empty ids is kept
 	// as "computed, none found": StoredSimilar then answers ok.
 	SetStoredSimilar(ctx context.Context, id int64, ids []int64) error
+	// OptimizeSearch compacts the search index after a bulk write (an
+	// import, a reindex, a generated archive): a large archive written in
+	// many transactions leaves its index in many pieces, each searched on
+	// every query.
+	OptimizeSearch(ctx context.Context) error
 	// ForgetSimilar drops what SetStoredSimilar kept for article id, so
 	// that it is found again (ArticlesWithoutSimilar) rather than kept
 	// stale after a change made outside the newsroom (an import).

@@ -67,6 +67,9 @@ func runReindex(ctx context.Context, args []string, getenv func(string) string, 
 		}
 	}
 	bar.Finish()
+	if err := store.Update(ctx, func(tx warta.Tx) error { return tx.OptimizeSearch(ctx) }); err != nil {
+		return err
+	}
 	// With the whole index current, each story's similar list is found
 	// again (published ones; RefreshSimilarAll skips the rest).
 	bar = progressbar.NewOptions(len(ids), progressbar.OptionSetWriter(stderr), progressbar.OptionSetDescription("similar"),

@@ -121,7 +121,14 @@ func Scale(ctx context.Context, s warta.Store, blobs media.Blobs, opt ScaleOptio
 	if err := <-genErr; err != nil {
 		return fmt.Errorf("demo: %w", err)
 	}
-	return ctx.Err()
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	// Written in many transactions, the search index is in many pieces.
+	if err := s.Update(ctx, func(tx warta.Tx) error { return tx.OptimizeSearch(ctx) }); err != nil {
+		return fmt.Errorf("demo: %w", err)
+	}
+	return nil
 }
 
 // generate composes n published drafts, oldest first, and sends them in

@@ -161,6 +161,13 @@ func (r *run) run(ctx context.Context) error {
 	// it would be the longest phase of a large import, and a page without
 	// a kept list searches for one meanwhile.
 	r.report.SimilarWaiting = len(r.published)
+	if !r.opt.DryRun && len(r.published) > 0 {
+		// One transaction per item leaves the search index in many
+		// pieces, each read by every search until merged.
+		if err := r.im.Store.Update(ctx, func(tx warta.Tx) error { return tx.OptimizeSearch(ctx) }); err != nil {
+			return fmt.Errorf("search index: %w", err)
+		}
+	}
 	if r.brokenAt != nil {
 		return r.brokenAt
 	}

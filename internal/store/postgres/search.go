@@ -418,3 +418,7 @@ func (tx *readTx) SimilarArticles(ctx context.Context, a *warta.Article, exclude
 	}
 	return list, tx.attachListRelations(ctx, list)
 }
+
+// OptimizeSearch has nothing to do on PostgreSQL: its GIN indexes take
+// bulk writes into their pending lists, which autovacuum merges.
+func (tx *writeTx) OptimizeSearch(ctx context.Context) error { return nil }

@@ -297,3 +297,13 @@ func (tx *readTx) SimilarArticles(ctx context.Context, a *warta.Article, exclude
 	}
 	return list, tx.attachListRelations(ctx, list)
 }
+
+func (tx *writeTx) OptimizeSearch(ctx context.Context) error {
+	// FTS5's own merge of every segment into one ('optimize').
+	for _, table := range []string{"article_search", "article_desk_search"} {
+		if _, err := tx.q.ExecContext(ctx, `INSERT INTO `+table+`(`+table+`) VALUES ('optimize')`); err != nil {
+			return translate(err, "search index")
+		}
+	}
+	return nil
+}

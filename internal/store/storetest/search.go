@@ -207,3 +207,33 @@ func testSearchTies(t *testing.T, s warta.Store) {
 		t.Fatalf("pages of %d equal matches: got %d, want %d", n, len(got), len(w))
 	}
 }
+
+// testOptimizeSearch: compacting the index after many small writes keeps
+// every story findable, in the same order.
+func testOptimizeSearch(t *testing.T, s warta.Store) {
+	f := mustFixture(t, s)
+	for i, title := range []string{"Banjir Rendam Pasar Lama", "Banjir Surut di Pasar Baru", "Harga Cabai Naik"} {
+		a := f.article(fmt.Sprintf("cerita-%d", i), base.Add(time.Duration(i)*time.Hour))
+		a.Title = title
+		mustCreate(t, s, a) // one transaction each, as an import writes
+	}
+	search := func() []string {
+		t.Helper()
+		var got []string
+		mustView(t, s, func(tx warta.ReadTx) error {
+			pq := search.ParseQuery("banjir pasar")
+			list, _, err := tx.SearchArticles(ctx(), warta.SearchFilter{Terms: pq.Terms, Exact: pq.Exact, Now: base.Add(24 * time.Hour), Limit: 10})
+			got = slugs(list)
+			return err
+		})
+		return got
+	}
+	before := search()
+	if len(before) != 2 {
+		t.Fatalf("before: %v, want the two flood stories", before)
+	}
+	mustUpdate(t, s, func(tx warta.Tx) error { return tx.OptimizeSearch(ctx()) })
+	if after := search(); !slices.Equal(after, before) {
+		t.Errorf("after OptimizeSearch: %v, want %v", after, before)
+	}
+}

@@ -95,6 +95,7 @@ var suite = []suiteTest{
 	{"MediaFocal", testMediaFocal},
 	{"MediaState", testMediaState},
 	{"Search", testSearch},
+	{"OptimizeSearch", testOptimizeSearch},
 	{"SearchTies", testSearchTies},
 	{"StoredSimilar", testStoredSimilar},
 	{"ArticlesWithoutSimilar", testArticlesWithoutSimilar},
