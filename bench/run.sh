@@ -11,6 +11,7 @@
 # (seconds of unrecorded load per target first), BENCH_GOMAXPROCS (warta's,
 # default 1: one thread, as nginx runs one worker on the same CPU),
 # BENCH_KEEP=1 keeps the temporary directory (logs, wrk output),
+# BENCH_ACCESS_LOG=1 keeps Warta's access log (off by default, as nginx's),
 # BENCH_WARTA_BIN=PATH uses a prebuilt warta binary instead of building one,
 # BENCH_QUIET_WAIT=SECONDS waits up to that long for an idle machine first.
 set -euo pipefail
@@ -20,7 +21,7 @@ for arg in "$@"; do
 	case "$arg" in
 	--quick) quick=1 ;;
 	-h | --help)
-		sed -n '2,15p' "$0" | sed 's/^# \{0,1\}//'
+		sed -n '2,16p' "$0" | sed 's/^# \{0,1\}//'
 		exit 0
 		;;
 	*)
@@ -227,8 +228,12 @@ fi
 warta_port=$(free_port)
 mkdir -p "$tmp/data"
 log "starting warta on 127.0.0.1:$warta_port (CPU 1, GOMAXPROCS $GMP, --demo; the first start writes the demo content)"
+# No access log, as nginx below runs with access_log off: the same work on
+# both sides (BENCH_ACCESS_LOG=1 keeps Warta's, to see what it costs).
+access_log=false
+[[ ${BENCH_ACCESS_LOG:-0} == 1 ]] && access_log=true
 GOMAXPROCS=$GMP taskset -c 1 "$tmp/bench-server" serve --addr "127.0.0.1:$warta_port" --data "$tmp/data" --demo \
-	>"$tmp/warta.log" 2>&1 &
+	--access-log="$access_log" >"$tmp/warta.log" 2>&1 &
 warta_pid=$!
 W="http://127.0.0.1:$warta_port"
 
