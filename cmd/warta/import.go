@@ -61,7 +61,7 @@ func runImport(ctx context.Context, args []string, getenv func(string) string, s
 		return usageError{fmt.Errorf("import wxr: one export at a time (got %d files)", len(files))}
 	}
 	if fi, err := os.Stat(files[0]); err != nil || fi.IsDir() {
-		return usageError{fmt.Errorf("import wxr: %s: not a readable file", files[0])}
+		return usageError{fmt.Errorf("import wxr: %q: not a readable file", files[0])}
 	}
 	if opt.Uploads != "" {
 		if fi, err := os.Stat(opt.Uploads); err != nil || !fi.IsDir() {
