@@ -75,15 +75,8 @@ func (tx *readTx) FindArticleBySlug(ctx context.Context, slug string) (*warta.Ar
 }
 
 func (tx *readTx) findArticle(ctx context.Context, where string, arg any) (*warta.Article, error) {
-	a, err := scanArticle(tx.q.QueryRow(ctx, `SELECT `+articleColumns+` FROM articles a WHERE `+where, arg))
+	a, err := tx.findArticleBase(ctx, where, arg)
 	if err != nil {
-		return nil, translate(err, "article")
-	}
-	list := []*warta.Article{a}
-	if err := tx.attachListRelations(ctx, list); err != nil {
-		return nil, err
-	}
-	if err := tx.attachTags(ctx, a); err != nil {
 		return nil, err
 	}
 	if err := tx.attachRelated(ctx, a); err != nil {
@@ -98,11 +91,12 @@ func (tx *readTx) findArticle(ctx context.Context, where string, arg any) (*wart
 	return a, nil
 }
 
-// findArticleToIndex loads what the search index reads of an article:
-// its own columns, section, authors and tags, without the related lists,
-// corrections and follow-ups FindArticleByID adds for a page.
-func (tx *readTx) findArticleToIndex(ctx context.Context, id int64) (*warta.Article, error) {
-	a, err := scanArticle(tx.q.QueryRow(ctx, `SELECT `+articleColumns+` FROM articles a WHERE a.id = ?`, id))
+// findArticleBase loads an article's own columns, section, authors and
+// tags: what the search index reads (ReindexArticle), and what
+// findArticle completes with the related lists, corrections and
+// follow-ups a page shows.
+func (tx *readTx) findArticleBase(ctx context.Context, where string, arg any) (*warta.Article, error) {
+	a, err := scanArticle(tx.q.QueryRow(ctx, `SELECT `+articleColumns+` FROM articles a WHERE `+where, arg))
 	if err != nil {
 		return nil, translate(err, "article")
 	}

@@ -54,7 +54,7 @@ func (tx *writeTx) ReindexArticle(ctx context.Context, id int64) error {
 	if _, err := tx.q.Exec(ctx, `DELETE FROM article_desk_search WHERE article_id = ?`, id); err != nil {
 		return translate(err, "search index")
 	}
-	a, err := tx.findArticleToIndex(ctx, id)
+	a, err := tx.findArticleBase(ctx, "a.id = ?", id)
 	if err != nil {
 		return err
 	}

@@ -42,7 +42,7 @@ func (tx *writeTx) ReindexArticle(ctx context.Context, id int64) error {
 	if _, err := tx.q.ExecContext(ctx, `DELETE FROM article_desk_search WHERE rowid = ?`, id); err != nil {
 		return translate(err, "search index")
 	}
-	a, err := tx.findArticleToIndex(ctx, id)
+	a, err := tx.findArticleBase(ctx, "a.id = ?", id)
 	if err != nil {
 		return err
 	}
